@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { createApiV1 } from './routes/api/v1/index.ts';
+import { createAssetRoutes } from './routes/assets.ts';
+import type { AppDeps } from './routes/deps.ts';
+import { handleError, handleNotFound } from './routes/errors.tsx';
+import { createPageRoutes } from './routes/pages/index.tsx';
+
+export type { AppDeps };
+
+/** The whole web application, built from config and dependencies: no globals, no env reads. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono({ strict: true });
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"], frameAncestors: ["'self'"], baseUri: ["'self'"], formAction: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/assets', createAssetRoutes());
+  app.route('/api/v1', createApiV1(deps));
+  const pages = createPageRoutes(deps);
+  app.route('/en', pages);
+  app.route('/', pages);
+  app.notFound(handleNotFound(deps.logger));
+  app.onError(handleError(deps.logger));
+  return app;
+}

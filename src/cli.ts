@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { StartupError } from './errors.ts';
+import { createLogger } from './logger.ts';
+import { generateDemo } from './seed/generate-demo.ts';
+import { hasProgramme, loadDemo } from './seed/load-demo.ts';
+import { startServer } from './server.ts';
+
+const USAGE = `Usage: pps-monitor <command>
+
+Commands:
+  serve     migrate, load the demo programme on first start, and serve the web app (default)
+  migrate   apply the committed database migrations
+  seed      load the demo programme into an empty database (refuses when a programme exists)
+
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO (see .env.example)`;
+
+async function main(argv: string[]): Promise<void> {
+  const command = argv[0] ?? 'serve';
+  if (command === 'help' || command === '--help') return void console.log(USAGE);
+  const config = loadConfig(process.env);
+  const logger = createLogger(config);
+  if (command === 'serve') {
+    const { server, database } = await startServer(config, logger);
+    const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+  const database = await openDatabase(config);
+  try {
+    await migrateDatabase(database);
+    if (command === 'migrate') {
+      logger.info({ database: database.description }, 'migrations applied');
+    } else if (command === 'seed') {
+      if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
+      await loadDemo(database.db, generateDemo());
+      logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
+    } else {
+      throw new StartupError(`Unknown command "${command}": run "npm run cli -- help" for the list`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // One line that says what to do; the stack only for the unexpected.
+  if (error instanceof StartupError || error instanceof ConfigError) console.error(`pps-monitor: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

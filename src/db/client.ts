@@ -1,0 +1,79 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import { StartupError } from '../errors.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Connection URL of a PostgreSQL server (not for PGlite). */
+  url?: string;
+  /** Where the data lives, for the start-up log line (no password). */
+  description: string;
+  close: () => Promise<void>;
+};
+
+function ensureWritableDir(dir: string): string {
+  const path = resolve(dir);
+  try {
+    mkdirSync(path, { recursive: true });
+    accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new StartupError(
+      `DATA_DIR ${path} is not readable and writable (${code}): choose another folder with DATA_DIR=... or fix its permissions`,
+    );
+  }
+  return path;
+}
+
+/** Embedded PostgreSQL (PGlite); `memory` gives a throwaway database for tests. */
+export async function openPglite(dataDir: string | 'memory'): Promise<Database> {
+  const path = dataDir === 'memory' ? undefined : ensureWritableDir(dataDir);
+  const client = new PGlite(path);
+  await client.waitReady;
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    kind: 'pglite',
+    description: path ? `PGlite (embedded) in ${path}` : 'PGlite (in memory)',
+    close: () => client.close(),
+  };
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    const reason = (error as Error).message;
+    throw new StartupError(
+      `Cannot connect to PostgreSQL at ${redact(url)} (${reason}): check DATABASE_URL, or unset it to use the embedded database`,
+    );
+  }
+  return {
+    db: drizzlePostgres({ client, schema }) as unknown as Db,
+    kind: 'postgres',
+    url,
+    description: `PostgreSQL at ${redact(url)}`,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}

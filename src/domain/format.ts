@@ -1,0 +1,33 @@
+// The one number formatter of the product (Intl): Dutch by default, English on /en.
+export type Locale = 'nl' | 'en';
+const TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** 123000000 → "€ 123 miljoen"; 4312000 → "€ 4,3 miljoen" (one decimal below 10 million). */
+export function formatMillions(amount: number, locale: Locale): string {
+  const millions = amount / 1_000_000;
+  const digits = Math.abs(millions) < 10 ? 1 : 0;
+  const n = formatNumber(millions, locale, digits);
+  return locale === 'nl' ? `€ ${n} miljoen` : `€${n} million`;
+}
+
+/** Short form for tables and charts: "€ 4,3 mln". */
+export function formatMillionsShort(amount: number, locale: Locale): string {
+  const n = formatNumber(amount / 1_000_000, locale, 1);
+  return locale === 'nl' ? `€ ${n} mln` : `€${n}m`;
+}
+
+export function formatEuro(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+}
+
+export function formatPercent(fraction: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);
+}
+
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate));
+}

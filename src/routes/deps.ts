@@ -1,0 +1,6 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+
+/** Everything the HTTP layer needs, made once at start-up and passed in. */
+export type AppDeps = { config: Config; db: Db; logger: Logger };

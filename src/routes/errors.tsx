@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, Invalid } from '../errors.ts';
+import { messages } from '../i18n/messages.ts';
+import type { Logger } from '../logger.ts';
+import { ErrorPage } from '../views/error-page.tsx';
+import { localeOf } from './locale.ts';
+import { renderPage } from './render.ts';
+
+export type Problem = { type: string; title: string; status: number; detail: string; instance: string; invalidParams?: { name: string; reason: string }[] };
+
+const isApi = (c: Context) => c.req.path.startsWith('/api/');
+
+export function problemResponse(c: Context, problem: Problem) {
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, { 'Content-Type': 'application/problem+json' });
+}
+
+function toProblem(error: unknown, instance: string): Problem {
+  if (error instanceof AppError) {
+    return {
+      type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
+      ...(error instanceof Invalid && error.problems.length ? { invalidParams: error.problems } : {}),
+    };
+  }
+  if (error instanceof HTTPException) {
+    return { type: 'about:blank', title: error.status === 413 ? 'Te groot' : 'Fout in het verzoek', status: error.status, detail: error.message, instance };
+  }
+  return { type: 'about:blank', title: 'Interne fout', status: 500, detail: 'Er ging iets mis aan onze kant; probeer het later opnieuw.', instance };
+}
+
+/** The one place where errors become responses: problem+json for the API, an error page for people. */
+export function handleError(logger: Logger) {
+  return async (error: unknown, c: Context) => {
+    const problem = toProblem(error, c.req.path);
+    if (problem.status >= 500) logger.error({ err: error, path: c.req.path }, 'request failed');
+    if (isApi(c)) return problemResponse(c, problem);
+    const locale = localeOf(c);
+    const t = messages(locale);
+    const title = problem.status === 404 ? t.notFoundTitle : t.errorTitle;
+    const detail = problem.status >= 500 ? t.serverErrorText : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText : problem.detail;
+    return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} />, problem.status as ContentfulStatusCode);
+  };
+}
+
+export function handleNotFound(logger: Logger) {
+  const onError = handleError(logger);
+  return (c: Context) => onError(new HTTPException(404, { message: 'Deze bron bestaat niet.' }), c);
+}

@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
+import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
+import { AccessibilityPage } from '../../views/accessibility-page.tsx';
+import { HomePage } from '../../views/home-page.tsx';
+import type { AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
+import { renderPage } from '../render.ts';
+
+/** Public pages; mounted at / (Dutch) and /en (English). */
+export function createPageRoutes({ db }: AppDeps): Hono {
+  const router = new Hono();
+  const ctx = { db, actor: null };
+  // Public pages are the same for everyone: a CDN may keep them briefly, revalidating by ETag.
+  router.use('*', etag(), async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
+  });
+  router.get('/', async (c) => {
+    const [programme, figures] = await Promise.all([getCurrentProgramme(ctx), getProgrammeFigures(ctx)]);
+    return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} />);
+  });
+  router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
+  return router;
+}

@@ -1,0 +1,7 @@
+import type { Db } from '../db/client.ts';
+
+export type Role = 'programmabureau' | 'beoordelaar' | 'coordinator';
+export type Actor = { userId: number; roles: { role: Role; consortiumId: number | null }[] };
+
+/** What every use-case gets: the database and who is asking (null for the anonymous public). */
+export type ServiceContext = { db: Db; actor: Actor | null };
