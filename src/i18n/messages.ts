@@ -106,3 +106,8 @@ export function localePath(locale: Locale, path: string): string {
   if (locale === 'nl') return path;
   return path === '/' ? '/en' : `/en${path}`;
 }
+
+/** Texts of one area (dashboard, portal, ...) in their own file: both locales, same keys. */
+export function defineMessages<T>(dictionary: { nl: T; en: NoInfer<T> }): (locale: Locale) => T {
+  return (locale) => dictionary[locale];
+}
