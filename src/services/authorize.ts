@@ -1,0 +1,34 @@
+import { Forbidden, Unauthorized } from '../errors.ts';
+import type { Actor, Role, ServiceContext } from './context.ts';
+
+// Every use-case calls one of these first; ids from a form or URL never grant access on their own.
+
+/** The signed-in actor, or Unauthorized. */
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw new Unauthorized('Log in om verder te gaan.');
+  return ctx.actor;
+}
+
+export function hasRole(actor: Actor | null, role: Role): boolean {
+  return !!actor?.roles.some((r) => r.role === role);
+}
+
+/** The actor holds one of these programme-wide roles. */
+export function requireRole(ctx: ServiceContext, ...roles: Exclude<Role, 'coordinator'>[]): Actor {
+  const actor = requireActor(ctx);
+  if (!roles.some((role) => hasRole(actor, role))) throw new Forbidden('U heeft geen rechten voor deze actie.');
+  return actor;
+}
+
+/** Consortia the actor coordinates (empty for the other roles). */
+export function coordinatedConsortia(actor: Actor | null): number[] {
+  return (actor?.roles ?? []).flatMap((r) => (r.role === 'coordinator' && r.consortiumId !== null ? [r.consortiumId] : []));
+}
+
+/** The programme office may act on any consortium; a coordinator only on their own. */
+export function requireConsortiumScope(ctx: ServiceContext, consortiumId: number): Actor {
+  const actor = requireActor(ctx);
+  if (hasRole(actor, 'programmabureau')) return actor;
+  if (coordinatedConsortia(actor).includes(consortiumId)) return actor;
+  throw new Forbidden('U heeft geen rechten voor dit consortium.');
+}
