@@ -18,8 +18,19 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     logger.info({ ms: Math.round(performance.now() - started) }, 'demo programme loaded (voorbeelddata)');
   }
   const app = createApp({ config, db: database.db, logger });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  const server = await listen(app.fetch, config).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port, database: database.description }, `PPS Monitor listens on http://localhost:${port} using ${database.description}`);
+  return { server, database };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: Config): Promise<ServerType> {
+  return new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         reject(new StartupError(`Port ${config.port} is already in use: stop the other process or start with PORT=${config.port + 1}`));
@@ -28,8 +39,4 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
       } else reject(error);
     });
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, database: database.description }, `PPS Monitor listens on http://localhost:${port} using ${database.description}`);
-  return { server, database };
 }

@@ -16,7 +16,7 @@ export function generateAwards(r: Random, count: number): Award[] {
   const atMaximum = 9;
   const middleCount = count - atMaximum - 1;
   const middleTotal = T.awarded - atMaximum * T.highestAward - lowest;
-  const middle = apportion(middleTotal, Array.from({ length: middleCount }, () => r.between(0.85, 1.15)), THOUSAND);
+  const middle = apportion(middleTotal, Array.from({ length: middleCount }, () => r.between(0.9, 1.1)), THOUSAND);
   const awarded = [lowest, ...middle, ...Array<number>(atMaximum).fill(T.highestAward)];
   for (const a of middle) if (a <= lowest || a > T.highestAward) throw new Error(`middle award ${a} out of range`);
 
