@@ -4,6 +4,7 @@ import { componentSchema } from '../../src/routes/api/v1/lib/components.ts';
 
 type DocResponse = { headers?: Record<string, unknown>; content: Record<string, { schema: { $ref: string } }> };
 export type Doc = {
+  info: { version: string };
   paths: Record<string, Record<string, { responses: Record<string, DocResponse | { $ref: string }> }>>;
   components: { responses: Record<string, DocResponse> };
 };
