@@ -14,7 +14,7 @@ describe('the open data page', () => {
 
   it('links the OpenAPI document and only resources the API has, in Dutch and English', async () => {
     const doc = await (await app.request('/api/v1/openapi.json')).json();
-    for (const [path, heading] of [['/open-data', 'Open data en API'], ['/en/open-data', 'Open data and API']]) {
+    for (const [path, heading] of [['/open-data', 'Open data en API'], ['/en/open-data', 'Open data and API']] as const) {
       const res = await app.request(path);
       expect(res.status).toBe(200);
       const html = await res.text();
