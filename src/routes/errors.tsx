@@ -24,7 +24,7 @@ function toProblem(error: unknown, instance: string): Problem {
     };
   }
   if (error instanceof HTTPException) {
-    return { type: 'about:blank', title: error.status === 413 ? 'Te groot' : 'Fout in het verzoek', status: error.status, detail: error.message, instance };
+    return { type: 'about:blank', title: error.status === 404 ? 'Niet gevonden' : error.status === 413 ? 'Te groot' : 'Fout in het verzoek', status: error.status, detail: error.message, instance };
   }
   return { type: 'about:blank', title: 'Interne fout', status: 500, detail: 'Er ging iets mis aan onze kant; probeer het later opnieuw.', instance };
 }

@@ -4,6 +4,7 @@ import { getProgrammeFigures } from '../../services/figures/get-programme-figure
 import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
 import { AccessibilityPage } from '../../views/accessibility-page.tsx';
 import { HomePage } from '../../views/home-page.tsx';
+import { OpenDataPage } from '../../views/open-data-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
@@ -22,5 +23,6 @@ export function createPageRoutes({ db }: AppDeps): Hono {
     return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} />);
   });
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
+  router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
   return router;
 }
