@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { memberships, municipalities, organisations } from '../../db/schema/index.ts';
 import { Conflict, NotFound } from '../../errors.ts';
 import type { Tx } from '../../db/client.ts';
@@ -7,9 +8,10 @@ import type { Actor, ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { DuplicateOrganisation } from './duplicate-organisation.ts';
 import { getPpsConsortiumId } from './get-pps-for-edit.ts';
-import type { NewOrganisationInput } from './new-organisation-input.ts';
+import { NewOrganisationInput } from './new-organisation-input.ts';
+import { parseInput } from '../parse-input.ts';
 
-export type AddPartnerInput = { ppsId: number; today?: string } & ({ organisationId: number } | { organisation: NewOrganisationInput });
+export type AddPartnerInput = { ppsId: number; today?: string } & ({ organisationId: number } | { organisation: z.input<typeof NewOrganisationInput> });
 
 /** The existing organisation with the same KvK number, BRIN code, or (without identifiers) the same name. */
 async function findDuplicate(tx: Tx, o: NewOrganisationInput): Promise<DuplicateOrganisation | null> {
@@ -44,7 +46,7 @@ export async function addPartner(ctx: ServiceContext, input: AddPartnerInput): P
     if ('organisationId' in input) {
       [org] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId));
       if (!org) throw new NotFound('Deze organisatie bestaat niet.');
-    } else org = await createOrganisation(tx, actor, input.organisation);
+    } else org = await createOrganisation(tx, actor, parseInput(NewOrganisationInput, input.organisation, 'De organisatie is niet aangemaakt.'));
     const [current] = await tx.select({ id: memberships.id }).from(memberships)
       .where(and(eq(memberships.ppsId, input.ppsId), eq(memberships.organisationId, org.id), isNull(memberships.until)));
     if (current) throw new Conflict(`${org.name} is al partner van deze pps.`);

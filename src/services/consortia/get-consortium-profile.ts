@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import { consortia, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
+import { consortia, EDUCATION_LEVELS, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
 import { NotFound } from '../../errors.ts';
 import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type ConsortiumProfile = {
   id: number; name: string; description: string; leadOrganisationName: string; version: number;
-  provinceCodes: string[]; sectorCodes: string[]; levels: string[];
+  provinceCodes: string[]; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
 };
 
 /** The consortium's own data as its coordinator and the office edit it. */
