@@ -3,9 +3,6 @@ export const valueField = (indicatorId: number, breakdown: string) => `waarde.${
 export const realisationField = (actionLineId: number, source: string) => `realisatie.${actionLineId}.${source}`;
 export const narrativeField = (actionLineId: number) => `toelichting.${actionLineId}`;
 
-/** An HTML id for a field name, so the error summary can link to it. */
-export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-
 export type ParsedField =
   | { kind: 'value'; indicatorId: number; breakdown: string }
   | { kind: 'realisation'; actionLineId: number; source: string }
