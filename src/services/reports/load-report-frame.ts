@@ -4,7 +4,7 @@ import type { IndicatorDefinition } from '../../domain/reports/indicator-values.
 import { NotFound } from '../../errors.ts';
 import type { Db, Tx } from '../../db/client.ts';
 
-export type ReportIndicator = IndicatorDefinition & { code: string; nameNl: string; nameEn: string; unit: string; isCumulative: boolean;
+export type ReportIndicator = Omit<IndicatorDefinition, 'disaggregations'> & { code: string; nameNl: string; nameEn: string; unit: string; isCumulative: boolean;
   disaggregations: { code: string; labelNl: string; labelEn: string; categories: string[]; sumsToTotal?: boolean }[] };
 export type ReportActionLine = { id: number; code: string; nameNl: string; nameEn: string };
 export type ReportFrame = { consortiumId: number; consortiumName: string; programmeId: number; indicators: ReportIndicator[]; actionLines: ReportActionLine[] };

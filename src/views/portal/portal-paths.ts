@@ -14,7 +14,6 @@ export const paths = {
   targets: (id: number) => `${BASE}/consortia/${id}/doelen`,
   reports: (id: number) => `${BASE}/consortia/${id}/rapportages`,
   report: (reportId: number) => `${BASE}/rapportages/${reportId}`,
-  reportSubmit: (reportId: number) => `${BASE}/rapportages/${reportId}/indienen`,
   reportComment: (reportId: number) => `${BASE}/rapportages/${reportId}/opmerkingen`,
   officeReports: (year?: number) => `${BASE}/bureau/rapportages${year ? `?periode=${year}` : ''}`,
   officeReview: (reportId: number) => `${BASE}/bureau/rapportages/${reportId}`,
