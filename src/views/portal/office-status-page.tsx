@@ -44,7 +44,7 @@ export function OfficeStatusPage({ locale, overview, flash }: { locale: Locale; 
               <td class="utrecht-table__cell">{r.submittedAt ? formatDate(r.submittedAt.toISOString(), locale) : '–'}</td>
               <td class="utrecht-table__cell">
                 {r.reportId === null ? '–' : (
-                  <a class="utrecht-link" href={paths.officeReview(r.reportId)} aria-label={t.reviewLabel(r.consortiumName)}>{r.status === 'ingediend' ? t.review : t.view}</a>
+                  <a class="utrecht-link" href={paths.officeReview(r.reportId)}>{r.status === 'ingediend' ? t.review : t.view}<span class="pps-visually-hidden"> {t.reviewLabel(r.consortiumName)}</span></a>
                 )}
               </td>
             </tr>

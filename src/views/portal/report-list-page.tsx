@@ -33,14 +33,15 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
               <td class="utrecht-table__cell">{c.statuses[p.status]}</td>
               <td class="utrecht-table__cell">
                 {p.reportId !== null ? (
-                  <a class="utrecht-link" href={paths.report(p.reportId)} aria-label={t.openLabel(p.year)}>
+                  <a class="utrecht-link" href={paths.report(p.reportId)}>
                     {canStart && (p.status === 'concept' || p.status === 'teruggestuurd') ? t.fillIn : t.view}
+                    <span class="pps-visually-hidden"> {t.openLabel(p.year)}</span>
                   </a>
                 ) : canStart ? (
                   <form class="pps-inline-form" method="post" action={paths.reports(reports.consortiumId)}>
                     <CsrfField token={csrfToken} />
                     <input type="hidden" name="periodYear" value={String(p.year)} />
-                    <button class="utrecht-button utrecht-button--secondary-action" type="submit" aria-label={t.startLabel(p.year)}>{t.start}</button>
+                    <button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.start}<span class="pps-visually-hidden"> {t.startLabel(p.year)}</span></button>
                   </form>
                 ) : '–'}
               </td>
