@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { programmes, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
 import { choosePrefillSource, prefillIndicatorValues } from '../../domain/reports/prefill.ts';
 import { reportingPeriods } from '../../domain/reports/report-workflow.ts';
@@ -40,9 +40,3 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   });
 }
 
-/** For tests and the coordinator's list: does this consortium already have a report for the year? */
-export async function findReportId(ctx: ServiceContext, input: { consortiumId: number; periodYear: number }): Promise<number | null> {
-  const [row] = await ctx.db.select({ id: progressReports.id }).from(progressReports)
-    .where(and(eq(progressReports.consortiumId, input.consortiumId), eq(progressReports.periodYear, input.periodYear)));
-  return row?.id ?? null;
-}
