@@ -1,0 +1,39 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { actionLines, budgetLines, consortia, FUNDING_SOURCES, programmes, progressReports } from '../../db/schema/index.ts';
+import { NotFound } from '../../errors.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { requireConsortiumScope } from '../authorize.ts';
+import type { ServiceContext } from '../context.ts';
+
+export type BudgetCell = { actionLineId: number; year: number; source: string; plannedAmount: number; version: number };
+export type BudgetGrid = {
+  consortiumId: number; consortiumName: string; years: number[]; sources: readonly string[];
+  actionLines: { id: number; code: string; nameNl: string; nameEn: string }[];
+  cells: BudgetCell[];
+  /** Years with an approved progress report: their budget is locked with the period. */
+  lockedYears: number[];
+};
+
+/** The parts of the grid that do not depend on who asks; also used inside the write transaction. */
+export async function readBudgetGrid(db: Db | Tx, consortiumId: number): Promise<BudgetGrid> {
+  const [c] = await db
+    .select({ name: consortia.name, programmeId: consortia.programmeId, startsOn: programmes.startsOn, endsOn: programmes.endsOn })
+    .from(consortia).innerJoin(programmes, eq(programmes.id, consortia.programmeId)).where(eq(consortia.id, consortiumId));
+  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  const lines = await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, nameEn: actionLines.nameEn })
+    .from(actionLines).where(eq(actionLines.programmeId, c.programmeId)).orderBy(asc(actionLines.position));
+  const cells = await db
+    .select({ actionLineId: budgetLines.actionLineId, year: budgetLines.year, source: budgetLines.source, plannedAmount: budgetLines.plannedAmount, version: budgetLines.version })
+    .from(budgetLines).where(eq(budgetLines.consortiumId, consortiumId));
+  const locked = await db.select({ year: progressReports.periodYear }).from(progressReports)
+    .where(and(eq(progressReports.consortiumId, consortiumId), eq(progressReports.status, 'goedgekeurd')));
+  const first = Number(c.startsOn.slice(0, 4));
+  const years = Array.from({ length: Number(c.endsOn.slice(0, 4)) - first + 1 }, (_, i) => first + i);
+  return { consortiumId, consortiumName: c.name, years, sources: FUNDING_SOURCES, actionLines: lines, cells, lockedYears: locked.map((l) => l.year).sort() };
+}
+
+/** Planned budget per action line, year and source, for the coordinator's grid. */
+export async function getBudgetGrid(ctx: ServiceContext, input: { consortiumId: number }): Promise<BudgetGrid> {
+  requireConsortiumScope(ctx, input.consortiumId);
+  return readBudgetGrid(ctx.db, input.consortiumId);
+}

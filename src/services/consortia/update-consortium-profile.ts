@@ -1,0 +1,50 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { consortia, consortiumLevels, consortiumProvinces, consortiumSectors } from '../../db/schema/index.ts';
+import { Invalid } from '../../errors.ts';
+import { requireConsortiumScope } from '../authorize.ts';
+import type { ServiceContext } from '../context.ts';
+import { requireUpdated } from '../optimistic-lock.ts';
+import { findProgrammeRule } from '../programmes/find-programme-rule.ts';
+import { recordAudit } from '../record-audit.ts';
+import { EducationLevels, ProvinceCodes, SectorCodes, Version } from './consortium-codes.ts';
+import { getConsortiumProfile } from './get-consortium-profile.ts';
+
+export const ConsortiumProfileInput = z.object({
+  name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
+  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.'),
+  provinceCodes: ProvinceCodes,
+  sectorCodes: SectorCodes,
+  levels: EducationLevels,
+  version: Version,
+});
+export type ConsortiumProfileInput = z.infer<typeof ConsortiumProfileInput>;
+
+/** Saves the consortium's profile if nobody changed it since it was read; audited in the same transaction. */
+export async function updateConsortiumProfile(ctx: ServiceContext, input: ConsortiumProfileInput & { consortiumId: number }): Promise<{ version: number }> {
+  const actor = requireConsortiumScope(ctx, input.consortiumId);
+  const before = await getConsortiumProfile(ctx, { consortiumId: input.consortiumId });
+  const [programme] = await ctx.db.select({ id: consortia.programmeId }).from(consortia).where(eq(consortia.id, input.consortiumId));
+  const minProvinces = await findProgrammeRule(ctx, { programmeId: programme!.id, code: 'min_provincies_per_consortium', schema: z.number().int().nonnegative() });
+  if (input.provinceCodes.length < (minProvinces ?? 0)) {
+    throw new Invalid('Het profiel is niet opgeslagen.', [{ name: 'provinceCodes', reason: `Kies ten minste ${minProvinces} provincie(s).` }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(consortia)
+      .set({ name: input.name, description: input.description, version: sql`${consortia.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(consortia.id, input.consortiumId), eq(consortia.version, input.version)))
+      .returning({ version: consortia.version });
+    const { version } = requireUpdated(updated);
+    const id = input.consortiumId;
+    await tx.delete(consortiumProvinces).where(eq(consortiumProvinces.consortiumId, id));
+    await tx.delete(consortiumSectors).where(eq(consortiumSectors.consortiumId, id));
+    await tx.delete(consortiumLevels).where(eq(consortiumLevels.consortiumId, id));
+    if (input.provinceCodes.length) await tx.insert(consortiumProvinces).values([...new Set(input.provinceCodes)].map((provinceCode) => ({ consortiumId: id, provinceCode })));
+    if (input.sectorCodes.length) await tx.insert(consortiumSectors).values([...new Set(input.sectorCodes)].map((sectorCode) => ({ consortiumId: id, sectorCode })));
+    if (input.levels.length) await tx.insert(consortiumLevels).values([...new Set(input.levels)].map((level) => ({ consortiumId: id, level })));
+    const { version: _v, ...fields } = input;
+    await recordAudit(tx, actor, { action: 'consortium.update', entity: 'consortia', entityId: id, before, after: { ...fields, version } });
+    return { version };
+  });
+}

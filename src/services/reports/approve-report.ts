@@ -1,0 +1,16 @@
+import { requireActor } from '../authorize.ts';
+import type { ServiceContext } from '../context.ts';
+import { getReportHeader } from './get-report-header.ts';
+import { requireReviewer } from './report-access.ts';
+import { applyTransition } from './transition-report.ts';
+
+/** The office approves a submitted report: its values now count, and the period is locked. */
+export async function approveReport(ctx: ServiceContext, input: { reportId: number; version: number }): Promise<{ version: number }> {
+  requireActor(ctx);
+  const actor = requireReviewer(ctx);
+  const report = await getReportHeader(ctx.db, input.reportId);
+  return ctx.db.transaction(async (tx) => {
+    const moved = await applyTransition(tx, actor, report, { action: 'approve', version: input.version, stamp: { reviewedAt: new Date(), reviewedBy: actor.userId, reviewNote: '' } });
+    return { version: moved.version };
+  });
+}

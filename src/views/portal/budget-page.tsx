@@ -1,0 +1,62 @@
+import type { FieldProblem } from '../../errors.ts';
+import type { Locale } from '../../domain/format.ts';
+import { budgetField, budgetVersionField } from '../../domain/consortia/grid-fields.ts';
+import { consortiumPortal } from '../../i18n/consortium-portal.ts';
+import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
+import { ConsortiumNav } from './consortium-nav.tsx';
+import { CellInput, CsrfField, ErrorSummary, SubmitButton, valueOf, type FormValues } from './form-controls.tsx';
+import { PortalPage } from './portal-page.tsx';
+import { paths } from './portal-paths.ts';
+
+export type BudgetPageProps = {
+  locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
+  years: number[]; sources: readonly string[]; actionLines: { id: number; code: string; nameNl: string; nameEn: string }[]; lockedYears: number[];
+  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+};
+
+/** One table per action line: sources down, years across; the versions travel along in hidden fields. */
+export function BudgetPage(p: BudgetPageProps) {
+  const t = consortiumPortal(p.locale);
+  const c = portalCommon(p.locale);
+  const title = t.budgetTitle(p.consortiumName);
+  return (
+    <PortalPage locale={p.locale} title={title} path={paths.budget(p.consortiumId)} flash={p.flash}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="budget" />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <p class="utrecht-paragraph">{t.budgetIntro}</p>
+      {p.lockedYears.length ? <p class="utrecht-paragraph pps-note">{t.budgetLocked(p.lockedYears.join(', '))}</p> : null}
+      <form method="post" action={paths.budget(p.consortiumId)} novalidate>
+        <CsrfField token={p.csrfToken} />
+        {p.actionLines.map((line) => {
+          const lineName = `${line.code} ${p.locale === 'nl' ? line.nameNl : line.nameEn}`;
+          return (
+            <div class="pps-grid-wrap">
+              <table class="utrecht-table pps-table">
+                <caption class="utrecht-table__caption">{t.budgetCaption(lineName)}</caption>
+                <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{t.colSource}</th>
+                  {p.years.map((y) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{y} {p.lockedYears.includes(y) ? t.locked : ''}</th>)}
+                </tr></thead>
+                <tbody class="utrecht-table__body">
+                  {p.sources.map((source) => (
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell" scope="row">{c.sources[source] ?? source}</th>
+                      {p.years.map((year) => (
+                        <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                          <CellInput name={budgetField(line.id, year, source)} label={t.cellLabel(lineName, c.sources[source] ?? source, year)} values={p.values} problems={p.problems} disabled={p.lockedYears.includes(year)} />
+                          <input type="hidden" name={budgetVersionField(line.id, year, source)} value={valueOf(p.values, budgetVersionField(line.id, year, source))} />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        })}
+        <div class="pps-actions"><SubmitButton>{c.save}</SubmitButton></div>
+      </form>
+    </PortalPage>
+  );
+}

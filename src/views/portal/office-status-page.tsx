@@ -1,0 +1,56 @@
+import { formatDate, type Locale } from '../../domain/format.ts';
+import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
+import { reportPortal } from '../../i18n/report-portal.ts';
+import type { ReportStatusOverview } from '../../services/reports/list-report-status.ts';
+import { PortalPage } from './portal-page.tsx';
+import { paths } from './portal-paths.ts';
+
+const ORDER = ['niet_gestart', 'concept', 'teruggestuurd', 'ingediend', 'goedgekeurd'] as const;
+
+/** The office's overview of one period: who has and has not reported, with a link to review. */
+export function OfficeStatusPage({ locale, overview, flash }: { locale: Locale; overview: ReportStatusOverview; flash?: FlashKey | null }) {
+  const t = reportPortal(locale);
+  const c = portalCommon(locale);
+  const year = overview.periodYear;
+  return (
+    <PortalPage locale={locale} title={t.statusTitle} path={paths.officeReports()} flash={flash}>
+      <h1 class="utrecht-heading-1">{t.statusTitle}</h1>
+      <form class="pps-form" method="get" action={paths.officeReports()}>
+        <div class="utrecht-form-field">
+          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="veld-periode">{t.periodLabel}</label></div>
+          <select class="utrecht-select utrecht-select--html-select" id="veld-periode" name="periode">
+            {overview.periods.map((p) => <option value={String(p)} selected={p === year}>{String(p)}</option>)}
+          </select>
+        </div>
+        <div class="pps-actions"><button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.show}</button></div>
+      </form>
+      <h2 class="utrecht-heading-2">{t.countsLabel(year)}</h2>
+      <ul class="pps-counts">
+        {ORDER.map((s) => <li><strong>{String(overview.counts[s])}</strong> {c.statuses[s]}</li>)}
+      </ul>
+      <table class="utrecht-table pps-table">
+        <caption class="utrecht-table__caption">{t.statusCaption(year)}</caption>
+        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+          <th class="utrecht-table__header-cell" scope="col">{t.colConsortium}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colSubmitted}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colAction}</th>
+        </tr></thead>
+        <tbody class="utrecht-table__body">
+          {overview.rows.map((r) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">{r.consortiumName}</th>
+              <td class="utrecht-table__cell">{c.statuses[r.status]}</td>
+              <td class="utrecht-table__cell">{r.submittedAt ? formatDate(r.submittedAt.toISOString(), locale) : '–'}</td>
+              <td class="utrecht-table__cell">
+                {r.reportId === null ? '–' : (
+                  <a class="utrecht-link" href={paths.officeReview(r.reportId)}>{r.status === 'ingediend' ? t.review : t.view}<span class="pps-visually-hidden"> {t.reviewLabel(r.consortiumName)}</span></a>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PortalPage>
+  );
+}
