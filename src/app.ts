@@ -24,6 +24,8 @@ export function createApp(deps: AppDeps): Hono {
         objectSrc: ["'none'"], frameAncestors: ["'self'"], baseUri: ["'self'"], formAction: ["'self'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      // Routes may relax a header on purpose (embeddable charts set Cross-Origin-Resource-Policy).
+      overwrite: false,
     }),
   );
   app.get('/health', (c) => c.json({ status: 'ok' }));

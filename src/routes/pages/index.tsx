@@ -7,10 +7,13 @@ import { HomePage } from '../../views/home-page.tsx';
 import { OpenDataPage } from '../../views/open-data-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { createDashboardRoutes } from './dashboard.tsx';
+import { createNetworkMapRoutes } from './network-map.tsx';
 import { renderPage } from '../render.ts';
 
 /** Public pages; mounted at / (Dutch) and /en (English). */
-export function createPageRoutes({ db }: AppDeps): Hono {
+export function createPageRoutes(deps: AppDeps): Hono {
+  const { db } = deps;
   const router = new Hono();
   const ctx = { db, actor: null };
   // Public pages are the same for everyone: a CDN may keep them briefly, revalidating by ETag.
@@ -22,6 +25,8 @@ export function createPageRoutes({ db }: AppDeps): Hono {
     const [programme, figures] = await Promise.all([getCurrentProgramme(ctx), getProgrammeFigures(ctx)]);
     return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} />);
   });
+  router.route('/', createDashboardRoutes(deps));
+  router.route('/', createNetworkMapRoutes(deps));
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
   return router;

@@ -1,0 +1,24 @@
+// One CSV writer for every download: UTF-8 with BOM and ";" so Dutch Excel opens it, CRLF, quoted.
+export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null };
+
+/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(cell: string): string {
+  return /[";\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+function cellText(value: string | number | null): string {
+  if (value === null) return '';
+  // Numbers stay numbers (no thousands separator); negative numbers are data, not formulas.
+  if (typeof value === 'number') return String(value);
+  return quote(neutralise(value));
+}
+
+export function toCsv<T>(rows: T[], columns: CsvColumn<T>[]): string {
+  const lines = [columns.map((c) => quote(neutralise(c.header))).join(';')];
+  for (const row of rows) lines.push(columns.map((c) => cellText(c.value(row))).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

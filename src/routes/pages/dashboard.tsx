@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { filterQuery, parseDashboardFilter, type DashboardFilter, type FilterProblem } from '../../domain/dashboard/filter.ts';
+import { Invalid, NotFound } from '../../errors.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
+import { resolveScope, type Scope } from '../../services/dashboard/resolve-scope.ts';
+import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
+import { chartCsv, renderChartSvg } from '../../views/charts/chart.ts';
+import { DashboardPage } from '../../views/dashboard/dashboard-page.tsx';
+import type { AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
+import { renderPage } from '../render.ts';
+import { DASHBOARD_CHARTS } from './dashboard-charts.ts';
+
+type Parsed = { filter: DashboardFilter; scope: Scope } | { problems: FilterProblem[] };
+
+/** Filter from the query string and the scope it selects; bad values become field problems, not errors. */
+export async function parseFilterAndScope(ctx: ServiceContext, query: Record<string, string>): Promise<Parsed> {
+  const parsed = parseDashboardFilter(query);
+  if ('problems' in parsed) return parsed;
+  try {
+    return { filter: parsed.filter, scope: await resolveScope(ctx, parsed.filter) };
+  } catch (error) {
+    if (error instanceof Invalid) return { problems: error.problems };
+    throw error;
+  }
+}
+
+// Downloads may be embedded or fetched from other sites: the chart alone as SVG, its data as CSV.
+const DOWNLOAD_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' };
+
+/** "Diversiteit in beeld": the page, and each chart alone as SVG and CSV at a stable URL. */
+export function createDashboardRoutes({ db }: AppDeps): Hono {
+  const router = new Hono();
+  const ctx: ServiceContext = { db, actor: null };
+  router.get('/dashboard', async (c) => {
+    const locale = localeOf(c);
+    const [parsed, options, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query()), listFilterOptions(ctx), getProgrammeFigures(ctx)]);
+    if ('problems' in parsed) {
+      return renderPage(c, <DashboardPage locale={locale} filter={{}} query="" options={options} figures={figures} charts={[]} problems={parsed.problems} />, 400);
+    }
+    const charts = await Promise.all(Object.values(DASHBOARD_CHARTS).map((load) => load(ctx, parsed.scope, parsed.filter, locale)));
+    return renderPage(c, <DashboardPage locale={locale} filter={parsed.filter} query={filterQuery(parsed.filter)} options={options} figures={figures} charts={charts} />);
+  });
+  router.get('/dashboard/:file', async (c) => {
+    const match = /^([a-z]+)\.(svg|csv)$/.exec(c.req.param('file'));
+    const load = match ? DASHBOARD_CHARTS[match[1] as string] : undefined;
+    if (!match || !load) throw new NotFound('Deze grafiek bestaat niet.');
+    const parsed = await parseFilterAndScope(ctx, c.req.query());
+    if ('problems' in parsed) throw new Invalid('Het filter klopt niet.', parsed.problems);
+    const chart = await load(ctx, parsed.scope, parsed.filter, localeOf(c));
+    if (match[2] === 'svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    return c.body(chartCsv(chart), 200, {
+      ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${chart.id}.csv"`,
+    });
+  });
+  return router;
+}

@@ -1,0 +1,55 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { filterQuery } from '../../domain/dashboard/filter.ts';
+import { Invalid, NotFound } from '../../errors.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
+import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
+import { chartCsv, renderChartSvg } from '../../views/charts/chart.ts';
+import { mapGroups, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
+import { NetworkMapPage } from '../../views/map/network-map-page.tsx';
+import type { AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
+import { renderPage } from '../render.ts';
+import { parseFilterAndScope } from './dashboard.tsx';
+
+const Colouring = z.enum(['consortium', 'sector']).catch('consortium');
+
+/** The map's own parameter (kleur) apart; the rest is the shared dashboard filter. */
+function splitColouring(c: Context): { colouring: MapColouring; rest: Record<string, string> } {
+  const { kleur, ...rest } = c.req.query();
+  return { colouring: Colouring.parse(kleur), rest };
+}
+
+const DOWNLOAD_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' };
+
+/** The network map: all pps'en on the map, with a list per province and downloads. */
+export function createNetworkMapRoutes({ db }: AppDeps): Hono {
+  const router = new Hono();
+  const ctx: ServiceContext = { db, actor: null };
+  router.get('/kaart', async (c) => {
+    const locale = localeOf(c);
+    const { colouring, rest } = splitColouring(c);
+    const [parsed, options] = await Promise.all([parseFilterAndScope(ctx, rest), listFilterOptions(ctx)]);
+    if ('problems' in parsed) {
+      return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} items={[]} problems={parsed.problems} />, 400);
+    }
+    const items = await listMapPps(ctx, parsed.scope);
+    const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
+    return renderPage(c, (
+      <NetworkMapPage locale={locale} filter={parsed.filter} colouring={colouring} query={query} options={options}
+        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} items={items} />
+    ));
+  });
+  router.get('/kaart/:file', async (c) => {
+    const file = c.req.param('file');
+    if (file !== 'kaart.svg' && file !== 'pps.csv') throw new NotFound('Dit bestand bestaat niet.');
+    const { colouring, rest } = splitColouring(c);
+    const parsed = await parseFilterAndScope(ctx, rest);
+    if ('problems' in parsed) throw new Invalid('Het filter klopt niet.', parsed.problems);
+    const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, localeOf(c));
+    if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    return c.body(chartCsv(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pps.csv"' });
+  });
+  return router;
+}

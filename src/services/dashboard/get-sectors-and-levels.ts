@@ -1,0 +1,51 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { consortia, consortiumLevels, consortiumSectors, disciplines, ppsDisciplines, sectors } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS } from '../../db/schema/enums.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Scope } from './resolve-scope.ts';
+
+export type CodeCount = { code: string; nameNl: string; nameEn: string; count: number };
+export type ConsortiumLevels = { slug: string; name: string; levels: string[] };
+
+/** Sectors against the number of consortia active in them (a consortium counts in each of its sectors). */
+export async function getSectorCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
+  if (scope.consortiumIds.length === 0) return [];
+  return ctx.db
+    .select({ code: sectors.code, nameNl: sectors.nameNl, nameEn: sectors.nameEn, count: sql<number>`count(*)::int` })
+    .from(consortiumSectors)
+    .innerJoin(sectors, eq(sectors.code, consortiumSectors.sectorCode))
+    .where(inArray(consortiumSectors.consortiumId, scope.consortiumIds))
+    .groupBy(sectors.code, sectors.nameNl, sectors.nameEn, sectors.position)
+    .orderBy(sql`count(*) desc`, asc(sectors.position));
+}
+
+/** Education levels per consortium (multilevel), in the fixed level order. */
+export async function getConsortiumLevels(ctx: ServiceContext, scope: Scope): Promise<ConsortiumLevels[]> {
+  if (scope.consortiumIds.length === 0) return [];
+  const rows = await ctx.db
+    .select({ slug: consortia.slug, name: consortia.name, level: consortiumLevels.level })
+    .from(consortiumLevels)
+    .innerJoin(consortia, eq(consortia.id, consortiumLevels.consortiumId))
+    .where(inArray(consortia.id, scope.consortiumIds))
+    .orderBy(asc(consortia.name));
+  const byConsortium = new Map<string, ConsortiumLevels>();
+  for (const r of rows) {
+    const entry = byConsortium.get(r.slug) ?? { slug: r.slug, name: r.name, levels: [] };
+    entry.levels.push(r.level);
+    byConsortium.set(r.slug, entry);
+  }
+  const order = (l: string) => EDUCATION_LEVELS.indexOf(l as (typeof EDUCATION_LEVELS)[number]);
+  return [...byConsortium.values()].map((c) => ({ ...c, levels: c.levels.sort((a, b) => order(a) - order(b)) }));
+}
+
+/** Disciplines (opleidingsdomeinen) against the number of pps'en working in them. */
+export async function getDisciplineCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
+  if (scope.ppsIds.length === 0) return [];
+  return ctx.db
+    .select({ code: disciplines.code, nameNl: disciplines.nameNl, nameEn: disciplines.nameEn, count: sql<number>`count(*)::int` })
+    .from(ppsDisciplines)
+    .innerJoin(disciplines, eq(disciplines.code, ppsDisciplines.disciplineCode))
+    .where(inArray(ppsDisciplines.ppsId, scope.ppsIds))
+    .groupBy(disciplines.code, disciplines.nameNl, disciplines.nameEn, disciplines.position)
+    .orderBy(sql`count(*) desc`, asc(disciplines.position));
+}

@@ -1,0 +1,51 @@
+import { formatNumber, type Locale } from '../../domain/format.ts';
+import { dashboardMessages } from '../../i18n/dashboard.ts';
+import type { Chart } from '../charts/chart.ts';
+
+function cell(chart: Chart, key: string, value: string | number | null, locale: Locale): string {
+  if (value === null) return '–';
+  const column = chart.columns.find((c) => c.key === key);
+  if (typeof value === 'number') return column?.format ? column.format(value) : formatNumber(value, locale);
+  return value;
+}
+
+/** A chart with its heading, one-sentence summary, the SVG, its data table and its downloads. */
+export function ChartSection({ chart, locale, base, query }: { chart: Chart; locale: Locale; base: string; query: string }) {
+  const t = dashboardMessages(locale);
+  const headingId = `grafiek-${chart.id}`;
+  return (
+    <section class="pps-chart" aria-labelledby={headingId} id={chart.id}>
+      <h2 class="utrecht-heading-2" id={headingId}>{chart.title}</h2>
+      <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
+      <img class="pps-chart__image" src={`${base}/${chart.id}.svg${query}`} alt={chart.summary} width={chart.width ?? 720} height={chart.height ?? 400} loading="lazy" />
+      <details class="pps-details">
+        <summary>{t.table}</summary>
+        <table class="utrecht-table pps-table" data-chart={chart.id}>
+          <caption class="utrecht-table__caption">{chart.title}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              {chart.columns.map((c) => (
+                <th class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`} scope="col">{c.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {chart.rows.map((row) => (
+              <tr class="utrecht-table__row">
+                {chart.columns.map((c, i) =>
+                  i === 0
+                    ? <th class="utrecht-table__header-cell" scope="row">{cell(chart, c.key, row[c.key] ?? null, locale)}</th>
+                    : <td class={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`} data-value={row[c.key] ?? ''}>{cell(chart, c.key, row[c.key] ?? null, locale)}</td>,
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <ul class="pps-chart__downloads">
+        <li><a class="utrecht-link" href={`${base}/${chart.id}.csv${query}`} download>{t.downloadCsv}</a></li>
+        <li><a class="utrecht-link" href={`${base}/${chart.id}.svg${query}`}>{t.downloadSvg}</a></li>
+      </ul>
+    </section>
+  );
+}

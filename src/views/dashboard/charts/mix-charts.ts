@@ -1,0 +1,49 @@
+import { formatNumber, type Locale } from '../../../domain/format.ts';
+import { dashboardMessages } from '../../../i18n/dashboard.ts';
+import type { CodeCount, ConsortiumLevels } from '../../../services/dashboard/get-sectors-and-levels.ts';
+import { heightFor, horizontalBarOption } from '../../charts/bar-option.ts';
+import type { Chart } from '../../charts/chart.ts';
+
+function codeCountChart(id: string, data: CodeCount[], locale: Locale, title: string, col: string, series: string, summary: (top: string, n: string) => string): Chart {
+  const t = dashboardMessages(locale);
+  const n = (v: number) => formatNumber(v, locale);
+  const rows = data.map((d) => ({ naam: locale === 'en' ? d.nameEn : d.nameNl, code: d.code, aantal: d.count }));
+  const top = rows[0];
+  return {
+    id, title,
+    summary: top ? summary(top.naam, n(top.aantal)) : t.noData,
+    columns: [{ key: 'naam', label: col }, { key: 'code', label: t.colCode }, { key: 'aantal', label: series, numeric: true, format: n }],
+    rows,
+    option: horizontalBarOption(rows.map((r) => r.naam), [{ name: series, data: rows.map((r) => r.aantal), label: n }]),
+    height: heightFor(rows.length),
+  };
+}
+
+export function sectorsChart(data: CodeCount[], locale: Locale): Chart {
+  const t = dashboardMessages(locale);
+  return codeCountChart('sectoren', data, locale, t.sectorsTitle, t.colSector, t.seriesConsortia, t.sectorsSummary);
+}
+
+export function disciplinesChart(data: CodeCount[], locale: Locale): Chart {
+  const t = dashboardMessages(locale);
+  return codeCountChart('disciplines', data, locale, t.disciplinesTitle, t.colDiscipline, t.seriesPps, t.disciplinesSummary);
+}
+
+/** Consortia per number of education levels, with each consortium's levels in the table. */
+export function levelsChart(data: ConsortiumLevels[], locale: Locale): Chart {
+  const t = dashboardMessages(locale);
+  const n = (v: number) => formatNumber(v, locale);
+  const rows = data.map((c) => ({ consortium: c.name, niveaus: c.levels.join(', '), aantalNiveaus: c.levels.length }));
+  const multi = data.filter((c) => c.levels.length >= 2).length;
+  const buckets = [1, 2, 3, 4].map((k) => data.filter((c) => c.levels.length === k).length);
+  const label = (k: number) => (locale === 'en' ? `${k} level${k > 1 ? 's' : ''}` : `${k} niveau${k > 1 ? 's' : ''}`);
+  return {
+    id: 'niveaus',
+    title: t.levelsTitle,
+    summary: data.length ? t.levelsSummary(n(multi), n(data.length)) : t.noData,
+    columns: [{ key: 'consortium', label: t.colConsortium }, { key: 'niveaus', label: t.colLevels }, { key: 'aantalNiveaus', label: t.colLevelCount, numeric: true, format: n }],
+    rows,
+    option: horizontalBarOption([1, 2, 3, 4].map(label), [{ name: t.seriesConsortia, data: buckets, label: n }]),
+    height: heightFor(4),
+  };
+}

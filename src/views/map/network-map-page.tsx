@@ -1,0 +1,95 @@
+import type { DashboardFilter, FilterProblem } from '../../domain/dashboard/filter.ts';
+import { formatNumber, type Locale } from '../../domain/format.ts';
+import { dashboardMessages } from '../../i18n/dashboard.ts';
+import { localePath } from '../../i18n/messages.ts';
+import { mapMessages } from '../../i18n/network-map.ts';
+import type { MapPps } from '../../services/dashboard/list-map-pps.ts';
+import type { FilterOptions } from '../../services/dashboard/list-filter-options.ts';
+import type { Chart } from '../charts/chart.ts';
+import { ErrorSummary } from '../dashboard/error-summary.tsx';
+import { ActiveFilter, FilterForm } from '../dashboard/filter-form.tsx';
+import { IllustrativeNotice } from '../illustrative-notice.tsx';
+import { Layout } from '../layout.tsx';
+import type { MapColouring, MapGroup } from './network-map-chart.ts';
+
+export type NetworkMapPageProps = {
+  locale: Locale; filter: DashboardFilter; colouring: MapColouring; query: string; options: FilterOptions;
+  chart: Chart | null; groups: MapGroup[]; items: MapPps[]; problems?: FilterProblem[];
+};
+
+function ColourSelect({ locale, colouring }: { locale: Locale; colouring: MapColouring }) {
+  const t = mapMessages(locale);
+  return (
+    <div class="utrecht-form-field pps-filter__field">
+      <label class="utrecht-form-label" for="filter-kleur">{t.colourBy}</label>
+      <select class="utrecht-select utrecht-select--html-select" id="filter-kleur" name="kleur">
+        <option value="consortium" selected={colouring === 'consortium'}>{t.byConsortium}</option>
+        <option value="sector" selected={colouring === 'sector'}>{t.bySector}</option>
+      </select>
+    </div>
+  );
+}
+
+function ProvinceList({ locale, items }: { locale: Locale; items: MapPps[] }) {
+  const t = mapMessages(locale);
+  const provinces = [...new Map(items.map((p) => [p.provinceCode, p.provinceName])).entries()];
+  return (
+    <section aria-labelledby="pps-per-provincie">
+      <h2 class="utrecht-heading-2" id="pps-per-provincie">{t.listTitle}</h2>
+      <p class="utrecht-paragraph">{t.listIntro}</p>
+      {provinces.map(([code, name]) => {
+        const inProvince = items.filter((p) => p.provinceCode === code);
+        return (
+          <section class="pps-province" aria-labelledby={`provincie-${code}`}>
+            <h3 class="utrecht-heading-3" id={`provincie-${code}`}>{name} ({formatNumber(inProvince.length, locale)})</h3>
+            <p class="utrecht-paragraph"><a class="utrecht-link" href={`${localePath(locale, '/dashboard')}?provincie=${code}`}>{t.provinceDashboard}: {name}</a></p>
+            <ul class="utrecht-unordered-list pps-province__list">
+              {inProvince.map((p) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link" href={localePath(locale, `/pps/${p.slug}`)}>{p.name}</a>
+                  {` (${[p.municipality, p.consortiumName].filter(Boolean).join(', ')})`}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, items, problems = [] }: NetworkMapPageProps) {
+  const t = mapMessages(locale);
+  const d = dashboardMessages(locale);
+  const base = localePath(locale, '/kaart');
+  return (
+    <Layout locale={locale} title={t.title} path="/kaart">
+      <h1 class="utrecht-heading-1">{t.title}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
+      <IllustrativeNotice locale={locale} />
+      {problems.length > 0 && <ErrorSummary title={d.errorTitle} intro={d.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
+      <FilterForm locale={locale} action="/kaart" filter={filter} options={options} extra={<ColourSelect locale={locale} colouring={colouring} />} />
+      {chart && (
+        <>
+          <ActiveFilter locale={locale} filter={filter} options={options} />
+          <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
+          <div class="pps-map">
+            <img class="pps-chart__image" src={`${base}/kaart.svg${query}`} alt={`${t.mapAlt}. ${chart.summary}`} width={chart.width} height={chart.height} />
+            <div class="pps-map__legend">
+              <h2 class="utrecht-heading-3">{t.legend}</h2>
+              <ul class="pps-legend">
+                {groups.map((g) => <li><span class={`pps-legend__glyph pps-swatch--${g.colourIndex}`} aria-hidden="true">{g.glyph}</span> {g.label} ({formatNumber(g.count, locale)})</li>)}
+              </ul>
+            </div>
+          </div>
+          <p class="utrecht-paragraph pps-attribution">{t.attribution}</p>
+          <ul class="pps-chart__downloads">
+            <li><a class="utrecht-link" href={`${base}/pps.csv${query}`} download>{t.downloadCsv}</a></li>
+            <li><a class="utrecht-link" href={`${base}/kaart.svg${query}`}>{t.downloadSvg}</a></li>
+          </ul>
+          <ProvinceList locale={locale} items={items} />
+        </>
+      )}
+    </Layout>
+  );
+}

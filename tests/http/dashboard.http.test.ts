@@ -1,0 +1,132 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consortia, indicators, progressReports, reportIndicatorValues } from '../../src/db/schema/index.ts';
+import { createTestApp } from '../helpers/test-app.ts';
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
+
+const CHARTS = ['samenstelling', 'doelen', 'actielijnen', 'spreiding', 'sectoren', 'niveaus', 'disciplines'];
+
+/** The CSV of a chart as rows of cells (BOM stripped, ; separated, no quoted separators in these charts). */
+// Response.text() drops the BOM (the bytes are checked apart).
+function parseCsv(text: string): string[][] {
+  return text.trimEnd().split('\r\n').map((line) => line.split(';'));
+}
+
+/** The raw values of a chart's HTML table column (data-value attributes), in row order. */
+function tableValues(html: string, chart: string, column: number): string[] {
+  const table = html.match(new RegExp(`<table[^>]*data-chart="${chart}"[\\s\\S]*?</table>`))?.[0] ?? '';
+  return [...table.matchAll(/<tr class="utrecht-table__row">([\s\S]*?)<\/tr>/g)].slice(1).map((row) => {
+    const cells = [...(row[1] as string).matchAll(/<td[^>]*data-value="([^"]*)"/g)].map((m) => m[1] as string);
+    return cells[column - 1] as string;
+  });
+}
+
+describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) => {
+  let database: TestDatabase;
+  let app: ReturnType<typeof createTestApp>;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind, { demo: true });
+    app = createTestApp(database.db);
+  });
+  afterAll(() => database?.dispose());
+
+  it('shows every chart with a summary, an image, a table and downloads', async () => {
+    const res = await app.request('/dashboard');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const chart of CHARTS) {
+      expect(html, chart).toContain(`data-chart="${chart}"`);
+      expect(html, chart).toContain(`src="/dashboard/${chart}.svg"`);
+      expect(html, chart).toContain(`href="/dashboard/${chart}.csv"`);
+    }
+    expect(html).toContain('€ 123 miljoen');
+    expect(html).toContain('CBS / PDOK, CC BY 4.0');
+  });
+
+  it('serves each chart alone as an embeddable SVG and its data as CSV equal to the table', async () => {
+    const html = await (await app.request('/dashboard')).text();
+    for (const chart of CHARTS) {
+      const svg = await app.request(`/dashboard/${chart}.svg`);
+      expect(svg.status).toBe(200);
+      expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+      expect(svg.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(await svg.text()).toMatch(/^<svg role="img" aria-label="[^"]+"/);
+      const bytes = new Uint8Array(await (await app.request(`/dashboard/${chart}.csv`)).arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
+      const csv = parseCsv(new TextDecoder().decode(bytes));
+      expect(csv.length - 1, chart).toBe(tableValues(html, chart, 1).length);
+      expect(csv.slice(1).map((r) => r[1]), chart).toEqual(tableValues(html, chart, 1));
+    }
+  });
+
+  it('counts stakeholders as unique organisations across the whole programme', async () => {
+    const csv = parseCsv(await (await app.request('/dashboard/samenstelling.csv')).text());
+    const total = csv.slice(1).reduce((sum, r) => sum + Number(r[1]), 0);
+    const [row] = await database.db.execute(sql`select count(distinct organisation_id)::int as n from memberships`).then((r) => (r as unknown as { rows?: { n: number }[] }).rows ?? (r as unknown as { n: number }[]));
+    expect(total).toBe(row?.n);
+  });
+
+  it('narrows every figure with a province filter, and the provinces add up', async () => {
+    const all = parseCsv(await (await app.request('/dashboard/spreiding.csv')).text()).slice(1);
+    const limburg = all.find((r) => r[1] === 'PV31') as string[];
+    const filtered = parseCsv(await (await app.request('/dashboard/spreiding.csv?provincie=PV31')).text()).slice(1);
+    expect(filtered.find((r) => r[1] === 'PV31')?.[3]).toBe(limburg[3]);
+    const ppsTotal = (rows: string[][]) => rows.reduce((s, r) => s + Number(r[3]), 0);
+    expect(ppsTotal(filtered)).toBeLessThan(ppsTotal(all));
+    const kaart = parseCsv(await (await app.request('/kaart/pps.csv?provincie=PV31')).text()).slice(1);
+    expect(kaart.length).toBe(Number(limburg[3]));
+    const html = await (await app.request('/dashboard?provincie=PV31')).text();
+    expect(html).toContain('href="/dashboard/samenstelling.csv?provincie=PV31"');
+    expect(html).toContain('Provincie: Limburg');
+  });
+
+  it('narrows the budget to one action line and year', async () => {
+    const rows = parseCsv(await (await app.request('/dashboard/actielijnen.csv?actielijn=AL2&jaar=2025')).text()).slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.[0]).toMatch(/^AL2 /);
+    const [sum] = await database.db.execute(sql`select coalesce(sum(b.planned_amount), 0)::float8 as n from budget_lines b join action_lines a on a.id = b.action_line_id where a.code = 'AL2' and b.year = 2025`)
+      .then((r) => (r as unknown as { rows?: { n: number }[] }).rows ?? (r as unknown as { n: number }[]));
+    expect(Number(rows[0]?.[3])).toBe(sum?.n);
+  });
+
+  it('answers a bad filter with a Dutch 400 page that names each problem', async () => {
+    const res = await app.request('/dashboard?provincie=PV99&jaar=vorig&onzin=1');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('Dit filter klopt niet');
+    expect(html).toContain('Kies een provincie met haar CBS-code (PV20 tot en met PV31).');
+    expect(html).toContain('Dit filter bestaat niet.');
+    expect((await app.request('/dashboard/doelen.csv?consortium=bestaat-niet')).status).toBe(400);
+    expect((await app.request('/dashboard/onbekend.svg')).status).toBe(404);
+  });
+
+  it('counts a report value in the goals only once the report is approved', async () => {
+    const [consortium] = await database.db.select({ id: consortia.id }).from(consortia).limit(1);
+    const [indicator] = await database.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
+    const realised = async () => parseCsv(await (await app.request('/dashboard/doelen.csv')).text()).find((r) => r[0] === 'Betrokken bedrijven')?.[2];
+    const before = await realised();
+    const [report] = await database.db.insert(progressReports).values({ consortiumId: consortium!.id, periodYear: 2026, status: 'ingediend' }).returning({ id: progressReports.id });
+    await database.db.insert(reportIndicatorValues).values({ reportId: report!.id, indicatorId: indicator!.id, breakdown: '', value: 50_000 });
+    expect(await realised()).toBe(before);
+    await database.db.update(progressReports).set({ status: 'goedgekeurd' }).where(and(eq(progressReports.id, report!.id)));
+    expect(Number(await realised())).toBeGreaterThan(Number(before));
+  });
+
+  it('lets the page and downloads be revalidated by ETag', async () => {
+    for (const path of ['/dashboard', '/dashboard/spreiding.svg?provincie=PV20', '/kaart']) {
+      const first = await app.request(path);
+      const etag = first.headers.get('etag') as string;
+      expect((await app.request(path, { headers: { 'If-None-Match': etag } })).status, path).toBe(304);
+    }
+  });
+
+  it('shows the network map with a list per province, coloured by sector on request', async () => {
+    const html = await (await app.request('/kaart?kleur=sector')).text();
+    expect(html).toContain('src="/kaart/kaart.svg?kleur=sector"');
+    expect(html).toMatch(/<h3 class="utrecht-heading-3" id="provincie-PV20">Groningen \(\d+\)<\/h3>/);
+    expect(html).toContain('href="/pps/');
+    const svg = await (await app.request('/kaart/kaart.svg')).text();
+    expect(svg).toContain('<svg role="img"');
+    expect((await app.request('/en/kaart')).status).toBe(200);
+  });
+});
