@@ -6,6 +6,7 @@ import { createLogger } from './logger.ts';
 import { generateDemo } from './seed/generate-demo.ts';
 import { hasProgramme, loadDemo } from './seed/load-demo.ts';
 import { startServer } from './server.ts';
+import { runBackupCommand } from './cli/backup-command.ts';
 
 const USAGE = `Usage: pps-monitor <command>
 
@@ -13,6 +14,8 @@ Commands:
   serve     migrate, load the demo programme on first start, and serve the web app (default)
   migrate   apply the committed database migrations
   seed      load the demo programme into an empty database (refuses when a programme exists)
+  backup <file>   write the whole database (audit log and non-public data included) to one JSON file
+  restore <file>  restore such a file into an empty database (one transaction: all or nothing)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO (see .env.example)`;
 
@@ -37,6 +40,8 @@ async function main(argv: string[]): Promise<void> {
       if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
       await loadDemo(database.db, generateDemo());
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
+    } else if (command === 'backup' || command === 'restore') {
+      await runBackupCommand(command, argv[1], database, logger);
     } else {
       throw new StartupError(`Unknown command "${command}": run "npm run cli -- help" for the list`);
     }
