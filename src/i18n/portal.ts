@@ -1,0 +1,41 @@
+import { defineMessages } from './messages.ts';
+
+// Texts of the portal shell, home, users, audit log and outbox.
+export const portalMessages = defineMessages({
+  nl: {
+    portalName: 'Portaal',
+    portalNavLabel: 'Portaalmenu',
+    signedInAs: (name: string) => `Ingelogd als ${name}`,
+    logout: 'Uitloggen',
+    logoutEverywhere: 'Overal uitloggen',
+    toPublicSite: 'Naar de openbare website',
+    homeTitle: 'Portaal',
+    homeIntro: (name: string) => `Welkom, ${name}.`,
+    rolesTitle: 'Uw rollen',
+    role: { programmabureau: 'programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator' } as Record<string, string>,
+    myConsortia: 'Uw consortia',
+    noConsortia: 'U bent nog niet aan een consortium gekoppeld.',
+    assessorIntro: 'Als beoordelaar ziet u de aanvragen die aan u zijn toegewezen.',
+    tasksTitle: 'Aan de slag',
+    securityTitle: 'Beveiliging',
+    securityIntro: 'Bent u ingelogd op een apparaat dat u niet meer gebruikt? Log dan overal uit; u blijft hier ook niet ingelogd.',
+  },
+  en: {
+    portalName: 'Portal',
+    portalNavLabel: 'Portal menu',
+    signedInAs: (name) => `Signed in as ${name}`,
+    logout: 'Sign out',
+    logoutEverywhere: 'Sign out everywhere',
+    toPublicSite: 'To the public website',
+    homeTitle: 'Portal',
+    homeIntro: (name) => `Welcome, ${name}.`,
+    rolesTitle: 'Your roles',
+    role: { programmabureau: 'programme office', beoordelaar: 'assessor', coordinator: 'coordinator' },
+    myConsortia: 'Your consortia',
+    noConsortia: 'You are not linked to a consortium yet.',
+    assessorIntro: 'As an assessor you see the applications assigned to you.',
+    tasksTitle: 'Get started',
+    securityTitle: 'Security',
+    securityIntro: 'Signed in on a device you no longer use? Sign out everywhere; this includes this device.',
+  },
+});
