@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
       logger.info({ database: database.description }, 'migrations applied');
     } else if (command === 'seed') {
       if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
-      await loadDemo(database.db, generateDemo());
+      await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
     } else {
       throw new StartupError(`Unknown command "${command}": run "npm run cli -- help" for the list`);

@@ -14,7 +14,7 @@ export const INVITATION_DAYS = 7;
 const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium' } as const;
 
 export const InvitationInput = z.object({
-  email: z.email({ message: 'Vul een geldig e-mailadres in.' }).trim().toLowerCase().max(320),
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
   role: z.enum(ROLES, { message: 'Kies een rol.' }),
   consortiumId: z.coerce.number().int().positive().optional(),
 });
