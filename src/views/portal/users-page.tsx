@@ -36,8 +36,8 @@ export function UsersPage({ page, users, invitations, consortia, form, errors, n
                 <PostForm action={localePath(locale, '/portaal/gebruikers/status')} csrfToken={page.csrfToken}>
                   <input type="hidden" name="userId" value={String(u.id)} />
                   <input type="hidden" name="isActive" value={u.isActive ? 'false' : 'true'} />
-                  <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={u.isActive ? p.block(u.name) : p.unblock(u.name)}>
-                    {u.isActive ? p.blockLabel : p.unblockLabel}
+                  <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                    {u.isActive ? p.blockLabel : p.unblockLabel}<span class="pps-visually-hidden"> {u.name}</span>
                   </button>
                 </PostForm>
               </td>
