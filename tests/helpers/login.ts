@@ -34,7 +34,7 @@ export type Visitor = {
 function visitor(app: App, cookie: string, csrfToken: string): Visitor {
   const self: Visitor = {
     cookie, csrfToken,
-    request: (path, init = {}) => {
+    request: async (path, init = {}) => {
       const headers = new Headers(init.headers);
       if (self.cookie) headers.set('cookie', self.cookie);
       return app.request(path, { ...init, headers });
