@@ -14,7 +14,8 @@ Commands:
   migrate   apply the committed database migrations
   seed      load the demo programme into an empty database (refuses when a programme exists)
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO (see .env.example)`;
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
+TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
 
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
