@@ -2,9 +2,13 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
 import { createAssetRoutes } from './routes/assets.ts';
+import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
+import { csrfMiddleware } from './routes/middleware/csrf.ts';
+import { sessionMiddleware } from './routes/middleware/session.ts';
 import { createPageRoutes } from './routes/pages/index.tsx';
+import { createPortalRoutes } from './routes/portal/index.tsx';
 
 export type { AppDeps };
 
@@ -30,7 +34,16 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', createAssetRoutes());
+  // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
+  app.use('*', sessionMiddleware(deps), csrfMiddleware(deps));
   app.route('/api/v1', createApiV1(deps));
+  // Before the public pages, so their public caching never applies to personal pages.
+  const auth = createAuthRoutes(deps);
+  const portal = createPortalRoutes(deps);
+  app.route('/en', auth);
+  app.route('/', auth);
+  app.route('/en/portaal', portal);
+  app.route('/portaal', portal);
   const pages = createPageRoutes(deps);
   app.route('/en', pages);
   app.route('/', pages);

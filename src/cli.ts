@@ -17,7 +17,8 @@ Commands:
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
   restore <file>  restore such a file into an empty database (one transaction: all or nothing)
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO (see .env.example)`;
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
+TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
 
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
       logger.info({ database: database.description }, 'migrations applied');
     } else if (command === 'seed') {
       if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
-      await loadDemo(database.db, generateDemo());
+      await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
     } else if (command === 'backup' || command === 'restore') {
       await runBackupCommand(command, argv[1], database, logger);

@@ -31,3 +31,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
   });
 });
+
+describe('loadConfig for login and mail', () => {
+  it('sets the demo password only with the demo data', () => {
+    expect(loadConfig({}).demoPassword).toBe('demo-wachtwoord-2026');
+    expect(loadConfig({ DEMO_PASSWORD: 'een ander wachtwoord' }).demoPassword).toBe('een ander wachtwoord');
+    expect(loadConfig({ SEED_DEMO: 'false' }).demoPassword).toBeUndefined();
+  });
+
+  it('needs all of the OIDC settings or none, and an smtp(s) URL for mail', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: 'https://connect.test.surfconext.nl', OIDC_CLIENT_ID: 'pps', OIDC_CLIENT_SECRET: 's' }).oidc?.label).toBe('SURFconext');
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://connect.test.surfconext.nl' })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: must start with smtp/);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).smtpUrl).toBe('smtps://u:p@mail.example:465');
+  });
+});

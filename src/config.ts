@@ -16,6 +16,15 @@ export const Config = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   publicBaseUrl: z.url().optional(),
   seedDemo: z.boolean(),
+  /** Password of the demo accounts, set at seed time; only when the demo data is loaded. */
+  demoPassword: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
+  trustProxy: z.boolean(),
+  /** SMTP server for outgoing mail, e.g. smtps://user:pass@mail.example.nl:465; without it mail goes to the outbox table. */
+  smtpUrl: z.url().refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }).optional(),
+  mailFrom: z.string().min(3),
+  /** OpenID Connect login (SURFconext, Entree): all of issuer, client id and secret, or none. */
+  oidc: z.object({ issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1) }).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -27,7 +36,25 @@ const Env = z.object({
   LOG_LEVEL: z.string().default('info'),
   PUBLIC_BASE_URL: z.string().optional(),
   SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  DEMO_PASSWORD: z.string().optional(),
+  TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('PPS Monitor <noreply@localhost>'),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().default('SURFconext'),
 });
+
+export const DEFAULT_DEMO_PASSWORD = 'demo-wachtwoord-2026';
+
+const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+
+function oidcOf(e: z.infer<typeof Env>) {
+  const [issuer, clientId, clientSecret] = [blank(e.OIDC_ISSUER), blank(e.OIDC_CLIENT_ID), blank(e.OIDC_CLIENT_SECRET)];
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  return { issuer: issuer ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '', label: e.OIDC_LABEL };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -37,7 +64,8 @@ export class ConfigError extends Error {
 
 const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL',
-  logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO',
+  logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
+  trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -57,6 +85,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     publicBaseUrl: e.PUBLIC_BASE_URL === '' ? undefined : e.PUBLIC_BASE_URL,
     seedDemo: e.SEED_DEMO === 'true',
+    demoPassword: e.SEED_DEMO === 'true' ? (blank(e.DEMO_PASSWORD) ?? DEFAULT_DEMO_PASSWORD) : undefined,
+    trustProxy: e.TRUST_PROXY === 'true',
+    smtpUrl: blank(e.SMTP_URL),
+    mailFrom: e.MAIL_FROM,
+    oidc: oidcOf(e),
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   return parsed.data;

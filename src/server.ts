@@ -14,7 +14,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
   await migrateDatabase(database);
   if (config.seedDemo && !(await hasProgramme(database.db))) {
     const started = performance.now();
-    await loadDemo(database.db, generateDemo());
+    await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
     logger.info({ ms: Math.round(performance.now() - started) }, 'demo programme loaded (voorbeelddata)');
   }
   const app = createApp({ config, db: database.db, logger });

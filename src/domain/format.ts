@@ -31,3 +31,8 @@ export function formatPercent(fraction: number, locale: Locale, fractionDigits =
 export function formatDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate));
 }
+
+/** A moment in Dutch time, to the minute: "3 maart 2026 14:05". */
+export function formatDateTime(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(moment);
+}

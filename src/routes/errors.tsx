@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, Invalid } from '../errors.ts';
-import { messages } from '../i18n/messages.ts';
+import { AppError, Invalid, Unauthorized } from '../errors.ts';
+import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { localeOf } from './locale.ts';
@@ -36,6 +36,12 @@ export function handleError(logger: Logger) {
     if (problem.status >= 500) logger.error({ err: error, path: c.req.path }, 'request failed');
     if (isApi(c)) return problemResponse(c, problem);
     const locale = localeOf(c);
+    // People who are not signed in go to the login page and come back afterwards.
+    if (error instanceof Unauthorized) {
+      const { pathname, search } = new URL(c.req.url);
+      const back = c.req.method === 'GET' ? `?terug=${encodeURIComponent(pathname + search)}` : '';
+      return c.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
+    }
     const t = messages(locale);
     const title = problem.status === 404 ? t.notFoundTitle : t.errorTitle;
     const detail = problem.status >= 500 ? t.serverErrorText : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText : problem.detail;

@@ -3,6 +3,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client.ts';
 import * as s from '../db/schema/index.ts';
 import { DISCIPLINES, PROVINCES, SECTORS } from '../domain/code-lists.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../config.ts';
+import { hashPassword } from '../services/auth/password-hash.ts';
 import type { DemoData } from './demo-types.ts';
 import { MUNICIPALITIES } from './municipalities.ts';
 
@@ -29,8 +31,10 @@ export async function loadCodeLists(tx: Tx): Promise<void> {
   await tx.insert(s.disciplines).values(DISCIPLINES.map((x, i) => ({ ...x, position: i + 1 }))).onConflictDoNothing();
 }
 
-/** Loads the demo programme in one transaction: all of it or nothing. */
-export async function loadDemo(db: Db, data: DemoData): Promise<void> {
+/** Loads the demo programme in one transaction: all of it or nothing. Demo accounts share one password (hashed once). */
+export async function loadDemo(db: Db, data: DemoData, options: { demoPassword?: string } = {}): Promise<void> {
+  const passwordHash = await hashPassword(options.demoPassword ?? DEFAULT_DEMO_PASSWORD);
+  const users = data.users.map((u) => ({ ...u, passwordHash }));
   await db.transaction(async (tx) => {
     await loadCodeLists(tx);
     const steps: [PgTable, object[]][] = [
@@ -39,7 +43,7 @@ export async function loadDemo(db: Db, data: DemoData): Promise<void> {
       [s.organisations, data.organisations], [s.consortia, data.consortia], [s.consortiumProvinces, data.consortiumProvinces],
       [s.consortiumSectors, data.consortiumSectors], [s.consortiumLevels, data.consortiumLevels], [s.pps, data.pps],
       [s.ppsProvinces, data.ppsProvinces], [s.ppsSectors, data.ppsSectors], [s.ppsLevels, data.ppsLevels],
-      [s.ppsDisciplines, data.ppsDisciplines], [s.memberships, data.memberships], [s.users, data.users],
+      [s.ppsDisciplines, data.ppsDisciplines], [s.memberships, data.memberships], [s.users, users],
       [s.userRoles, data.userRoles], [s.applications, data.applications], [s.applicationCofinancing, data.cofinancing],
       [s.assessments, data.assessments], [s.decisions, data.decisions], [s.budgetLines, data.budgetLines],
       [s.targets, data.targets], [s.targetMilestones, data.milestones], [s.progressReports, data.reports],

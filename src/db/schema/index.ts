@@ -10,3 +10,4 @@ export * from './indicators.ts';
 export * from './reports.ts';
 export * from './knowledge.ts';
 export * from './audit.ts';
+export * from './auth.ts';

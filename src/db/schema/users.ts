@@ -32,11 +32,12 @@ export const userRoles = pgTable(
   ],
 );
 
-// Sessions live in the database so several app instances can share them.
+// Sessions live in the database so several app instances can share them; the id is the SHA-256 of the cookie token.
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
+    csrfToken: text('csrf_token').notNull(),
     userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -1,0 +1,38 @@
+import type { Context } from 'hono';
+import type { CookieOptions } from 'hono/utils/cookie';
+import type { Config } from '../../config.ts';
+
+export type CookieNames = { session: string; csrf: string; oidc: string; secure: boolean };
+
+/** Over https the cookies get the __Host- prefix (Secure, path /, no Domain: no subdomain can plant them). */
+export function cookieNames(config: Pick<Config, 'publicBaseUrl'>): CookieNames {
+  const secure = config.publicBaseUrl?.startsWith('https://') ?? false;
+  const prefix = secure ? '__Host-' : '';
+  return { session: `${prefix}pps_sessie`, csrf: `${prefix}pps_csrf`, oidc: `${prefix}pps_oidc`, secure };
+}
+
+export function cookieOptions(names: CookieNames, expires?: Date): CookieOptions {
+  return { path: '/', httpOnly: true, sameSite: 'Lax', secure: names.secure, ...(expires ? { expires } : {}) };
+}
+
+// Pages with forms or personal data: never stored by a shared cache.
+const PRIVATE = /^(\/en)?\/(portaal|inloggen|uitloggen|wachtwoord-vergeten|wachtwoord-herstellen|uitnodiging)(\/|$)/;
+
+export function isPrivatePath(path: string): boolean {
+  return PRIVATE.test(path);
+}
+
+/** The client address for throttling; X-Forwarded-For only when the proxy in front is trusted. */
+export function clientIp(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'onbekend';
+}
+
+/** Origin of this site for links in mail and the OIDC redirect: the configured public URL, else the request's. */
+export function baseUrl(c: Context, config: Pick<Config, 'publicBaseUrl'>): string {
+  return (config.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+}

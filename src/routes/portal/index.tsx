@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { requireRole } from '../../services/authorize.ts';
+import { AuditFilter, listAuditEntries, listAuditFacets } from '../../services/audit/list-audit-entries.ts';
+import { listOutbox } from '../../services/mail/list-outbox.ts';
+import { listMyConsortia } from '../../services/users/list-my-consortia.ts';
+import { AuditPage, type AuditQuery } from '../../views/portal/audit-page.tsx';
+import { OutboxPage } from '../../views/portal/outbox-page.tsx';
+import { PortalHome } from '../../views/portal/portal-home.tsx';
+import type { AppDeps } from '../deps.ts';
+import { renderPage } from '../render.ts';
+import { portalPage, requirePortalActor, serviceContext } from './portal-page.ts';
+import { createUserRoutes } from './users.tsx';
+import { createConsortiumPortalRoutes } from './consortium-routes.tsx';
+import { createOfficePortalRoutes } from './office-routes.tsx';
+import { createReportPortalRoutes } from './report-routes.tsx';
+
+/** The portal: mounted at /portaal and /en/portaal; anonymous visitors are sent to /inloggen first. */
+export function createPortalRoutes(deps: AppDeps): Hono {
+  const { db, config } = deps;
+  const router = new Hono();
+  router.use('*', async (c, next) => {
+    requirePortalActor(c);
+    c.set('portalPage', portalPage(c));
+    await next();
+  });
+
+  router.get('/', async (c) => {
+    const ctx = serviceContext(c, db);
+    return renderPage(c, <PortalHome page={portalPage(c)} consortia={await listMyConsortia(ctx)} />);
+  });
+
+  router.get('/audit', async (c) => {
+    const ctx = serviceContext(c, db);
+    requireRole(ctx, 'programmabureau');
+    const raw = c.req.query();
+    const parsed = AuditFilter.safeParse(raw);
+    // An invalid filter value is dropped rather than failing the whole page.
+    const filter = parsed.success ? parsed.data : AuditFilter.parse({ pagina: raw.pagina && /^\d+$/.test(raw.pagina) ? raw.pagina : undefined });
+    const [result, facets] = await Promise.all([listAuditEntries(ctx, filter), listAuditFacets(ctx)]);
+    const query: AuditQuery = {
+      entiteit: filter.entiteit ?? '', actie: filter.actie ?? '', gebruiker: filter.gebruiker ? String(filter.gebruiker) : '', van: filter.van ?? '', tot: filter.tot ?? '',
+    };
+    return renderPage(c, <AuditPage page={portalPage(c)} result={result} facets={facets} query={query} />);
+  });
+
+  router.get('/outbox', async (c) => {
+    const mails = await listOutbox(serviceContext(c, db));
+    return renderPage(c, <OutboxPage page={portalPage(c)} mails={mails} smtpConfigured={!!config.smtpUrl} />);
+  });
+
+  router.route('/gebruikers', createUserRoutes(deps));
+  // Consortium upkeep, progress reports and the office's review and progress view.
+  router.route('/', createConsortiumPortalRoutes(deps));
+  router.route('/', createReportPortalRoutes(deps));
+  router.route('/', createOfficePortalRoutes(deps));
+  return router;
+}

@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { consortia, invitations, ROLES, users } from '../../db/schema/index.ts';
+import { Invalid } from '../../errors.ts';
+import { requireRole } from '../authorize.ts';
+import type { ServiceContext } from '../context.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { sendMail, type MailConfig } from '../mail/send-mail.ts';
+import { invitationMail } from '../mail/templates.ts';
+import { recordAudit } from '../record-audit.ts';
+
+export const INVITATION_DAYS = 7;
+const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium' } as const;
+
+export const InvitationInput = z.object({
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
+  role: z.enum(ROLES, { message: 'Kies een rol.' }),
+  consortiumId: z.coerce.number().int().positive().optional(),
+});
+export type InvitationInput = z.infer<typeof InvitationInput>;
+
+/** The programme office invites someone by e-mail for one role; the link makes the account. */
+export async function createInvitation(ctx: ServiceContext & { db: Db }, mail: MailConfig, input: InvitationInput, baseUrl: string, now = new Date()): Promise<{ id: number }> {
+  const actor = requireRole(ctx, 'programmabureau');
+  const consortiumId = input.role === 'coordinator' ? input.consortiumId : undefined;
+  if (input.role === 'coordinator' && !consortiumId) throw new Invalid('Kies het consortium van de coördinator.', [{ name: 'consortiumId', reason: 'Kies het consortium van de coördinator.' }]);
+  if (consortiumId) {
+    const [found] = await ctx.db.select({ id: consortia.id }).from(consortia).where(eq(consortia.id, consortiumId));
+    if (!found) throw new Invalid('Dit consortium bestaat niet.', [{ name: 'consortiumId', reason: 'Dit consortium bestaat niet.' }]);
+  }
+  const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+  if (existing) throw new Invalid('Er bestaat al een account met dit e-mailadres.', [{ name: 'email', reason: 'Er bestaat al een account met dit e-mailadres.' }]);
+
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(invitations)
+      .values({ email: input.email, role: input.role, consortiumId: consortiumId ?? null, tokenHash: hashToken(token), invitedByUserId: actor.userId, expiresAt })
+      .returning({ id: invitations.id });
+    await recordAudit(tx, actor, { action: 'create', entity: 'invitations', entityId: row!.id, after: { email: input.email, role: input.role, consortiumId: consortiumId ?? null, expiresAt: expiresAt.toISOString() } });
+    if (!mail.smtpUrl) await sendMail(tx, mail, invitationMail(input.email, `${baseUrl}/uitnodiging/${token}`, ROLE_LABELS[input.role], INVITATION_DAYS));
+    return row!.id;
+  });
+  // Real mail leaves only after the invitation is committed.
+  if (mail.smtpUrl) await sendMail(ctx.db, mail, invitationMail(input.email, `${baseUrl}/uitnodiging/${token}`, ROLE_LABELS[input.role], INVITATION_DAYS));
+  return { id };
+}

@@ -1,0 +1,54 @@
+import type { Locale } from '../../domain/format.ts';
+import { authMessages } from '../../i18n/auth.ts';
+import { localePath } from '../../i18n/messages.ts';
+import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
+import { Layout } from '../layout.tsx';
+
+export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean };
+
+export function ForgotPasswordPage({ locale, csrfToken, email, sent }: ForgotPasswordPageProps) {
+  const t = authMessages(locale);
+  return (
+    <Layout locale={locale} title={t.forgotTitle} path="/wachtwoord-vergeten">
+      <h1 class="utrecht-heading-1">{t.forgotTitle}</h1>
+      <Notice text={sent ? t.forgotSent : null} />
+      <p class="utrecht-paragraph">{t.forgotIntro}</p>
+      <PostForm action={localePath(locale, '/wachtwoord-vergeten')} csrfToken={csrfToken} class="pps-form">
+        <TextField name="email" label={t.email} type="email" value={email} autocomplete="username" required />
+        <div><SubmitButton>{t.forgotButton}</SubmitButton></div>
+      </PostForm>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/inloggen')}>{t.backToLogin}</a></p>
+    </Layout>
+  );
+}
+
+export type NewPasswordPageProps = {
+  locale: Locale; csrfToken: string; title: string; intro: string | null; action: string | null; errors: FieldErrors;
+  /** Invitations also ask for a name. */
+  name?: { value: string } | undefined; invalidText: string; button: string; path: string;
+};
+
+/** Choosing a password by a one-time link: password reset and accepting an invitation. */
+export function NewPasswordPage({ locale, csrfToken, title, intro, action, errors, name, invalidText, button, path }: NewPasswordPageProps) {
+  const t = authMessages(locale);
+  return (
+    <Layout locale={locale} title={title} path={path}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {action === null ? (
+        <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{invalidText}</p></div>
+      ) : (
+        <>
+          <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
+          {intro ? <p class="utrecht-paragraph">{intro}</p> : null}
+          <PostForm action={action} csrfToken={csrfToken} class="pps-form">
+            {name ? <TextField name="name" label={t.name} value={name.value} error={errors.name} autocomplete="name" required /> : null}
+            <TextField name="password" label={t.newPassword} type="password" hint={t.newPasswordHint} error={errors.password} autocomplete="new-password" required />
+            <TextField name="confirmation" label={t.confirmPassword} type="password" error={errors.confirmation} autocomplete="new-password" required />
+            <div><SubmitButton>{button}</SubmitButton></div>
+          </PostForm>
+        </>
+      )}
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, action === null ? '/wachtwoord-vergeten' : '/inloggen')}>{action === null ? t.forgotTitle : t.backToLogin}</a></p>
+    </Layout>
+  );
+}

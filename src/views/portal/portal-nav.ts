@@ -1,0 +1,28 @@
+import type { Role } from '../../services/context.ts';
+
+export type PortalNavItem = {
+  /** Path without locale prefix. */
+  path: string;
+  label: { nl: string; en: string };
+  /** Shown on the portal home as a card for these roles. */
+  description: { nl: string; en: string };
+  roles: readonly Role[];
+};
+
+const ALL: readonly Role[] = ['programmabureau', 'beoordelaar', 'coordinator'];
+const OFFICE: readonly Role[] = ['programmabureau'];
+
+// The portal menu and the home page cards: add your area with one line (the server still checks role and scope).
+export const PORTAL_NAV: PortalNavItem[] = [
+  { path: '/portaal', label: { nl: 'Overzicht', en: 'Overview' }, description: { nl: 'Startpagina van het portaal', en: 'Portal home' }, roles: ALL },
+  { path: '/portaal/bureau/rapportages', label: { nl: 'Voortgangsrapportages', en: 'Progress reports' }, description: { nl: 'Wie heeft gerapporteerd; beoordelen, goedkeuren of terugsturen', en: 'Who has reported; review, approve or return' }, roles: OFFICE },
+  { path: '/portaal/bureau/voortgang', label: { nl: 'Voortgang naar de doelen', en: 'Progress to the targets' }, description: { nl: 'Per consortium en indicator: gerealiseerd tegen doel, met trend', en: 'Per consortium and indicator: realised against target, with trend' }, roles: OFFICE },
+  { path: '/portaal/gebruikers', label: { nl: 'Gebruikers', en: 'Users' }, description: { nl: 'Accounts, rollen en uitnodigingen', en: 'Accounts, roles and invitations' }, roles: OFFICE },
+  { path: '/portaal/audit', label: { nl: 'Auditlog', en: 'Audit log' }, description: { nl: 'Alle wijzigingen: wie, wanneer, wat', en: 'Every change: who, when, what' }, roles: OFFICE },
+  { path: '/portaal/outbox', label: { nl: 'Uitgaande e-mail', en: 'Outgoing mail' }, description: { nl: 'E-mail die in ontwikkeling niet verstuurd is', en: 'Mail kept unsent in development' }, roles: OFFICE },
+];
+
+/** The items this set of roles may see, in menu order. */
+export function portalNavFor(roles: readonly Role[]): PortalNavItem[] {
+  return PORTAL_NAV.filter((item) => item.roles.some((r) => roles.includes(r)));
+}
