@@ -7,6 +7,7 @@ import { HomePage } from '../../views/home-page.tsx';
 import { OpenDataPage } from '../../views/open-data-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { renderPage } from '../render.ts';
 
 /** Public pages; mounted at / (Dutch) and /en (English). */
@@ -24,5 +25,6 @@ export function createPageRoutes({ db }: AppDeps): Hono {
   });
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
+  router.route('/', createConsortiumPageRoutes({ db }));
   return router;
 }
