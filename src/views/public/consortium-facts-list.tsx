@@ -15,9 +15,9 @@ export function ConsortiumFactsList({ locale, consortium: c }: { locale: Locale;
       <DataListItem label={t.colPps}><span data-figure="aantalPps">{formatNumber(c.ppsCount, locale)}</span></DataListItem>
       <DataListItem label={t.colPartners}><span data-figure="aantalPartners">{formatNumber(c.partnerCount, locale)}</span></DataListItem>
       <DataListItem label={t.provinces}>
-        <ul class="utrecht-unordered-list pps-inline-list">
+        <ul class="pps-inline-list">
           {c.provinceCodes.map((code) => (
-            <li class="utrecht-unordered-list__item">
+            <li>
               <a class="utrecht-link" href={localePath(locale, `/dashboard?provincie=${code}`)} aria-label={t.provinceDashboard(provinceName(code))}>{provinceName(code)}</a>
             </li>
           ))}
