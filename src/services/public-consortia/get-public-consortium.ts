@@ -4,7 +4,7 @@ import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { getCurrentProgramme } from '../programmes/get-current-programme.ts';
 import type { ConsortiumSummary } from './consortium-facts.ts';
-import { selectConsortiumSummaries, withCodes } from './list-public-consortia.ts';
+import { selectConsortiumSummaries, withConsortiumCodes } from './list-public-consortia.ts';
 
 export type ConsortiumDetail = ConsortiumSummary & {
   description: string;
@@ -20,7 +20,7 @@ export async function getPublicConsortium(ctx: ServiceContext, key: { slug: stri
   const [row] = await selectConsortiumSummaries(ctx.db).where(and(match, eq(consortia.programmeId, programme.id)));
   if (!row) throw new NotFound('slug' in key ? `Consortium ${key.slug} bestaat niet.` : `Consortium ${key.id} bestaat niet.`);
   const [[summary], [c], levels, disciplines] = await Promise.all([
-    withCodes(ctx.db, [row]),
+    withConsortiumCodes(ctx.db, [row]),
     ctx.db.select({ description: consortia.description }).from(consortia).where(eq(consortia.id, row.id)),
     ctx.db.select({ level: consortiumLevels.level }).from(consortiumLevels).where(eq(consortiumLevels.consortiumId, row.id)),
     ctx.db.selectDistinct({ code: ppsDisciplines.disciplineCode }).from(ppsDisciplines)

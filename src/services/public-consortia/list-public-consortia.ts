@@ -22,7 +22,7 @@ export function selectConsortiumSummaries(db: Db) {
 type Row = Awaited<ReturnType<ReturnType<typeof selectConsortiumSummaries>['execute']>>[number];
 
 /** Adds provinces and sectors (sorted codes) to summary rows. */
-export async function withCodes(db: Db, rows: Row[]): Promise<ConsortiumSummary[]> {
+export async function withConsortiumCodes(db: Db, rows: Row[]): Promise<ConsortiumSummary[]> {
   const ids = rows.map((r) => r.id);
   if (!ids.length) return [];
   const [provinces, sectors] = await Promise.all([
@@ -56,5 +56,5 @@ export async function listPublicConsortia(ctx: ServiceContext, { filter, sort, p
     selectConsortiumSummaries(ctx.db).where(where).orderBy(...orderByOf(sort, columns, consortia.id)).limit(page.pageSize).offset(offsetOf(page)),
     ctx.db.select({ n: count() }).from(consortia).where(where),
   ]);
-  return { items: await withCodes(ctx.db, rows), total: total?.n ?? 0 };
+  return { items: await withConsortiumCodes(ctx.db, rows), total: total?.n ?? 0 };
 }
