@@ -25,6 +25,8 @@ export const openDataMessages = defineMessages({
     downloadsPending: 'Downloads van de volledige gegevens in open formaten volgen hier.',
     resources: {
       kerncijfers: 'De regeling in cijfers: budget, aanvragen, toekenningen, cofinanciering',
+      consortia: "De consortia met toegekend bedrag, pps'en, partners per soort, begroting en voortgang",
+      pps: "De pps'en met consortium, plaats, sectoren, status en deelnemende organisaties",
       organisaties: 'Onderwijsinstellingen, bedrijven, overheden en andere partijen (openbare gegevens)',
       indicatoren: 'Indicatoren voor bereik en output',
       doelen: 'Nulmeting, streefwaarde en tussendoelen per consortium en indicator',
@@ -58,6 +60,8 @@ export const openDataMessages = defineMessages({
     downloadsPending: 'Downloads of the complete data in open formats will follow here.',
     resources: {
       kerncijfers: 'The programme in figures: budget, applications, awards, cofinancing',
+      consortia: 'The consortia with awarded amount, partnerships, partners by type, budget and progress',
+      pps: 'The partnerships with consortium, place, sectors, status and participating organisations',
       organisaties: 'Schools, companies, government bodies and other parties (public data)',
       indicatoren: 'Reach and output indicators',
       doelen: 'Baseline, target and milestones per consortium and indicator',

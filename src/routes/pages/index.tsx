@@ -7,6 +7,7 @@ import { HomePage } from '../../views/home-page.tsx';
 import { OpenDataPage } from '../../views/open-data-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { createDashboardRoutes } from './dashboard.tsx';
 import { createNetworkMapRoutes } from './network-map.tsx';
 import { renderPage } from '../render.ts';
@@ -29,5 +30,6 @@ export function createPageRoutes(deps: AppDeps): Hono {
   router.route('/', createNetworkMapRoutes(deps));
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
+  router.route('/', createConsortiumPageRoutes({ db }));
   return router;
 }

@@ -5,12 +5,14 @@ import type { AppDeps } from '../../deps.ts';
 import { registerActielijnen } from './actielijnen/routes.ts';
 import { registerBegrotingen } from './begrotingen/routes.ts';
 import { registerCodelijsten } from './codelijsten/routes.ts';
+import { registerConsortia } from './consortia/routes.ts';
 import { registerDoelen } from './doelen/routes.ts';
 import { registerIndicatoren } from './indicatoren/routes.ts';
 import { registerKerncijfers } from './kerncijfers/routes.ts';
 import { ApiRouter } from './lib/api-router.ts';
 import { registerOpenApi } from './openapi/routes.ts';
 import { registerOrganisaties } from './organisaties/routes.ts';
+import { registerPps } from './pps/routes.ts';
 import { registerRealisaties } from './realisaties/routes.ts';
 
 export const API_VERSION = '1.0.0';
@@ -26,6 +28,8 @@ export function createApiV1(deps: AppDeps): Hono {
   registerActielijnen(api, deps);
   registerBegrotingen(api, deps);
   registerCodelijsten(api, deps);
+  registerConsortia(api, deps);
+  registerPps(api, deps);
   // Last: the document describes every operation registered above.
   registerOpenApi(api, deps, API_VERSION);
 

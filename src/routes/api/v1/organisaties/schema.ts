@@ -5,7 +5,7 @@ import { illustrative } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';
 import { pageQuery, paginated, sortQuery } from '../lib/pagination.ts';
 
-const Place = component('Plaats', z.object({
+export const Place = component('Plaats', z.object({
   code: z.string().meta({ description: 'CBS-code.', example: 'PV26' }),
   naam: z.string().meta({ description: 'Naam.', example: 'Utrecht' }),
 }).meta({ description: 'Gemeente of provincie met CBS-code.' }));

@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { PPS_STATUSES } from '../../db/schema/enums.ts';
+import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
+import { Invalid } from '../../errors.ts';
+import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
+import { dutchReason } from '../api/v1/lib/dutch-reasons.ts';
+import { localeOf } from '../locale.ts';
+
+// Query parameters of the public list and profile pages; a bad value is a 400 page that says which and why.
+const pageNumber = z.coerce.number().int().min(1).max(100_000).default(1);
+const direction = z.enum(['op', 'af']).default('op');
+const province = z.enum(PROVINCES.map((p) => p.code) as [string, ...string[]]).optional();
+const sector = z.enum(SECTORS.map((s) => s.code) as [string, ...string[]]).optional();
+
+export const CONSORTIUM_SORT_KEYS = { naam: 'name', aantalPps: 'ppsCount', toegekendBedrag: 'awardedAmount', aantalPartners: 'partnerCount' } as const;
+export const PPS_SORT_KEYS = { naam: 'name', consortium: 'consortium', gemeente: 'municipality', oprichtingsjaar: 'foundedYear', aantalPartners: 'partnerCount' } as const;
+const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const ConsortiaPageQuery = z.object({
+  sorteer: z.enum(keysOf(CONSORTIUM_SORT_KEYS)).default('naam'), richting: direction, pagina: pageNumber, provincie: province, sector,
+});
+export type ConsortiaPageQuery = z.infer<typeof ConsortiaPageQuery>;
+
+export const PpsPageQuery = z.object({
+  sorteer: z.enum(keysOf(PPS_SORT_KEYS)).default('naam'), richting: direction, pagina: pageNumber, provincie: province, sector,
+  consortium: z.coerce.number().int().min(1).optional(), status: z.enum(PPS_STATUSES).optional(),
+});
+export type PpsPageQuery = z.infer<typeof PpsPageQuery>;
+
+export const ConsortiumPageQuery = z.object({ partners: pageNumber });
+
+const englishReason = z.locales.en().localeError;
+
+/** Parses the query (empty values count as absent, unknown keys are ignored) or throws Invalid with a message in the page's language. */
+export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const values = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+  const locale = localeOf(c);
+  const result = schema.safeParse(values, { error: locale === 'nl' ? dutchReason : englishReason });
+  if (result.success) return result.data;
+  const t = publicConsortiaMessages(locale);
+  const details = result.error.issues.map((i) => {
+    const name = String(i.path[0] ?? '');
+    const label = t.fields[name] ?? name;
+    return t.invalidField(label === name ? name : `${label} (${name})`, i.message);
+  });
+  throw new Invalid(t.invalidQuery(details.join(' ')), result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+}

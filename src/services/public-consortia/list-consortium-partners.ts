@@ -1,0 +1,30 @@
+import { and, asc, countDistinct, eq, isNull } from 'drizzle-orm';
+import { memberships, organisations, pps } from '../../db/schema/index.ts';
+import { countPartnerTypes, partnerTypeOf, type PartnerType } from '../../domain/public/partner-types.ts';
+import type { ServiceContext } from '../context.ts';
+import { offsetOf, type Page, type PageRequest } from '../listing.ts';
+
+export type ConsortiumPartner = { id: number; name: string; type: PartnerType; ppsCount: number };
+export type ConsortiumPartners = Page<ConsortiumPartner> & { byType: { type: PartnerType; count: number }[] };
+
+/** Organisations with a current membership in the consortium's pps'en: counts per partner type and one page by name. */
+export async function listConsortiumPartners(ctx: ServiceContext, input: { consortiumId: number; page: PageRequest }): Promise<ConsortiumPartners> {
+  const current = and(eq(pps.consortiumId, input.consortiumId), isNull(memberships.until));
+  const orgClass = { kind: organisations.kind, educationLevel: organisations.educationLevel, companySize: organisations.companySize, governmentLevel: organisations.governmentLevel };
+  const [groups, rows, [total]] = await Promise.all([
+    ctx.db.select({ ...orgClass, count: countDistinct(organisations.id) })
+      .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(current).groupBy(organisations.kind, organisations.educationLevel, organisations.companySize, organisations.governmentLevel),
+    ctx.db.select({ id: organisations.id, name: organisations.name, ...orgClass, ppsCount: countDistinct(memberships.ppsId) })
+      .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(current).groupBy(organisations.id).orderBy(asc(organisations.name), asc(organisations.id))
+      .limit(input.page.pageSize).offset(offsetOf(input.page)),
+    ctx.db.select({ n: countDistinct(memberships.organisationId) })
+      .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).where(current),
+  ]);
+  return {
+    byType: countPartnerTypes(groups),
+    total: total?.n ?? 0,
+    items: rows.map((r) => ({ id: r.id, name: r.name, type: partnerTypeOf(r), ppsCount: r.ppsCount })),
+  };
+}
