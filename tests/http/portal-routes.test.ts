@@ -30,7 +30,10 @@ describe('portal pages for consortia, reports and the office (HTTP)', () => {
     expect(html.match(/<h1/g)).toHaveLength(1);
     expect((await app.request('/portaal/consortia/2/profiel', as(coordinatorOf(3)))).status).toBe(403);
     expect((await app.request('/portaal/consortia/2/profiel', as(ASSESSOR))).status).toBe(403);
-    expect((await app.request('/portaal/consortia/2/profiel', as(null))).status).toBe(401);
+    // Anonymous visitors are sent to the login page, with the way back.
+    const anonymous = await app.request('/portaal/consortia/2/profiel', as(null));
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/inloggen?terug=%2Fportaal%2Fconsortia%2F2%2Fprofiel');
   });
 
   it('re-renders an invalid form with the user’s input and an error summary linking to the field', async () => {
