@@ -1,0 +1,135 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { indicators, memberships, organisations, pps, userRoles, users } from '../../src/db/schema/index.ts';
+import { valueField } from '../../src/domain/reports/report-fields.ts';
+import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+
+// The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
+async function expectAccessible(page: Page) {
+  const violations = await scanAccessibility(page);
+  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** Focus a control and press Enter, as a keyboard user does after tabbing to it. */
+async function activate(page: Page, selector: string) {
+  await page.locator(selector).first().focus();
+  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
+  await page.waitForLoadState('load');
+}
+
+async function typeInto(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+async function login(page: Page, url: string, email: string) {
+  await page.goto(`${url}/inloggen`);
+  await typeInto(page, '#email', email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo-wachtwoord-2026');
+  await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
+}
+
+describeBrowser('progress report journey in Chromium', () => {
+  let database: TestDatabase;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite', { demo: true });
+    server = await startTestServer(database.db);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.dispose();
+  });
+
+  it('coordinator edits a partner and reports; the office returns, then approves; the public figures follow', async () => {
+    const db = database.db;
+    const [coordinator] = await db.select({ email: users.email, consortiumId: userRoles.consortiumId }).from(userRoles)
+      .innerJoin(users, eq(users.id, userRoles.userId)).where(eq(userRoles.role, 'coordinator')).limit(1);
+    const consortiumId = coordinator!.consortiumId as number;
+    const [firstPps] = await db.select({ id: pps.id }).from(pps).where(eq(pps.consortiumId, consortiumId)).limit(1);
+    const [newPartner] = await db.select({ id: organisations.id, name: organisations.name }).from(organisations)
+      .where(and(eq(organisations.kind, 'kennisinstelling'), sql`${organisations.id} not in (select organisation_id from ${memberships} where pps_id = ${firstPps!.id})`)).limit(1);
+    const [companies] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
+    const realisedCompanies = async () => {
+      const csv = await (await fetch(`${server.url}/dashboard/doelen.csv`)).text();
+      return Number(csv.split('\r\n').find((line) => line.startsWith('Betrokken bedrijven;'))?.split(';')[2]);
+    };
+    const before = await realisedCompanies();
+    const previousLatest = Number((await db.execute(sql`select v.value from report_indicator_values v join progress_reports r on r.id = v.report_id
+      where r.consortium_id = ${consortiumId} and v.indicator_id = ${companies!.id} and v.breakdown = '' and r.status = 'goedgekeurd'
+      order by r.period_year desc limit 1`) as unknown as { rows: { value: string }[] }).rows[0]?.value ?? 0);
+
+    const coordinatorPage = await browser.newPage();
+    await login(coordinatorPage, server.url, coordinator!.email);
+    await expectAccessible(coordinatorPage);
+
+    // Partner: search before creating, then add the existing organisation.
+    const membershipCount = async () => (await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.ppsId, firstPps!.id))).length;
+    const partnersBefore = await membershipCount();
+    await coordinatorPage.goto(`${server.url}/portaal/pps/${firstPps!.id}/partners`);
+    await expectAccessible(coordinatorPage);
+    await typeInto(coordinatorPage, 'input[name="q"]', newPartner!.name);
+    await Promise.all([coordinatorPage.waitForURL(/q=/), coordinatorPage.keyboard.press('Enter')]);
+    await activate(coordinatorPage, `button[aria-label="${newPartner!.name} toevoegen als partner"]`);
+    expect(await coordinatorPage.locator('main').innerText()).toContain('Toegevoegd.');
+    expect(await membershipCount()).toBe(partnersBefore + 1);
+    await expectAccessible(coordinatorPage);
+
+    // Report: start the open period, fill in the companies reached, submit.
+    await coordinatorPage.goto(`${server.url}/portaal/consortia/${consortiumId}/rapportages`);
+    await expectAccessible(coordinatorPage);
+    await activate(coordinatorPage, 'button:has-text("Rapportage starten")');
+    const reportUrl = coordinatorPage.url().split('?')[0] as string;
+    const reportId = Number(/rapportages\/(\d+)/.exec(reportUrl)?.[1]);
+    expect(reportId).toBeGreaterThan(0);
+    const total = 5_000;
+    await typeInto(coordinatorPage, `[name="${valueField(companies!.id, '')}"]`, String(total));
+    await typeInto(coordinatorPage, `[name="${valueField(companies!.id, 'omvang:mkb')}"]`, String(total - 1_000));
+    await typeInto(coordinatorPage, `[name="${valueField(companies!.id, 'omvang:groot')}"]`, '1000');
+    for (const narrative of await coordinatorPage.locator('textarea[name^="toelichting."]').all()) {
+      await narrative.focus();
+      await coordinatorPage.keyboard.type('Op schema; de activiteiten lopen volgens plan.');
+    }
+    await activate(coordinatorPage, 'button[name="actie"][value="indienen"]');
+    expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
+    await expectAccessible(coordinatorPage);
+    expect(await realisedCompanies()).toBe(before);
+
+    // Office: return with a note.
+    const office = await (await browser.newContext()).newPage();
+    await login(office, server.url, 'programmabureau@voorbeeld.nl');
+    await office.goto(`${server.url}/portaal/bureau/rapportages`);
+    await expectAccessible(office);
+    await office.goto(`${server.url}/portaal/bureau/rapportages/${reportId}`);
+    await expectAccessible(office);
+    await typeInto(office, 'textarea[name="note"]', 'Licht de daling bij het mkb toe.');
+    await activate(office, 'form[action$="/terugsturen"] button[type="submit"]');
+    expect(await office.locator('main').innerText()).toMatch(/Status: teruggestuurd/i);
+
+    // Coordinator sees the note and submits again.
+    await coordinatorPage.goto(reportUrl);
+    expect(await coordinatorPage.locator('main').innerText()).toContain('Licht de daling bij het mkb toe.');
+    await expectAccessible(coordinatorPage);
+    await activate(coordinatorPage, 'button[name="actie"][value="indienen"]');
+    expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
+
+    // Office approves: the period is locked and the value counts in the public figures.
+    await office.goto(`${server.url}/portaal/bureau/rapportages/${reportId}`);
+    await activate(office, 'form[action$="/goedkeuren"] button[type="submit"]');
+    expect(await office.locator('main').innerText()).toMatch(/Status: goedgekeurd/i);
+    await expectAccessible(office);
+    await office.goto(`${server.url}/portaal/bureau/voortgang`);
+    await expectAccessible(office);
+    // The consortium's latest approved value is now the new one: the public total moves by exactly the difference.
+    expect(await realisedCompanies()).toBe(before - previousLatest + total);
+    await coordinatorPage.goto(reportUrl);
+    expect(await coordinatorPage.locator('button[name="actie"][value="indienen"]').count()).toBe(0);
+  });
+});
