@@ -1,3 +1,4 @@
+import { requireReviewer } from '../../services/reports/report-access.ts';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -38,6 +39,8 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
   /** POST → service → redirect with a message, or the review page again with the input and the problem. */
   const act = (run: (c: Context, reportId: number, form: Record<string, unknown>) => Promise<unknown>, flash: string) => async (c: Context) => {
     const reportId = idParam(c, 'reportId');
+    // Only the office reviews; checked before the form is read, so nobody else sees review errors.
+    requireReviewer(serviceContext(c, db));
     const form = await readForm(c);
     try {
       await run(c, reportId, form);

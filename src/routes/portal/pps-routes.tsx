@@ -1,3 +1,4 @@
+import { requireConsortiumScope } from '../../services/authorize.ts';
 import type { Context, Hono } from 'hono';
 import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { createPps } from '../../services/consortia/create-pps.ts';
@@ -37,6 +38,8 @@ export function registerPpsRoutes(router: Hono, { db }: AppDeps) {
   });
   router.post('/consortia/:id/pps/nieuw', async (c) => {
     const consortiumId = idParam(c, 'id');
+    // Authorization before validation: a refused visitor learns nothing from the form's error messages.
+    requireConsortiumScope(serviceContext(c, db), consortiumId);
     const form = await readForm(c);
     const target = { consortiumId, ppsId: null, ppsName: null };
     const parsed = PpsInput.safeParse(form);

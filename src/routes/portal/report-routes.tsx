@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import { getReportHeader } from '../../services/reports/get-report-header.ts';
+import { requireReportAuthor } from '../../services/reports/report-access.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { FUNDING_SOURCES } from '../../db/schema/enums.ts';
@@ -48,6 +50,8 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
   router.get('/consortia/:id/rapportages', (c) => renderList(c, idParam(c, 'id')));
   router.post('/consortia/:id/rapportages', async (c) => {
     const consortiumId = idParam(c, 'id');
+    // Authorization before validation: a refused visitor learns nothing from the form's error messages.
+    requireReportAuthor(serviceContext(c, db), consortiumId);
     const parsed = StartReport.safeParse(await readForm(c));
     try {
       if (!parsed.success) throw new Invalid('Kies een rapportageperiode.');
@@ -63,8 +67,9 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
   router.get('/rapportages/:reportId', (c) => renderForm(c, idParam(c, 'reportId'), null, null));
   router.post('/rapportages/:reportId', async (c) => {
     const reportId = idParam(c, 'reportId');
-    const form = await readForm(c);
     const ctx = serviceContext(c, db);
+    requireReportAuthor(ctx, (await getReportHeader(db, reportId)).consortiumId);
+    const form = await readForm(c);
     const action = SaveAction.safeParse(form);
     const { contents, problems } = parseReportForm(form);
     let saved = false;

@@ -1,3 +1,4 @@
+import { requireRole } from '../../services/authorize.ts';
 import { Hono, type Context } from 'hono';
 import { Invalid } from '../../errors.ts';
 import { localePath } from '../../i18n/messages.ts';
@@ -51,6 +52,7 @@ export function createUserRoutes({ db, config }: AppDeps): Hono {
   });
 
   router.post('/status', async (c) => {
+    requireRole(serviceContext(c, db), 'programmabureau');
     const body = await c.req.parseBody();
     const input = SetUserActiveInput.safeParse({ userId: field(body, 'userId'), isActive: field(body, 'isActive') });
     if (!input.success) throw new Invalid('Deze wijziging is niet geldig.');
