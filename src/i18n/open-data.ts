@@ -22,7 +22,6 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Voorbeeld',
     exampleText: 'Bedrijven in de provincie Utrecht, de meest betrokken eerst:',
     downloadsTitle: 'Downloads',
-    downloadsPending: 'Downloads van de volledige gegevens in open formaten volgen hier.',
     resources: {
       kerncijfers: 'De regeling in cijfers: budget, aanvragen, toekenningen, cofinanciering',
       consortia: "De consortia met toegekend bedrag, pps'en, partners per soort, begroting en voortgang",
@@ -57,7 +56,6 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Example',
     exampleText: 'Companies in the province of Utrecht, the most involved first:',
     downloadsTitle: 'Downloads',
-    downloadsPending: 'Downloads of the complete data in open formats will follow here.',
     resources: {
       kerncijfers: 'The programme in figures: budget, applications, awards, cofinancing',
       consortia: 'The consortia with awarded amount, partnerships, partners by type, budget and progress',

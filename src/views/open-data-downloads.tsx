@@ -1,13 +1,23 @@
 import type { Locale } from '../domain/format.ts';
 import { openDataMessages } from '../i18n/open-data.ts';
 
-// DOWNLOADS SECTION of /open-data: the downloads work replaces the placeholder below with its links.
+const LINKS = [
+  { href: '/downloads/pps-monitor.json', nl: 'Volledige openbare dataset (JSON)', en: 'Full public dataset (JSON)' },
+  { href: '/downloads/pps-monitor-csv.zip', nl: 'Volledige openbare dataset als CSV per tabel, met toelichting (ZIP)', en: 'Full public dataset as a CSV per table, with a README (ZIP)' },
+  { href: '/downloads/360giving.json', nl: 'Toekenningen in de 360Giving-standaard (JSON)', en: 'Grants in the 360Giving standard (JSON)' },
+  { href: '/downloads/dcat.jsonld', nl: 'Beschrijving van de datasets en de API in DCAT-AP-NL (JSON-LD)', en: 'Description of the datasets and the API in DCAT-AP-NL (JSON-LD)' },
+  { href: '/dashboard', nl: 'Elke grafiek als CSV en SVG: zie de links onder de grafieken', en: 'Every chart as CSV and SVG: see the links below the charts' },
+];
+
+/** The bulk downloads of /open-data, at stable URLs. */
 export function OpenDataDownloads({ locale }: { locale: Locale }) {
   const t = openDataMessages(locale);
   return (
     <section aria-labelledby="downloads" id="downloads-section">
       <h2 class="utrecht-heading-2" id="downloads">{t.downloadsTitle}</h2>
-      <p class="utrecht-paragraph">{t.downloadsPending}</p>
+      <ul class="utrecht-unordered-list">
+        {LINKS.map((l) => <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={l.href}>{l[locale]}</a></li>)}
+      </ul>
     </section>
   );
 }

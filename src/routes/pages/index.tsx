@@ -9,6 +9,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { createDashboardRoutes } from './dashboard.tsx';
+import { createDownloadRoutes } from './downloads.ts';
 import { createNetworkMapRoutes } from './network-map.tsx';
 import { renderPage } from '../render.ts';
 
@@ -28,6 +29,7 @@ export function createPageRoutes(deps: AppDeps): Hono {
   });
   router.route('/', createDashboardRoutes(deps));
   router.route('/', createNetworkMapRoutes(deps));
+  router.route('/', createDownloadRoutes(deps));
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
   router.route('/', createConsortiumPageRoutes({ db }));

@@ -1,0 +1,22 @@
+// Nested view models as flat spreadsheet rows: objects become dotted columns, lists one cell joined by " | ".
+export type FlatRow = Record<string, string | number | null>;
+
+export function flatten(value: unknown, prefix = '', into: FlatRow = {}): FlatRow {
+  if (value === null || value === undefined) {
+    into[prefix] = null;
+  } else if (Array.isArray(value)) {
+    into[prefix] = value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(' | ');
+  } else if (typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = typeof value === 'number' ? value : String(value);
+  }
+  return into;
+}
+
+/** All column names over all rows, in first-seen order. */
+export function columnsOf(rows: FlatRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  return [...seen];
+}

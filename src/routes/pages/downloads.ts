@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { csvArchive } from '../../domain/export/csv-archive.ts';
+import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
+import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { getPublicDataset } from '../../services/exports/get-public-dataset.ts';
+import { listGrants } from '../../services/exports/list-grants.ts';
+import type { AppDeps } from '../deps.ts';
+
+export const DOWNLOADS: Distribution[] = [
+  { path: '/downloads/pps-monitor.json', title: 'Volledige openbare dataset (JSON)', format: 'JSON', mediaType: 'application/json' },
+  { path: '/downloads/pps-monitor-csv.zip', title: 'Volledige openbare dataset (ZIP met CSV per tabel)', format: 'ZIP', mediaType: 'application/zip' },
+  { path: '/downloads/360giving.json', title: 'Toekenningen in de 360Giving-standaard (JSON)', format: 'JSON', mediaType: 'application/json' },
+];
+
+const README = `# PPS Monitor: openbare dataset
+
+Eén CSV-bestand per tabel (UTF-8 met BOM, puntkomma als scheidingsteken, getallen zonder duizendtallen).
+Geneste velden staan in kolommen met een punt (leadOrganisation.name), lijsten in één cel gescheiden door " | ".
+Cellen die met = + - @ beginnen, krijgen een apostrof ervoor (bescherming tegen formules).
+
+Tabellen: kerncijfers, actielijnen, indicatoren, consortia, pps, organisaties, doelen (targets), realisaties (alleen
+goedgekeurde voortgangsrapportages), begrotingen (gepland, en gerealiseerd uit goedgekeurde rapportages).
+
+Details per consortium, pps en organisatie zijn voorbeelddata; de totalen van de regeling zijn openbaar.
+Licentie: CC0 1.0. Dezelfde gegevens: /api/v1 (OpenAPI: /api/v1/openapi.json).
+`;
+
+// Open data may be fetched from anywhere.
+const OPEN = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
+/** Bulk downloads at stable URLs: the dataset as JSON and as CSVs, the grants as 360Giving, the DCAT catalogue. */
+export function createDownloadRoutes({ db, config }: AppDeps): Hono {
+  const router = new Hono();
+  const ctx: ServiceContext = { db, actor: null };
+  const today = () => new Date().toISOString().slice(0, 10);
+  router.get('/downloads/pps-monitor.json', async (c) => c.json(await getPublicDataset(ctx), 200, OPEN));
+  router.get('/downloads/pps-monitor-csv.zip', async (c) => {
+    const { kerncijfers, ...tables } = await getPublicDataset(ctx);
+    const zip = csvArchive({ kerncijfers: [kerncijfers], ...tables }, README);
+    return c.body(zip as unknown as ArrayBuffer, 200, { ...OPEN, 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="pps-monitor-csv.zip"' });
+  });
+  router.get('/downloads/360giving.json', async (c) => c.json(toThreeSixtyGiving(await listGrants(ctx), today()), 200, OPEN));
+  router.get('/downloads/dcat.jsonld', (c) => {
+    const base = config.publicBaseUrl ?? new URL(c.req.url).origin;
+    return c.body(JSON.stringify(toDcatCatalog(base, DOWNLOADS, today()), null, 2), 200, { ...OPEN, 'Content-Type': 'application/ld+json; charset=utf-8' });
+  });
+  return router;
+}
