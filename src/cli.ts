@@ -7,6 +7,7 @@ import { generateDemo } from './seed/generate-demo.ts';
 import { hasProgramme, loadDemo } from './seed/load-demo.ts';
 import { startServer } from './server.ts';
 import { runBackupCommand } from './cli/backup-command.ts';
+import { runImportCommand } from './cli/import-command.ts';
 
 const USAGE = `Usage: pps-monitor <command>
 
@@ -16,6 +17,7 @@ Commands:
   seed      load the demo programme into an empty database (refuses when a programme exists)
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
   restore <file>  restore such a file into an empty database (one transaction: all or nothing)
+  import organisaties <file.csv> [--dry-run]  preview, then import all rows or none
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
 TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
@@ -41,6 +43,8 @@ async function main(argv: string[]): Promise<void> {
       if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
       await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
+    } else if (command === 'import') {
+      await runImportCommand(argv.slice(1), database, logger);
     } else if (command === 'backup' || command === 'restore') {
       await runBackupCommand(command, argv[1], database, logger);
     } else {

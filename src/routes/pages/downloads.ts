@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { csvArchive } from '../../domain/export/csv-archive.ts';
+import { toCsv } from '../../domain/export/csv.ts';
+import { ORGANISATION_COLUMNS } from '../../domain/import/organisation-rows.ts';
 import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -39,6 +41,12 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
     const { kerncijfers, ...tables } = await getPublicDataset(ctx);
     const zip = csvArchive({ kerncijfers: [kerncijfers], ...tables }, README);
     return c.body(zip as unknown as ArrayBuffer, 200, { ...OPEN, 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="pps-monitor-csv.zip"' });
+  });
+  // Import template: the columns the import reads, with one example row.
+  router.get('/downloads/sjablonen/organisaties.csv', (c) => {
+    const example = { naam: 'Voorbeeld Techniek B.V.', soort: 'bedrijf', niveau: '', grootte: 'mkb', overheidsniveau: '', kvk: '12345678', brin: '', website: 'https://www.voorbeeld.nl' };
+    const csv = toCsv([example], Object.keys(ORGANISATION_COLUMNS).map((key) => ({ header: key, value: (row: Record<string, string>) => row[key] ?? '' })));
+    return c.body(csv, 200, { ...OPEN, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="sjabloon-organisaties.csv"' });
   });
   router.get('/downloads/360giving.json', async (c) => c.json(toThreeSixtyGiving(await listGrants(ctx), today()), 200, OPEN));
   router.get('/downloads/dcat.jsonld', (c) => {

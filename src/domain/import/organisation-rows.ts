@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { ReadProblem, TableRow } from './read-table.ts';
+
+// The organisations import: template columns, accepted header aliases and the rules per row.
+export const ORGANISATION_COLUMNS: Record<string, string[]> = {
+  naam: ['organisatie', 'name', 'organisatienaam'],
+  soort: ['type', 'kind', 'soort organisatie'],
+  niveau: ['onderwijsniveau', 'level'],
+  grootte: ['omvang', 'size', 'bedrijfsgrootte'],
+  overheidsniveau: ['bestuurslaag'],
+  kvk: ['kvk-nummer', 'kvknummer', 'kvk nummer'],
+  brin: ['brin-code', 'brincode', 'rio'],
+  website: ['url', 'site'],
+};
+
+const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);
+const optional = (v: unknown) => (v === '' || v === undefined ? undefined : v);
+
+export const OrganisationRow = z
+  .object({
+    naam: z.string().min(1, 'Vul de naam van de organisatie in.').max(200, 'De naam is te lang (hoogstens 200 tekens).'),
+    soort: z.preprocess(lower, z.enum(['onderwijsinstelling', 'bedrijf', 'overheid', 'kennisinstelling', 'branche', 'overig'], { message: 'Kies een soort: onderwijsinstelling, bedrijf, overheid, kennisinstelling, branche of overig.' })),
+    niveau: z.preprocess((v) => optional(lower(v)), z.enum(['vmbo', 'mbo', 'hbo', 'wo'], { message: 'Kies een onderwijsniveau: vmbo, mbo, hbo of wo.' }).optional()),
+    grootte: z.preprocess((v) => optional(lower(v)), z.enum(['mkb', 'groot'], { message: 'Kies een grootte: mkb of groot.' }).optional()),
+    overheidsniveau: z.preprocess((v) => optional(lower(v)), z.enum(['gemeente', 'provincie', 'rijk'], { message: 'Kies een overheidsniveau: gemeente, provincie of rijk.' }).optional()),
+    kvk: z.preprocess((v) => optional(typeof v === 'string' ? v.replace(/\s/g, '') : v), z.string().regex(/^\d{8}$/, 'Een KvK-nummer heeft 8 cijfers.').optional()),
+    brin: z.preprocess((v) => optional(typeof v === 'string' ? v.trim().toUpperCase() : v), z.string().regex(/^\d{2}[A-Z0-9]{2}$/, 'Een BRIN-code heeft 4 tekens, zoals 25LX.').optional()),
+    website: z.preprocess(optional, z.url({ message: 'Geef een volledig webadres, zoals https://www.voorbeeld.nl.' }).optional()),
+  })
+  .superRefine((row, ctx) => {
+    if ((row.soort === 'onderwijsinstelling') !== (row.niveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['niveau'], message: 'Een onderwijsniveau hoort bij een onderwijsinstelling, en alleen daar.' });
+    if ((row.soort === 'bedrijf') !== (row.grootte !== undefined)) ctx.addIssue({ code: 'custom', path: ['grootte'], message: 'Een grootte (mkb of groot) hoort bij een bedrijf, en alleen daar.' });
+    if ((row.soort === 'overheid') !== (row.overheidsniveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['overheidsniveau'], message: 'Een overheidsniveau hoort bij een overheid, en alleen daar.' });
+  });
+export type OrganisationRow = z.infer<typeof OrganisationRow>;
+
+/** Validates every row and finds identifiers that occur twice in the file; every problem with line and column. */
+export function checkOrganisationRows(rows: TableRow[]): { valid: { line: number; row: OrganisationRow }[]; problems: ReadProblem[] } {
+  const valid: { line: number; row: OrganisationRow }[] = [];
+  const problems: ReadProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    const parsed = OrganisationRow.safeParse(cells);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+      continue;
+    }
+    for (const [column, value] of [['kvk', parsed.data.kvk], ['brin', parsed.data.brin]] as const) {
+      if (!value) continue;
+      const first = seen.get(`${column}:${value}`);
+      if (first) problems.push({ line, column, message: `${column === 'kvk' ? 'KvK-nummer' : 'BRIN-code'} ${value} staat ook op regel ${first} van dit bestand.` });
+      else seen.set(`${column}:${value}`, line);
+    }
+    valid.push({ line, row: parsed.data });
+  }
+  return { valid, problems };
+}

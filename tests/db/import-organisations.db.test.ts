@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisations } from '../../src/db/schema/index.ts';
+import { Forbidden, Invalid } from '../../src/errors.ts';
+import type { Actor } from '../../src/services/context.ts';
+import { commitOrganisationImport, previewOrganisationImport } from '../../src/services/imports/import-organisations.ts';
+import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
+
+const OFFICE: Actor = { userId: 1, roles: [{ role: 'programmabureau', consortiumId: null }] };
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const csv = (text: string) => new TextEncoder().encode(text);
+
+describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
+  let database: TestDatabase;
+  const ctx = () => ({ db: database.db, actor: OFFICE });
+  beforeAll(async () => {
+    database = await createTestDatabase(kind, { demo: true });
+  });
+  afterAll(() => database?.dispose());
+
+  /** The refusal messages of a commit that must write nothing. */
+  async function refusedWithoutWriting(bytes: Uint8Array): Promise<string[]> {
+    const before = await fingerprint(database.db);
+    const error = await commitOrganisationImport(ctx(), bytes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Invalid);
+    expect(await fingerprint(database.db)).toEqual(before);
+    return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
+  }
+
+  it('reads a Windows-1252 file with ";", headers in another case, spaces and an empty row', async () => {
+    const preview = await previewOrganisationImport(ctx(), fixture('organisaties-windows-1252.csv'));
+    expect(preview.refused).toEqual([]);
+    expect(preview.create).toEqual([{ line: 2, name: 'Techniek Café Zuidoost B.V.' }, { line: 4, name: 'ROC Ée-dal' }]);
+    await commitOrganisationImport(ctx(), fixture('organisaties-windows-1252.csv'));
+    const [cafe] = await database.db.select({ kvk: organisations.kvkNumber, size: organisations.companySize }).from(organisations).where(eq(organisations.name, 'Techniek Café Zuidoost B.V.'));
+    expect(cafe).toEqual({ kvk: '12345679', size: 'mkb' });
+  });
+
+  it('reads UTF-8 with BOM, "," separated, columns in another order, quoted commas', async () => {
+    const preview = await previewOrganisationImport(ctx(), fixture('organisaties-utf8-bom-komma.csv'));
+    expect(preview.create.map((c) => c.name)).toEqual(['Lectoraat Slimme Netten, Arnhem', 'Stichting Praktijkleren']);
+  });
+
+  it('refuses a KvK number twice in the file and one that exists, with line and column, writing nothing', async () => {
+    const [existing] = await database.db.select({ kvk: organisations.kvkNumber, name: organisations.name, id: organisations.id }).from(organisations).where(eq(organisations.kind, 'bedrijf')).limit(1);
+    const messages = await refusedWithoutWriting(csv(`naam;soort;grootte;kvk\nA BV;bedrijf;mkb;11112222\nB BV;bedrijf;mkb;11112222\nC BV;bedrijf;groot;${existing!.kvk}\n`));
+    expect(messages).toEqual([
+      'regel 3, kvk: KvK-nummer 11112222 staat ook op regel 2 van dit bestand.',
+      `regel 4, kvk: Deze organisatie bestaat al: ${existing!.name} (/api/v1/organisaties/${existing!.id}).`,
+    ]);
+  });
+
+  it('refuses formulas, unknown columns and bad values with Dutch messages', async () => {
+    expect(await refusedWithoutWriting(csv('naam;soort\n=HYPERLINK("http://x");overig\n'))).toEqual(['regel 2, naam: Formules zijn niet toegestaan ("=HYPERLINK("http://x")"); vul een waarde in.']);
+    expect(await refusedWithoutWriting(csv('naam;soort;telefoon\nX;overig;06\n'))).toEqual(['regel 1, telefoon: Onbekende kolom "telefoon". Gebruik de kolommen van het sjabloon: naam, soort, niveau, grootte, overheidsniveau, kvk, brin, website.']);
+    expect(await refusedWithoutWriting(csv('naam;soort;kvk\nX;bedrijf;1234\n'))).toEqual([
+      'regel 2, kvk: Een KvK-nummer heeft 8 cijfers.',
+      'regel 2, grootte: Een grootte (mkb of groot) hoort bij een bedrijf, en alleen daar.',
+    ]);
+  });
+
+  it('refuses a file that is not text, and one that is too large', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x6e, 0x00, 0x61, 0x00]);
+    expect(await refusedWithoutWriting(utf16)).toEqual(['regel 0, : Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).']);
+    const large = new Uint8Array(11 * 1024 * 1024).fill(0x41);
+    expect(await refusedWithoutWriting(large)).toEqual(['regel 0, : Het bestand is te groot (11 MB); de grens is 10 MB. Splits het bestand op.']);
+  });
+
+  it('reads its own template back without refusals', async () => {
+    const { createTestApp } = await import('../helpers/test-app.ts');
+    const template = new Uint8Array(await (await createTestApp(database.db).request('/downloads/sjablonen/organisaties.csv')).arrayBuffer());
+    const preview = await previewOrganisationImport(ctx(), template);
+    expect(preview).toEqual({ create: [{ line: 2, name: 'Voorbeeld Techniek B.V.' }], update: [], refused: [] });
+  });
+
+  it('lets only the programme office import organisations', async () => {
+    const coordinator: Actor = { userId: 5, roles: [{ role: 'coordinator', consortiumId: 1 }] };
+    await expect(previewOrganisationImport({ db: database.db, actor: coordinator }, csv('naam;soort\nX;overig\n'))).rejects.toBeInstanceOf(Forbidden);
+  });
+});
