@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 describeBrowser('consortium and pps pages in Chromium', () => {
-  let database: TestDatabase;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    server = await startTestServer(database.db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useBrowserApp();
 
   async function expectAccessible(page: Page) {
     expect(await page.locator('h1').count()).toBe(1);
@@ -26,8 +12,8 @@ describeBrowser('consortium and pps pages in Chromium', () => {
   }
 
   it('lists, sorts by a header link, and opens a consortium and a pps, each without axe-core violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/consortia`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/consortia`);
     expect(await page.locator('tbody tr').count()).toBe(15);
     await expectAccessible(page);
 
@@ -59,9 +45,9 @@ describeBrowser('consortium and pps pages in Chromium', () => {
   });
 
   it('filters the pps list without JavaScript and stays accessible in English', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/pps`);
+    await page.goto(`${app.url}/en/pps`);
     await page.getByLabel('Province').selectOption('PV26', { timeout: 5000 });
     await page.getByRole('button', { name: 'Show results' }).click({ timeout: 5000 });
     await page.waitForURL(/provincie=PV26/, { timeout: 5000 });
@@ -69,7 +55,7 @@ describeBrowser('consortium and pps pages in Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByLabel('Province').inputValue()).toBe('PV26');
     // axe-core needs JavaScript: scan the filtered page in a normal tab.
-    const scanned = await browser.newPage();
+    const scanned = await app.browser.newPage();
     await scanned.goto(page.url());
     await expectAccessible(scanned);
     await context.close();

@@ -1,23 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 describeBrowser('dashboard and network map in Chromium', () => {
-  let database: TestDatabase;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    server = await startTestServer(database.db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useBrowserApp();
 
   /** Every chart image has loaded as an SVG with real size. */
   async function renderedCharts(page: import('playwright-core').Page): Promise<number> {
@@ -26,8 +11,8 @@ describeBrowser('dashboard and network map in Chromium', () => {
   }
 
   it('renders every chart, filters through the form, and passes axe-core', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/dashboard`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/dashboard`);
     const charts = await page.locator('img.pps-chart__image').count();
     expect(charts).toBe(7);
     // Lazy images load once scrolled into view.
@@ -45,8 +30,8 @@ describeBrowser('dashboard and network map in Chromium', () => {
   });
 
   it('shows the network map with its legend and list, and passes axe-core', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/kaart`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/kaart`);
     expect(await renderedCharts(page)).toBe(1);
     expect(await page.locator('.pps-legend li').count()).toBeGreaterThan(10);
     await page.selectOption('#filter-kleur', 'sector');
@@ -57,9 +42,9 @@ describeBrowser('dashboard and network map in Chromium', () => {
   });
 
   it('shows the dashboard content without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/dashboard?sector=energie`);
+    await page.goto(`${app.url}/dashboard?sector=energie`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Samenstelling van de stakeholders');
     expect(text).toContain('Actief filter: Sector: Energie.');

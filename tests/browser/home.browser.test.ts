@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 describeBrowser('home page in Chromium', () => {
-  let database: TestDatabase;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    server = await startTestServer(database.db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useBrowserApp();
 
   it('shows the computed programme figures with zero axe-core violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/`);
     expect(await page.locator('h1').count()).toBe(1);
     const text = await page.locator('main').innerText();
     expect(text).toContain('€ 123 miljoen');
@@ -31,12 +16,12 @@ describeBrowser('home page in Chromium', () => {
   });
 
   it('reaches the content by the skip link and switches to English', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await page.getByRole('link', { name: 'Read this page in English' }).click();
-    await page.waitForURL(`${server.url}/en`);
+    await page.waitForURL(`${app.url}/en`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('The programme in figures');
   });

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 /** Presses Tab until the focused element matches (a keyboard user's way to reach it). */
 async function tabTo(page: Page, matches: (el: { tag: string; id: string; text: string }) => boolean): Promise<void> {
@@ -23,25 +22,12 @@ async function expectAccessible(page: Page) {
 }
 
 describeBrowser('portal login in Chromium', () => {
-  let database: TestDatabase;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    server = await startTestServer(database.db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useBrowserApp();
 
   it('logs in with the keyboard only, opens the audit log and signs out, every page without axe-core violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/portaal`);
-    await page.waitForURL(`${server.url}/inloggen?terug=%2Fportaal`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/portaal`);
+    await page.waitForURL(`${app.url}/inloggen?terug=%2Fportaal`);
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.id === 'email');
@@ -57,34 +43,34 @@ describeBrowser('portal login in Chromium', () => {
     await tabTo(page, (el) => el.id === 'password');
     await page.keyboard.type('demo-wachtwoord-2026');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/portaal`);
+    await page.waitForURL(`${app.url}/portaal`);
     expect(await page.locator('h1').innerText()).toBe('Portaal');
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.tag === 'a' && el.text === 'Auditlog');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/portaal/audit`);
+    await page.waitForURL(`${app.url}/portaal/audit`);
     expect(await page.locator('h1').innerText()).toBe('Auditlog');
     expect(await page.locator('table caption').innerText()).toMatch(/^Wijzigingen \(\d+\)/);
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Uitloggen');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/inloggen?melding=uitgelogd`);
+    await page.waitForURL(`${app.url}/inloggen?melding=uitgelogd`);
     expect(await page.locator('[role=status]').innerText()).toContain('U bent uitgelogd.');
-    await page.goto(`${server.url}/portaal/audit`);
+    await page.goto(`${app.url}/portaal/audit`);
     expect(new URL(page.url()).pathname).toBe('/inloggen');
   });
 
   it('has accessible users and outbox pages for the office', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/inloggen`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}/inloggen`);
     await page.getByLabel('E-mailadres').fill('programmabureau@voorbeeld.nl');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-wachtwoord-2026');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${server.url}/portaal`);
+    await page.waitForURL(`${app.url}/portaal`);
     for (const path of ['/portaal/gebruikers', '/portaal/outbox', '/wachtwoord-vergeten']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await expectAccessible(page);
     }
   });

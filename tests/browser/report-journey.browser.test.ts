@@ -1,10 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { indicators, memberships, organisations, pps, userRoles, users } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
-import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 // The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
 async function expectAccessible(page: Page) {
@@ -34,22 +33,10 @@ async function login(page: Page, url: string, email: string) {
 }
 
 describeBrowser('progress report journey in Chromium', () => {
-  let database: TestDatabase;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    server = await startTestServer(database.db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useBrowserApp();
 
   it('coordinator edits a partner and reports; the office returns, then approves; the public figures follow', async () => {
-    const db = database.db;
+    const db = app.database.db;
     const [coordinator] = await db.select({ email: users.email, consortiumId: userRoles.consortiumId }).from(userRoles)
       .innerJoin(users, eq(users.id, userRoles.userId)).where(eq(userRoles.role, 'coordinator')).limit(1);
     const consortiumId = coordinator!.consortiumId as number;
@@ -58,7 +45,7 @@ describeBrowser('progress report journey in Chromium', () => {
       .where(and(eq(organisations.kind, 'kennisinstelling'), sql`${organisations.id} not in (select organisation_id from ${memberships} where pps_id = ${firstPps!.id})`)).limit(1);
     const [companies] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
     const realisedCompanies = async () => {
-      const csv = await (await fetch(`${server.url}/dashboard/doelen.csv`)).text();
+      const csv = await (await fetch(`${app.url}/dashboard/doelen.csv`)).text();
       return Number(csv.split('\r\n').find((line) => line.startsWith('Betrokken bedrijven;'))?.split(';')[2]);
     };
     const before = await realisedCompanies();
@@ -66,14 +53,14 @@ describeBrowser('progress report journey in Chromium', () => {
       where r.consortium_id = ${consortiumId} and v.indicator_id = ${companies!.id} and v.breakdown = '' and r.status = 'goedgekeurd'
       order by r.period_year desc limit 1`) as unknown as { rows: { value: string }[] }).rows[0]?.value ?? 0);
 
-    const coordinatorPage = await browser.newPage();
-    await login(coordinatorPage, server.url, coordinator!.email);
+    const coordinatorPage = await app.browser.newPage();
+    await login(coordinatorPage, app.url, coordinator!.email);
     await expectAccessible(coordinatorPage);
 
     // Partner: search before creating, then add the existing organisation.
     const membershipCount = async () => (await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.ppsId, firstPps!.id))).length;
     const partnersBefore = await membershipCount();
-    await coordinatorPage.goto(`${server.url}/portaal/pps/${firstPps!.id}/partners`);
+    await coordinatorPage.goto(`${app.url}/portaal/pps/${firstPps!.id}/partners`);
     await expectAccessible(coordinatorPage);
     await typeInto(coordinatorPage, 'input[name="q"]', newPartner!.name);
     await Promise.all([coordinatorPage.waitForURL(/q=/), coordinatorPage.keyboard.press('Enter')]);
@@ -83,7 +70,7 @@ describeBrowser('progress report journey in Chromium', () => {
     await expectAccessible(coordinatorPage);
 
     // Report: start the open period, fill in the companies reached, submit.
-    await coordinatorPage.goto(`${server.url}/portaal/consortia/${consortiumId}/rapportages`);
+    await coordinatorPage.goto(`${app.url}/portaal/consortia/${consortiumId}/rapportages`);
     await expectAccessible(coordinatorPage);
     await activate(coordinatorPage, 'button:has-text("Rapportage starten")');
     const reportUrl = coordinatorPage.url().split('?')[0] as string;
@@ -103,11 +90,11 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await realisedCompanies()).toBe(before);
 
     // Office: return with a note.
-    const office = await (await browser.newContext()).newPage();
-    await login(office, server.url, 'programmabureau@voorbeeld.nl');
-    await office.goto(`${server.url}/portaal/bureau/rapportages`);
+    const office = await (await app.browser.newContext()).newPage();
+    await login(office, app.url, 'programmabureau@voorbeeld.nl');
+    await office.goto(`${app.url}/portaal/bureau/rapportages`);
     await expectAccessible(office);
-    await office.goto(`${server.url}/portaal/bureau/rapportages/${reportId}`);
+    await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);
     await expectAccessible(office);
     await typeInto(office, 'textarea[name="note"]', 'Licht de daling bij het mkb toe.');
     await activate(office, 'form[action$="/terugsturen"] button[type="submit"]');
@@ -121,11 +108,11 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
 
     // Office approves: the period is locked and the value counts in the public figures.
-    await office.goto(`${server.url}/portaal/bureau/rapportages/${reportId}`);
+    await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);
     await activate(office, 'form[action$="/goedkeuren"] button[type="submit"]');
     expect(await office.locator('main').innerText()).toMatch(/Status: goedgekeurd/i);
     await expectAccessible(office);
-    await office.goto(`${server.url}/portaal/bureau/voortgang`);
+    await office.goto(`${app.url}/portaal/bureau/voortgang`);
     await expectAccessible(office);
     // The consortium's latest approved value is now the new one: the public total moves by exactly the difference.
     expect(await realisedCompanies()).toBe(before - previousLatest + total);

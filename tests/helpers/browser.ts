@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { createTestApp } from './test-app.ts';
+import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -58,4 +59,28 @@ export async function scanAccessibility(page: Page): Promise<AxeViolation[]> {
 /** A readable summary for a failing assertion. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+}
+
+export type BrowserApp = { readonly url: string; readonly browser: Browser; readonly database: TestDatabase };
+
+/** One demo database, the app served on a free port and Chromium, for a browser suite; closed after it. */
+export function useBrowserApp(): BrowserApp {
+  let database: TestDatabase | undefined;
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite', { demo: true });
+    server = await startTestServer(database.db);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.dispose();
+  });
+  return {
+    get url() { return (server as NonNullable<typeof server>).url; },
+    get browser() { return browser as Browser; },
+    get database() { return database as TestDatabase; },
+  };
 }
