@@ -31,6 +31,12 @@ export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersP
       {c.description && <p class="utrecht-paragraph utrecht-paragraph--lead">{c.description}</p>}
       <IllustrativeNotice locale={locale} />
       <ConsortiumFactsList locale={locale} consortium={c} />
+      <figure class="pps-small-map">
+        {/* The dashboard's province map, filtered to this consortium: its pps'en per province. */}
+        <img class="pps-chart__image" src={`${localePath(locale, '/dashboard')}/spreiding.svg?consortium=${c.slug}`} width={280} height={320}
+          alt={t.smallMapAlt(c.name, c.provinceCodes.length)} />
+        <figcaption class="pps-attribution">{t.smallMapCaption}</figcaption>
+      </figure>
       <section aria-labelledby="pps">
         <h2 class="utrecht-heading-2" id="pps">{t.ppsSection}</h2>
         <PpsTable locale={locale} caption={t.ppsSectionCaption(c.name, formatNumber(pps.length, locale))} items={pps} showConsortium={false} />
