@@ -75,6 +75,24 @@ describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
     expect(preview).toEqual({ create: [{ line: 2, name: 'Voorbeeld Techniek B.V.' }], update: [], refused: [] });
   });
 
+  it('reads an XLSX sheet and refuses a formula cell in it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Organisaties');
+    sheet.addRow(['Soort', 'Naam', 'KvK']);
+    sheet.addRow(['bedrijf', 'Excel Installatietechniek', 44445555]);
+    sheet.getRow(2).getCell(4).value = null;
+    sheet.addRow([]);
+    sheet.addRow(['overig', 'Stichting Werkplaats', '']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const preview = await previewOrganisationImport(ctx(), bytes);
+    expect(preview.refused).toEqual([{ line: 2, column: 'grootte', message: 'Een grootte (mkb of groot) hoort bij een bedrijf, en alleen daar.' }]);
+    expect(preview.create).toEqual([{ line: 4, name: 'Stichting Werkplaats' }]);
+    sheet.getRow(4).getCell(2).value = { formula: 'HYPERLINK("http://kwaad.example","klik")', result: 'klik' };
+    const withFormula = new Uint8Array(await book.xlsx.writeBuffer());
+    expect(await refusedWithoutWriting(withFormula)).toContain('regel 4, naam: Formules zijn niet toegestaan ("klik"); vul een waarde in.');
+  });
+
   it('lets only the programme office import organisations', async () => {
     const coordinator: Actor = { userId: 5, roles: [{ role: 'coordinator', consortiumId: 1 }] };
     await expect(previewOrganisationImport({ db: database.db, actor: coordinator }, csv('naam;soort\nX;overig\n'))).rejects.toBeInstanceOf(Forbidden);

@@ -34,26 +34,34 @@ export function readCsvTable(bytes: Uint8Array, aliases: Record<string, string[]
   } catch (error) {
     return { ok: false, problems: [{ line: Number((error as { lines?: number }).lines ?? 0), column: '', message: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
   }
+  return tableFrom(records.map(({ record, info }) => ({ line: info.lines, cells: record })), aliases, required);
+}
+
+export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
+
+/** Rows keyed by our column names, from the raw records of a CSV or a worksheet (first record = headers). */
+export function tableFrom(records: RawRecord[], aliases: Record<string, string[]>, required: string[]): ReadTable {
   const [header, ...body] = records;
   if (!header) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
   const byAlias = new Map(Object.entries(aliases).flatMap(([key, names]) => [key, ...names].map((n) => [normalise(n), key] as const)));
-  const columns = header.record.map((h) => byAlias.get(normalise(h)) ?? null);
+  const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);
   const problems: ReadProblem[] = [];
-  header.record.forEach((h, i) => {
-    if (columns[i] === null && h !== '') problems.push({ line: 1, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).join(', ')}.` });
+  header.cells.forEach((h, i) => {
+    if (columns[i] === null && h !== '') problems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).join(', ')}.` });
   });
-  for (const key of required) if (!columns.includes(key)) problems.push({ line: 1, column: key, message: `De kolom "${key}" ontbreekt.` });
+  for (const key of required) if (!columns.includes(key)) problems.push({ line: header.line, column: key, message: `De kolom "${key}" ontbreekt.` });
   const rows: TableRow[] = [];
-  for (const { record, info } of body) {
-    if (record.every((cell) => cell === '')) continue;
+  for (const { line, cells: record, formulas } of body) {
+    if (record.every((cell) => cell.trim() === '')) continue;
     const cells: Record<string, string> = {};
-    record.forEach((cell, i) => {
+    record.forEach((raw, i) => {
       const key = columns[i];
+      const cell = raw.trim();
       if (!key) return;
-      if (/^[=+@]/.test(cell) || /^-[^\d]/.test(cell)) problems.push({ line: info.lines, column: key, message: `Formules zijn niet toegestaan ("${cell.slice(0, 30)}"); vul een waarde in.` });
+      if (formulas?.[i] || /^[=+@]/.test(cell) || /^-[^\d]/.test(cell)) problems.push({ line, column: key, message: `Formules zijn niet toegestaan ("${cell.slice(0, 30)}"); vul een waarde in.` });
       cells[key] = cell;
     });
-    rows.push({ line: info.lines, cells });
+    rows.push({ line, cells });
   }
   return problems.length ? { ok: false, problems } : { ok: true, rows };
 }

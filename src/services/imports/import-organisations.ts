@@ -3,6 +3,7 @@ import { organisations } from '../../db/schema/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { checkOrganisationRows, ORGANISATION_COLUMNS, type OrganisationRow } from '../../domain/import/organisation-rows.ts';
 import { readCsvTable, type ReadProblem } from '../../domain/import/read-table.ts';
+import { isXlsx, readXlsxTable } from '../../domain/import/read-xlsx.ts';
 import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
@@ -11,7 +12,7 @@ import { recordAudit } from '../record-audit.ts';
 export type ImportPreview = { create: { line: number; name: string }[]; update: { line: number; name: string }[]; refused: ReadProblem[] };
 
 async function check(db: Db | Tx, bytes: Uint8Array): Promise<{ preview: ImportPreview; rows: { line: number; row: OrganisationRow }[] }> {
-  const table = readCsvTable(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']);
+  const table = isXlsx(bytes) ? await readXlsxTable(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']) : readCsvTable(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']);
   if (!table.ok) return { preview: { create: [], update: [], refused: table.problems }, rows: [] };
   const { valid, problems } = checkOrganisationRows(table.rows);
   const kvks = valid.flatMap((v) => (v.row.kvk ? [v.row.kvk] : []));
