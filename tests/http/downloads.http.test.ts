@@ -64,3 +64,28 @@ describe.each(DATABASE_KINDS)('open data downloads on %s', (kind) => {
     expect(page).toContain('href="/downloads/dcat.jsonld"');
   });
 });
+
+describe('export and import round trip', () => {
+  it('imports the exported organisations list into an empty database with the same names and identifiers', async () => {
+    const { commitOrganisationImport } = await import('../../src/services/imports/import-organisations.ts');
+    const { users } = await import('../../src/db/schema/index.ts');
+    const source = await createTestDatabase('pglite', { demo: true });
+    const target = await createTestDatabase('pglite');
+    try {
+      const exported = new Uint8Array(await (await createTestApp(source.db).request('/downloads/organisaties.csv')).arrayBuffer());
+      const [office] = await target.db.insert(users).values({ email: 'bureau@voorbeeld.nl', name: 'Bureau' }).returning({ id: users.id });
+      await commitOrganisationImport({ db: target.db, actor: { userId: office!.id, roles: [{ role: 'programmabureau', consortiumId: null }] } }, exported);
+      const pick = async (db: TestDatabase['db']) => (await db.select({ name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode, kind: organisations.kind }).from(organisations))
+        .map((o) => `${o.name}|${o.kvk}|${o.brin}|${o.kind}`).sort();
+      expect(await pick(target.db)).toEqual(await pick(source.db));
+      const xlsx = new Uint8Array(await (await createTestApp(source.db).request('/downloads/organisaties.xlsx')).arrayBuffer());
+      const ExcelJS = (await import('exceljs')).default;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.buffer as ArrayBuffer);
+      expect(book.worksheets[0]?.rowCount).toBe((await pick(source.db)).length + 1);
+    } finally {
+      await source.dispose();
+      await target.dispose();
+    }
+  });
+});

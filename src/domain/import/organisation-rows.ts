@@ -5,12 +5,14 @@ import type { ReadProblem, TableRow } from './read-table.ts';
 export const ORGANISATION_COLUMNS: Record<string, string[]> = {
   naam: ['organisatie', 'name', 'organisatienaam'],
   soort: ['type', 'kind', 'soort organisatie'],
-  niveau: ['onderwijsniveau', 'level'],
-  grootte: ['omvang', 'size', 'bedrijfsgrootte'],
-  overheidsniveau: ['bestuurslaag'],
-  kvk: ['kvk-nummer', 'kvknummer', 'kvk nummer'],
-  brin: ['brin-code', 'brincode', 'rio'],
+  niveau: ['onderwijsniveau', 'level', 'educationLevel'],
+  grootte: ['omvang', 'size', 'bedrijfsgrootte', 'companySize'],
+  overheidsniveau: ['bestuurslaag', 'governmentLevel'],
+  kvk: ['kvk-nummer', 'kvknummer', 'kvk nummer', 'kvkNumber'],
+  brin: ['brin-code', 'brincode', 'rio', 'brinCode'],
   website: ['url', 'site'],
+  // Columns of our own export that the import reads past, so an exported file can be imported again.
+  _export: ['id', 'oin', 'ppsCount', 'isIllustrative', 'municipality', 'municipality.code', 'municipality.name', 'province', 'province.code', 'province.name'],
 };
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);

@@ -47,7 +47,7 @@ export function tableFrom(records: RawRecord[], aliases: Record<string, string[]
   const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);
   const problems: ReadProblem[] = [];
   header.cells.forEach((h, i) => {
-    if (columns[i] === null && h !== '') problems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).join(', ')}.` });
+    if (columns[i] === null && h !== '') problems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).filter((k) => !k.startsWith('_')).join(', ')}.` });
   });
   for (const key of required) if (!columns.includes(key)) problems.push({ line: header.line, column: key, message: `De kolom "${key}" ontbreekt.` });
   const rows: TableRow[] = [];

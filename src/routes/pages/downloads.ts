@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { csvArchive } from '../../domain/export/csv-archive.ts';
 import { toCsv } from '../../domain/export/csv.ts';
+import { columnsOf, flatten } from '../../domain/export/flatten.ts';
+import { toXlsx } from '../../domain/export/xlsx.ts';
 import { ORGANISATION_COLUMNS } from '../../domain/import/organisation-rows.ts';
 import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
@@ -47,6 +49,16 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
     const example = { naam: 'Voorbeeld Techniek B.V.', soort: 'bedrijf', niveau: '', grootte: 'mkb', overheidsniveau: '', kvk: '12345678', brin: '', website: 'https://www.voorbeeld.nl' };
     const csv = toCsv([example], Object.keys(ORGANISATION_COLUMNS).map((key) => ({ header: key, value: (row: Record<string, string>) => row[key] ?? '' })));
     return c.body(csv, 200, { ...OPEN, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="sjabloon-organisaties.csv"' });
+  });
+  // Every public list as CSV and XLSX, from the same use-cases as the pages and the API.
+  router.get('/downloads/:list{(consortia|pps|organisaties)\\.(csv|xlsx)}', async (c) => {
+    const [list, ext] = c.req.param('list').split('.') as ['consortia' | 'pps' | 'organisaties', 'csv' | 'xlsx'];
+    const dataset = await getPublicDataset(ctx);
+    const rows = (dataset[list] as unknown[]).map((item) => flatten(item));
+    const columns = columnsOf(rows);
+    const disposition = { 'Content-Disposition': `attachment; filename="${list}.${ext}"` };
+    if (ext === 'xlsx') return c.body((await toXlsx(list, rows, columns)) as unknown as ArrayBuffer, 200, { ...OPEN, ...disposition, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    return c.body(toCsv(rows, columns.map((key) => ({ header: key, value: (row) => row[key] ?? null }))), 200, { ...OPEN, ...disposition, 'Content-Type': 'text/csv; charset=utf-8' });
   });
   router.get('/downloads/360giving.json', async (c) => c.json(toThreeSixtyGiving(await listGrants(ctx), today()), 200, OPEN));
   router.get('/downloads/dcat.jsonld', (c) => {
