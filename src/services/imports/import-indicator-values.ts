@@ -1,0 +1,79 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { consortia, indicators, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
+import { checkIndicatorValueRows, INDICATOR_VALUE_COLUMNS, type IndicatorValueRow, type KnownIndicator } from '../../domain/import/indicator-value-rows.ts';
+import { readCsvTable } from '../../domain/import/read-table.ts';
+import { isXlsx, readXlsxTable } from '../../domain/import/read-xlsx.ts';
+import { Invalid } from '../../errors.ts';
+import { coordinatedConsortia, hasRole, requireActor } from '../authorize.ts';
+import type { Actor, ServiceContext } from '../context.ts';
+import { recordAudit } from '../record-audit.ts';
+import type { ImportPreview } from './import-organisations.ts';
+
+type Checked = { preview: ImportPreview; writes: (IndicatorValueRow & { reportId: number })[] };
+
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked> {
+  const required = ['consortium', 'jaar', 'indicator', 'waarde'];
+  const table = isXlsx(bytes) ? await readXlsxTable(bytes, INDICATOR_VALUE_COLUMNS, required) : readCsvTable(bytes, INDICATOR_VALUE_COLUMNS, required);
+  if (!table.ok) return { preview: { create: [], update: [], refused: table.problems }, writes: [] };
+  const known = await db.select({ id: indicators.id, code: indicators.code, kind: indicators.kind, disaggregations: indicators.disaggregations }).from(indicators);
+  const { valid, problems } = checkIndicatorValueRows(table.rows, new Map(known.map((i) => [i.code, i as KnownIndicator])));
+  const slugs = [...new Set(valid.map((v) => v.consortium))];
+  const reports = slugs.length
+    ? await db.select({ id: progressReports.id, slug: consortia.slug, consortiumId: consortia.id, year: progressReports.periodYear, status: progressReports.status })
+        .from(progressReports).innerJoin(consortia, eq(consortia.id, progressReports.consortiumId)).where(inArray(consortia.slug, slugs))
+    : [];
+  const reportOf = new Map(reports.map((r) => [`${r.slug}|${r.year}`, r]));
+  const isOffice = hasRole(actor, 'programmabureau');
+  const mine = coordinatedConsortia(actor);
+  const writes: Checked['writes'] = [];
+  for (const row of valid) {
+    const report = reportOf.get(`${row.consortium}|${row.year}`);
+    if (!report) problems.push({ line: row.line, column: 'jaar', message: `Er is geen rapportage over ${row.year} van consortium "${row.consortium}"; start die eerst in het portaal.` });
+    else if (!isOffice && !mine.includes(report.consortiumId)) problems.push({ line: row.line, column: 'consortium', message: `U mag geen waarden inlezen voor consortium "${row.consortium}".` });
+    else if (report.status === 'goedgekeurd') problems.push({ line: row.line, column: 'jaar', message: `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd en afgesloten.` });
+    else if (report.status === 'ingediend') problems.push({ line: row.line, column: 'jaar', message: `De rapportage over ${row.year} van "${row.consortium}" is ingediend en wordt beoordeeld.` });
+    else writes.push({ ...row, reportId: report.id });
+  }
+  const existing = writes.length
+    ? await db.select({ reportId: reportIndicatorValues.reportId, indicatorId: reportIndicatorValues.indicatorId, breakdown: reportIndicatorValues.breakdown })
+        .from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, [...new Set(writes.map((w) => w.reportId))]))
+    : [];
+  const present = new Set(existing.map((e) => `${e.reportId}|${e.indicatorId}|${e.breakdown}`));
+  const refused = new Set(problems.map((p) => p.line));
+  const ok = writes.filter((w) => !refused.has(w.line));
+  const label = (w: IndicatorValueRow) => `${w.consortium} ${w.year}`;
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    preview: {
+      create: ok.filter((w) => !present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
+      update: ok.filter((w) => present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
+      refused: problems,
+    },
+    writes: ok,
+  };
+}
+
+/** Dry run of an indicator values file: new and changed values, and every refused row. */
+export async function previewIndicatorValueImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
+  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+}
+
+/** Every value in one transaction (insert or update), with one audit row; nothing when any row is refused. */
+export async function commitIndicatorValueImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
+  const actor = requireActor(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const { preview, writes } = await check(tx, actor, bytes);
+    if (preview.refused.length) throw new Invalid(`Niets ingelezen: ${preview.refused.length} regel(s) geweigerd.`, preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.message })));
+    for (let i = 0; i < writes.length; i += 1000) {
+      await tx.insert(reportIndicatorValues)
+        .values(writes.slice(i, i + 1000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))
+        .onConflictDoUpdate({ target: [reportIndicatorValues.reportId, reportIndicatorValues.indicatorId, reportIndicatorValues.breakdown], set: { value: sql`excluded.value` } });
+    }
+    const reportIds = [...new Set(writes.map((w) => w.reportId))];
+    // Someone editing one of these reports in the portal sees a newer version and must reload.
+    if (reportIds.length) await tx.update(progressReports).set({ version: sql`${progressReports.version} + 1` }).where(and(inArray(progressReports.id, reportIds)));
+    await recordAudit(tx, actor, { action: 'import', entity: 'report_indicator_values', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, reports: reportIds } });
+    return preview;
+  });
+}
