@@ -17,7 +17,7 @@ Commands:
   seed      load the demo programme into an empty database (refuses when a programme exists)
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
   restore <file>  restore such a file into an empty database (one transaction: all or nothing)
-  import organisaties <file.csv> [--dry-run]  preview, then import all rows or none
+  import organisaties|indicatorwaarden <file.csv|.xlsx> [--dry-run]  preview, then import all rows or none
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
 TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
