@@ -65,9 +65,9 @@ export async function commitIndicatorValueImport(ctx: ServiceContext, bytes: Uin
   return ctx.db.transaction(async (tx) => {
     const { preview, writes } = await check(tx, actor, bytes);
     if (preview.refused.length) throw new Invalid(`Niets ingelezen: ${preview.refused.length} regel(s) geweigerd.`, preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.message })));
-    for (let i = 0; i < writes.length; i += 1000) {
+    for (let i = 0; i < writes.length; i += 5000) {
       await tx.insert(reportIndicatorValues)
-        .values(writes.slice(i, i + 1000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))
+        .values(writes.slice(i, i + 5000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))
         .onConflictDoUpdate({ target: [reportIndicatorValues.reportId, reportIndicatorValues.indicatorId, reportIndicatorValues.breakdown], set: { value: sql`excluded.value` } });
     }
     const reportIds = [...new Set(writes.map((w) => w.reportId))];
