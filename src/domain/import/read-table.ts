@@ -8,6 +8,12 @@ export type TableRow = { line: number; cells: Record<string, string> };
 export type ReadProblem = { line: number; column: string; message: string };
 export type ReadTable = { ok: true; rows: TableRow[] } | { ok: false; problems: ReadProblem[] };
 
+/** The refusal for a file over the size limit, or null. */
+export function tooLarge(bytes: Uint8Array): ReadTable | null {
+  if (bytes.byteLength <= MAX_IMPORT_BYTES) return null;
+  return { ok: false, problems: [{ line: 0, column: '', message: `Het bestand is te groot (${Math.ceil(bytes.byteLength / 1024 / 1024)} MB); de grens is 10 MB. Splits het bestand op.` }] };
+}
+
 const normalise = (header: string) => header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function decode(bytes: Uint8Array): string | null {
@@ -23,7 +29,8 @@ function decode(bytes: Uint8Array): string | null {
 
 /** Reads a CSV file into rows keyed by our column names; `aliases` maps each column to the headers we accept. */
 export function readCsvTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): ReadTable {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, problems: [{ line: 0, column: '', message: `Het bestand is te groot (${Math.ceil(bytes.byteLength / 1024 / 1024)} MB); de grens is 10 MB. Splits het bestand op.` }] };
+  const large = tooLarge(bytes);
+  if (large) return large;
   const text = decode(bytes);
   if (text === null) return { ok: false, problems: [{ line: 0, column: '', message: 'Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).' }] };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MAX_IMPORT_BYTES, tableFrom, type RawRecord, type ReadTable } from './read-table.ts';
+import { tableFrom, tooLarge, type RawRecord, type ReadTable } from './read-table.ts';
 
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -14,7 +14,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX file as rows; formula cells are refused, whatever they compute. */
 export async function readXlsxTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): Promise<ReadTable> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, problems: [{ line: 0, column: '', message: `Het bestand is te groot (${Math.ceil(bytes.byteLength / 1024 / 1024)} MB); de grens is 10 MB. Splits het bestand op.` }] };
+  const large = tooLarge(bytes);
+  if (large) return large;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
