@@ -1,0 +1,68 @@
+import type { ImportPreview } from '../../services/imports/import-organisations.ts';
+import { CsrfField } from '../forms.tsx';
+import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+
+export const IMPORT_TYPES = { organisaties: 'Organisaties', indicatorwaarden: 'Indicatorwaarden (voortgangsrapportage)' } as const;
+export type ImportType = keyof typeof IMPORT_TYPES;
+
+export type ImportPageProps = {
+  page: PortalPage; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string; done?: { created: number; updated: number }; error?: string;
+};
+
+function PreviewTable({ caption, rows }: { caption: string; rows: { line: number; name: string }[] }) {
+  if (!rows.length) return null;
+  return (
+    <table class="utrecht-table pps-table">
+      <caption class="utrecht-table__caption">{caption} ({rows.length})</caption>
+      <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Regel</th><th class="utrecht-table__header-cell" scope="col">Wat</th></tr></thead>
+      <tbody class="utrecht-table__body">{rows.slice(0, 200).map((r) => <tr class="utrecht-table__row"><td class="utrecht-table__cell">{r.line}</td><td class="utrecht-table__cell">{r.name}</td></tr>)}</tbody>
+    </table>
+  );
+}
+
+/** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
+export function ImportPage({ page, type, preview, fileName, content, done, error }: ImportPageProps) {
+  return (
+    <PortalLayout page={page} title="Gegevens inlezen">
+      <h1 class="utrecht-heading-1">Gegevens inlezen</h1>
+      {done && <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">Ingelezen: {done.created} nieuw, {done.updated} gewijzigd.</p></div>}
+      {error && <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert"><p class="utrecht-paragraph">{error}</p></div>}
+      <p class="utrecht-paragraph">Lees een CSV- of Excel-bestand in. U ziet eerst wat er verandert; daarna wordt alles in één keer ingelezen, of niets. Sjabloon: <a class="utrecht-link" href="/downloads/sjablonen/organisaties.csv">organisaties (CSV)</a>.</p>
+      <form method="post" action="/portaal/import/voorbeeld" enctype="multipart/form-data">
+        <CsrfField token={page.csrfToken} />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="import-soort">Soort gegevens</label>
+          <select class="utrecht-select utrecht-select--html-select" id="import-soort" name="soort">
+            {Object.entries(IMPORT_TYPES).map(([value, label]) => <option value={value} selected={value === type}>{label}</option>)}
+          </select>
+        </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="import-bestand">Bestand (CSV of XLSX, hoogstens 10 MB)</label>
+          <input class="utrecht-textbox" type="file" id="import-bestand" name="bestand" accept=".csv,.xlsx,text/csv" required />
+        </div>
+        <button class="utrecht-button utrecht-button--secondary-action" type="submit">Controleren (nog niet inlezen)</button>
+      </form>
+      {preview && (
+        <section aria-labelledby="voorbeeld">
+          <h2 class="utrecht-heading-2" id="voorbeeld">Controle van {fileName}</h2>
+          {preview.refused.length > 0 && (
+            <div class="pps-error-summary" role="alert">
+              <h3 class="utrecht-heading-3">{preview.refused.length} regel(s) geweigerd: er wordt niets ingelezen</h3>
+              <ul>{preview.refused.map((p) => <li>Regel {p.line}{p.column ? `, kolom ${p.column}` : ''}: {p.message}</li>)}</ul>
+            </div>
+          )}
+          <PreviewTable caption="Nieuw" rows={preview.create} />
+          <PreviewTable caption="Gewijzigd" rows={preview.update} />
+          {preview.refused.length === 0 && content && (
+            <form method="post" action="/portaal/import/inlezen">
+              <CsrfField token={page.csrfToken} />
+              <input type="hidden" name="soort" value={type} />
+              <input type="hidden" name="inhoud" value={content} />
+              <button class="utrecht-button utrecht-button--primary-action" type="submit">Alles inlezen</button>
+            </form>
+          )}
+        </section>
+      )}
+    </PortalLayout>
+  );
+}
