@@ -4,19 +4,16 @@ import type { Database } from '../db/client.ts';
 import { userRoles } from '../db/schema/index.ts';
 import { AppError, Invalid, StartupError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { commitIndicatorValueImport, previewIndicatorValueImport } from '../services/imports/import-indicator-values.ts';
-import { commitOrganisationImport, previewOrganisationImport } from '../services/imports/import-organisations.ts';
+import { IMPORT_TYPES, isImportType } from '../domain/import/import-types.ts';
+import { IMPORTS } from '../services/imports/import-kinds.ts';
 
-const IMPORTS = {
-  organisaties: { preview: previewOrganisationImport, commit: commitOrganisationImport },
-  indicatorwaarden: { preview: previewIndicatorValueImport, commit: commitIndicatorValueImport },
-} as const;
+const TYPES = Object.keys(IMPORT_TYPES).join('|');
 
-/** `import organisaties|indicatorwaarden <file> [--dry-run]`: runs as the programme office, prints the preview, writes all or nothing. */
+/** `import <type> <file> [--dry-run]`: runs as the programme office, prints the preview, writes all or nothing. */
 export async function runImportCommand(args: string[], database: Database, logger: Logger): Promise<void> {
   const [type, file] = args;
-  const kind = IMPORTS[type as keyof typeof IMPORTS];
-  if (!kind || !file) throw new StartupError('Usage: npm run cli -- import organisaties|indicatorwaarden <file.csv|file.xlsx> [--dry-run]');
+  if (!isImportType(type) || !file) throw new StartupError(`Usage: npm run cli -- import ${TYPES} <file.csv|file.xlsx> [--dry-run]`);
+  const kind = IMPORTS[type];
   const [office] = await database.db.select({ userId: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'programmabureau')).limit(1);
   if (!office) throw new StartupError('No programme office account exists: create one first (npm run seed loads the demo accounts)');
   const ctx = { db: database.db, actor: { userId: office.userId, roles: [{ role: 'programmabureau' as const, consortiumId: null }] } };

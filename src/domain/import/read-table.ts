@@ -14,7 +14,8 @@ export function tooLarge(bytes: Uint8Array): ReadTable | null {
   return { ok: false, problems: [{ line: 0, column: '', message: `Het bestand is te groot (${Math.ceil(bytes.byteLength / 1024 / 1024)} MB); de grens is 10 MB. Splits het bestand op.` }] };
 }
 
-const normalise = (header: string) => header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A header or code-list name reduced for matching: no accents, case, spaces or punctuation. */
+export const normalise = (header: string) => header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function decode(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));

@@ -3,7 +3,7 @@ import { csvArchive } from '../../domain/export/csv-archive.ts';
 import { toCsv } from '../../domain/export/csv.ts';
 import { columnsOf, flatten } from '../../domain/export/flatten.ts';
 import { toXlsx } from '../../domain/export/xlsx.ts';
-import { ORGANISATION_COLUMNS } from '../../domain/import/organisation-rows.ts';
+import { IMPORT_TYPES, templateColumns, type ImportType } from '../../domain/import/import-types.ts';
 import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -30,6 +30,7 @@ Details per consortium, pps en organisatie zijn voorbeelddata; de totalen van de
 Licentie: CC0 1.0. Dezelfde gegevens: /api/v1 (OpenAPI: /api/v1/openapi.json).
 `;
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Open data may be fetched from anywhere.
 const OPEN = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
@@ -44,11 +45,14 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
     const zip = csvArchive({ kerncijfers: [kerncijfers], ...tables }, README);
     return c.body(zip as unknown as ArrayBuffer, 200, { ...OPEN, 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="pps-monitor-csv.zip"' });
   });
-  // Import template: the columns the import reads, with one example row.
-  router.get('/downloads/sjablonen/organisaties.csv', (c) => {
-    const example = { naam: 'Voorbeeld Techniek B.V.', soort: 'bedrijf', niveau: '', grootte: 'mkb', overheidsniveau: '', kvk: '12345678', brin: '', website: 'https://www.voorbeeld.nl' };
-    const csv = toCsv([example], Object.keys(ORGANISATION_COLUMNS).map((key) => ({ header: key, value: (row: Record<string, string>) => row[key] ?? '' })));
-    return c.body(csv, 200, { ...OPEN, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="sjabloon-organisaties.csv"' });
+  // Import templates: the columns each import reads, with one example row, as CSV and as XLSX.
+  router.get(`/downloads/sjablonen/:file{(${Object.keys(IMPORT_TYPES).join('|')})\\.(csv|xlsx)}`, async (c) => {
+    const [type, ext] = c.req.param('file').split('.') as [ImportType, 'csv' | 'xlsx'];
+    const columns = templateColumns(type);
+    const example: Record<string, string> = IMPORT_TYPES[type].example;
+    const disposition = { 'Content-Disposition': `attachment; filename="sjabloon-${type}.${ext}"` };
+    if (ext === 'xlsx') return c.body((await toXlsx(type, [example], columns)) as unknown as ArrayBuffer, 200, { ...OPEN, ...disposition, 'Content-Type': XLSX });
+    return c.body(toCsv([example], columns.map((key) => ({ header: key, value: (row: Record<string, string>) => row[key] ?? '' }))), 200, { ...OPEN, ...disposition, 'Content-Type': 'text/csv; charset=utf-8' });
   });
   // Every public list as CSV and XLSX, from the same use-cases as the pages and the API.
   router.get('/downloads/:list{(consortia|pps|organisaties)\\.(csv|xlsx)}', async (c) => {
@@ -57,7 +61,7 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
     const rows = (dataset[list] as unknown[]).map((item) => flatten(item));
     const columns = columnsOf(rows);
     const disposition = { 'Content-Disposition': `attachment; filename="${list}.${ext}"` };
-    if (ext === 'xlsx') return c.body((await toXlsx(list, rows, columns)) as unknown as ArrayBuffer, 200, { ...OPEN, ...disposition, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    if (ext === 'xlsx') return c.body((await toXlsx(list, rows, columns)) as unknown as ArrayBuffer, 200, { ...OPEN, ...disposition, 'Content-Type': XLSX });
     return c.body(toCsv(rows, columns.map((key) => ({ header: key, value: (row) => row[key] ?? null }))), 200, { ...OPEN, ...disposition, 'Content-Type': 'text/csv; charset=utf-8' });
   });
   router.get('/downloads/360giving.json', async (c) => c.json(toThreeSixtyGiving(await listGrants(ctx), today()), 200, OPEN));

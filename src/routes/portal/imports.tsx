@@ -1,20 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { Invalid } from '../../errors.ts';
-import { commitIndicatorValueImport, previewIndicatorValueImport } from '../../services/imports/import-indicator-values.ts';
-import { commitOrganisationImport, previewOrganisationImport } from '../../services/imports/import-organisations.ts';
-import { IMPORT_TYPES, ImportPage, type ImportType } from '../../views/portal/import-page.tsx';
+import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
+import { IMPORTS } from '../../services/imports/import-kinds.ts';
+import { ImportPage } from '../../views/portal/import-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../render.ts';
 import { portalPage, serviceContext } from './portal-page.ts';
 
-const SERVICES = {
-  organisaties: { preview: previewOrganisationImport, commit: commitOrganisationImport },
-  indicatorwaarden: { preview: previewIndicatorValueImport, commit: commitIndicatorValueImport },
-};
-
 function typeOf(value: unknown): ImportType {
-  if (typeof value === 'string' && value in IMPORT_TYPES) return value as ImportType;
-  throw new Invalid('Kies welke gegevens u inleest.', [{ name: 'soort', reason: 'Kies organisaties of indicatorwaarden.' }]);
+  if (isImportType(value)) return value;
+  throw new Invalid('Kies welke gegevens u inleest.', [{ name: 'soort', reason: 'Kies een soort gegevens uit de lijst.' }]);
 }
 
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
@@ -28,7 +23,7 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const file = body.bestand;
     if (!(file instanceof File) || file.size === 0) return page(c, { type, error: 'Kies een bestand om in te lezen.' }, 400);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const preview = await SERVICES[type].preview(serviceContext(c, db), bytes);
+    const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
     // The checked file travels back with the confirm form, so the import needs no server-side state and no JavaScript.
     return page(c, { type, preview, fileName: file.name, content: Buffer.from(bytes).toString('base64') }, preview.refused.length ? 400 : 200);
   });
@@ -37,7 +32,7 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const type = typeOf(body.soort);
     const bytes = new Uint8Array(Buffer.from(String(body.inhoud ?? ''), 'base64'));
     try {
-      const result = await SERVICES[type].commit(serviceContext(c, db), bytes);
+      const result = await IMPORTS[type].commit(serviceContext(c, db), bytes);
       return c.redirect(`/portaal/import?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`, 303);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;

@@ -2,20 +2,17 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { consortia, indicators, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
 import { checkIndicatorValueRows, INDICATOR_VALUE_COLUMNS, type IndicatorValueRow, type KnownIndicator } from '../../domain/import/indicator-value-rows.ts';
-import { readCsvTable } from '../../domain/import/read-table.ts';
-import { isXlsx, readXlsxTable } from '../../domain/import/read-xlsx.ts';
-import { Invalid } from '../../errors.ts';
 import { coordinatedConsortia, hasRole, requireActor } from '../authorize.ts';
 import type { Actor, ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
-import type { ImportPreview } from './import-organisations.ts';
+import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
 
 type Checked = { preview: ImportPreview; writes: (IndicatorValueRow & { reportId: number })[] };
 
 async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked> {
   const required = ['consortium', 'jaar', 'indicator', 'waarde'];
-  const table = isXlsx(bytes) ? await readXlsxTable(bytes, INDICATOR_VALUE_COLUMNS, required) : readCsvTable(bytes, INDICATOR_VALUE_COLUMNS, required);
-  if (!table.ok) return { preview: { create: [], update: [], refused: table.problems }, writes: [] };
+  const table = await readImportFile(bytes, INDICATOR_VALUE_COLUMNS, required);
+  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
   const known = await db.select({ id: indicators.id, code: indicators.code, kind: indicators.kind, disaggregations: indicators.disaggregations }).from(indicators);
   const { valid, problems } = checkIndicatorValueRows(table.rows, new Map(known.map((i) => [i.code, i as KnownIndicator])));
   const slugs = [...new Set(valid.map((v) => v.consortium))];
@@ -43,12 +40,11 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
   const refused = new Set(problems.map((p) => p.line));
   const ok = writes.filter((w) => !refused.has(w.line));
   const label = (w: IndicatorValueRow) => `${w.consortium} ${w.year}`;
-  problems.sort((a, b) => a.line - b.line);
   return {
     preview: {
       create: ok.filter((w) => !present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
       update: ok.filter((w) => present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
-      refused: problems,
+      refused: byLine(problems),
     },
     writes: ok,
   };
@@ -64,7 +60,7 @@ export async function commitIndicatorValueImport(ctx: ServiceContext, bytes: Uin
   const actor = requireActor(ctx);
   return ctx.db.transaction(async (tx) => {
     const { preview, writes } = await check(tx, actor, bytes);
-    if (preview.refused.length) throw new Invalid(`Niets ingelezen: ${preview.refused.length} regel(s) geweigerd.`, preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.message })));
+    if (preview.refused.length) throw refuseImport(preview);
     for (let i = 0; i < writes.length; i += 5000) {
       await tx.insert(reportIndicatorValues)
         .values(writes.slice(i, i + 5000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))

@@ -2,18 +2,16 @@ import { inArray, or } from 'drizzle-orm';
 import { organisations } from '../../db/schema/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { checkOrganisationRows, ORGANISATION_COLUMNS, type OrganisationRow } from '../../domain/import/organisation-rows.ts';
-import { readCsvTable, type ReadProblem } from '../../domain/import/read-table.ts';
-import { isXlsx, readXlsxTable } from '../../domain/import/read-xlsx.ts';
-import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
+import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
 
-export type ImportPreview = { create: { line: number; name: string }[]; update: { line: number; name: string }[]; refused: ReadProblem[] };
+export type { ImportPreview } from './import-result.ts';
 
 async function check(db: Db | Tx, bytes: Uint8Array): Promise<{ preview: ImportPreview; rows: { line: number; row: OrganisationRow }[] }> {
-  const table = isXlsx(bytes) ? await readXlsxTable(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']) : readCsvTable(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']);
-  if (!table.ok) return { preview: { create: [], update: [], refused: table.problems }, rows: [] };
+  const table = await readImportFile(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']);
+  if (!table.ok) return { preview: unreadable(table.problems), rows: [] };
   const { valid, problems } = checkOrganisationRows(table.rows);
   const kvks = valid.flatMap((v) => (v.row.kvk ? [v.row.kvk] : []));
   const brins = valid.flatMap((v) => (v.row.brin ? [v.row.brin] : []));
@@ -27,9 +25,8 @@ async function check(db: Db | Tx, bytes: Uint8Array): Promise<{ preview: ImportP
     if (hit) problems.push({ line, column: hit.kvk === row.kvk ? 'kvk' : 'brin', message: `Deze organisatie bestaat al: ${hit.name} (/api/v1/organisaties/${hit.id}).` });
   }
   const refusedLines = new Set(problems.map((p) => p.line));
-  problems.sort((a, b) => a.line - b.line);
   return {
-    preview: { create: valid.filter((v) => !refusedLines.has(v.line)).map((v) => ({ line: v.line, name: v.row.naam })), update: [], refused: problems },
+    preview: { create: valid.filter((v) => !refusedLines.has(v.line)).map((v) => ({ line: v.line, name: v.row.naam })), update: [], refused: byLine(problems) },
     rows: valid,
   };
 }
@@ -45,7 +42,7 @@ export async function commitOrganisationImport(ctx: ServiceContext, bytes: Uint8
   const actor = requireRole(ctx, 'programmabureau');
   return ctx.db.transaction(async (tx) => {
     const { preview, rows } = await check(tx, bytes);
-    if (preview.refused.length) throw new Invalid(`Niets ingelezen: ${preview.refused.length} regel(s) geweigerd.`, preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.message })));
+    if (preview.refused.length) throw refuseImport(preview);
     const values = rows.map(({ row }) => ({
       name: row.naam, kind: row.soort, educationLevel: row.niveau ?? null, companySize: row.grootte ?? null, governmentLevel: row.overheidsniveau ?? null,
       kvkNumber: row.kvk ?? null, brinCode: row.brin ?? null, website: row.website ?? null, isIllustrative: false,

@@ -1,9 +1,7 @@
-import type { ImportPreview } from '../../services/imports/import-organisations.ts';
+import { IMPORT_TYPES, type ImportType } from '../../domain/import/import-types.ts';
+import type { ImportPreview } from '../../services/imports/import-result.ts';
 import { CsrfField } from '../forms.tsx';
 import { PortalLayout, type PortalPage } from './portal-layout.tsx';
-
-export const IMPORT_TYPES = { organisaties: 'Organisaties', indicatorwaarden: 'Indicatorwaarden (voortgangsrapportage)' } as const;
-export type ImportType = keyof typeof IMPORT_TYPES;
 
 export type ImportPageProps = {
   page: PortalPage; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string; done?: { created: number; updated: number }; error?: string;
@@ -20,20 +18,38 @@ function PreviewTable({ caption, rows }: { caption: string; rows: { line: number
   );
 }
 
+/** The types this user may import: organisations are the office's; the rest is checked per row against the consortium. */
+const typesFor = (page: PortalPage) => Object.entries(IMPORT_TYPES).filter(([, info]) => !info.officeOnly || page.roles.includes('programmabureau')) as [ImportType, (typeof IMPORT_TYPES)[ImportType]][];
+
+function Templates({ page }: { page: PortalPage }) {
+  return (
+    <section aria-labelledby="sjablonen">
+      <h2 class="utrecht-heading-2" id="sjablonen">Sjablonen</h2>
+      <p class="utrecht-paragraph">Elk sjabloon heeft de kolommen die het inlezen kent en één voorbeeldregel. Kolommen mogen in elke volgorde staan; bedragen mogen als 1.234.567 of € 4,3 mln, datums als 31-12-2024.</p>
+      <ul class="utrecht-unordered-list">
+        {typesFor(page).map(([type, info]) => (
+          <li>{info.label}: <a class="utrecht-link" href={`/downloads/sjablonen/${type}.csv`}>CSV</a>, <a class="utrecht-link" href={`/downloads/sjablonen/${type}.xlsx`}>Excel (XLSX)</a></li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
 export function ImportPage({ page, type, preview, fileName, content, done, error }: ImportPageProps) {
+  const unchanged = preview && !preview.refused.length && !preview.create.length && !preview.update.length;
   return (
     <PortalLayout page={page} title="Gegevens inlezen">
       <h1 class="utrecht-heading-1">Gegevens inlezen</h1>
       {done && <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">Ingelezen: {done.created} nieuw, {done.updated} gewijzigd.</p></div>}
       {error && <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert"><p class="utrecht-paragraph">{error}</p></div>}
-      <p class="utrecht-paragraph">Lees een CSV- of Excel-bestand in. U ziet eerst wat er verandert; daarna wordt alles in één keer ingelezen, of niets. Sjabloon: <a class="utrecht-link" href="/downloads/sjablonen/organisaties.csv">organisaties (CSV)</a>.</p>
+      <p class="utrecht-paragraph">Lees een CSV- of Excel-bestand in. U ziet eerst wat er verandert; daarna wordt alles in één keer ingelezen, of niets.</p>
       <form method="post" action="/portaal/import/voorbeeld" enctype="multipart/form-data">
         <CsrfField token={page.csrfToken} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="import-soort">Soort gegevens</label>
           <select class="utrecht-select utrecht-select--html-select" id="import-soort" name="soort">
-            {Object.entries(IMPORT_TYPES).map(([value, label]) => <option value={value} selected={value === type}>{label}</option>)}
+            {typesFor(page).map(([value, info]) => <option value={value} selected={value === type}>{info.label}</option>)}
           </select>
         </div>
         <div class="utrecht-form-field">
@@ -51,9 +67,10 @@ export function ImportPage({ page, type, preview, fileName, content, done, error
               <ul>{preview.refused.map((p) => <li>Regel {p.line}{p.column ? `, kolom ${p.column}` : ''}: {p.message}</li>)}</ul>
             </div>
           )}
+          {unchanged && <p class="utrecht-paragraph" role="status">Het bestand verandert niets: alle regels staan al zo in de monitor.</p>}
           <PreviewTable caption="Nieuw" rows={preview.create} />
           <PreviewTable caption="Gewijzigd" rows={preview.update} />
-          {preview.refused.length === 0 && content && (
+          {preview.refused.length === 0 && !unchanged && content && (
             <form method="post" action="/portaal/import/inlezen">
               <CsrfField token={page.csrfToken} />
               <input type="hidden" name="soort" value={type} />
@@ -63,6 +80,7 @@ export function ImportPage({ page, type, preview, fileName, content, done, error
           )}
         </section>
       )}
+      <Templates page={page} />
     </PortalLayout>
   );
 }

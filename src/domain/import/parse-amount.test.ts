@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseEuroAmount } from './parse-amount.ts';
+
+describe('parseEuroAmount', () => {
+  it('reads amounts as programme offices write them', () => {
+    expect(parseEuroAmount('€ 4,3 mln')).toEqual({ ok: true, value: 4_300_000 });
+    expect(parseEuroAmount('4,35 miljoen')).toEqual({ ok: true, value: 4_350_000 });
+    expect(parseEuroAmount('€ 1.234.567')).toEqual({ ok: true, value: 1_234_567 });
+    expect(parseEuroAmount('EUR 250.000')).toEqual({ ok: true, value: 250_000 });
+    expect(parseEuroAmount('€ 450 k')).toEqual({ ok: true, value: 450_000 });
+    expect(parseEuroAmount('1.234,00')).toEqual({ ok: true, value: 1234 });
+    expect(parseEuroAmount('2 mld')).toEqual({ ok: true, value: 2_000_000_000 });
+    expect(parseEuroAmount('0')).toEqual({ ok: true, value: 0 });
+  });
+
+  it('refuses cents, negative and unreadable amounts with the reason', () => {
+    expect(parseEuroAmount('1.234,56')).toEqual({ ok: false, message: "De begroting staat in hele euro's; rond 1.234,56 af op hele euro's." });
+    expect(parseEuroAmount('-500')).toEqual({ ok: false, message: 'Een bedrag is 0 of meer.' });
+    expect(parseEuroAmount('')).toEqual({ ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' });
+    expect(parseEuroAmount('veel')).toEqual({ ok: false, message: '"veel" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.' });
+    expect(parseEuroAmount('1,250,000')).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,22 @@
+import { parseDutchNumber } from '../reports/parse-number.ts';
+
+// Budget amounts as they appear in programme spreadsheets: "€ 4,3 mln", "1.234.567", "€ 450 k", "2 miljard".
+export type ParsedAmount = { ok: true; value: number } | { ok: false; message: string };
+
+const SCALES: Record<string, number> = { k: 1e3, duizend: 1e3, mln: 1e6, miljoen: 1e6, m: 1e6, mld: 1e9, miljard: 1e9 };
+const SCALED = /^(?:€\s*)?([\d.,\s]+?)\s*(k|duizend|mln\.?|miljoen|m|mld\.?|miljard)$/i;
+
+/** Whole euros from a Dutch amount; cents and negative amounts are refused with the reason. */
+export function parseEuroAmount(text: string | undefined): ParsedAmount {
+  const s = (text ?? '').trim().replace(/^EUR\s*/i, '€ ');
+  if (s === '') return { ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' };
+  if (/^-|^€\s*-/.test(s)) return { ok: false, message: 'Een bedrag is 0 of meer.' };
+  const scaled = SCALED.exec(s);
+  const number = parseDutchNumber(scaled ? scaled[1] : s);
+  if (!number.ok || number.value === null) return { ok: false, message: `"${s}" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.` };
+  const factor = scaled ? SCALES[scaled[2]!.toLowerCase().replace('.', '')]! : 1;
+  // Rounded to the cent first, so "4,3 mln" is exactly 4.300.000 and not 4299999.9999.
+  const value = Math.round(number.value * factor * 100) / 100;
+  if (!Number.isInteger(value)) return { ok: false, message: `De begroting staat in hele euro's; rond ${s} af op hele euro's.` };
+  return { ok: true, value };
+}

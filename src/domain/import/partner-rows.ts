@@ -1,0 +1,57 @@
+import { MEMBERSHIP_ROLES } from '../../db/schema/enums.ts';
+import { parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
+
+// The partners import: which organisation takes part in which pps, in what role, from and until which date.
+export const PARTNER_COLUMNS: Record<string, string[]> = {
+  pps: ['pps-code', 'ppsCode', 'code pps'],
+  organisatie: ['naam', 'organisatienaam', 'partner', 'organisation'],
+  kvk: ['kvk-nummer', 'kvknummer', 'kvk nummer', 'kvkNumber'],
+  brin: ['brin-code', 'brincode', 'brinCode'],
+  rol: ['role', 'functie'],
+  sinds: ['vanaf', 'startdatum', 'begindatum', 'since'],
+  tot: ['tot en met', 'einddatum', 'until'],
+};
+export const PARTNER_REQUIRED = ['pps', 'organisatie', 'sinds'];
+
+export type PartnerRow = {
+  line: number; pps: string; organisation: { name: string; kvk: string | null; brin: string | null };
+  role: (typeof MEMBERSHIP_ROLES)[number]; since: string; until: string | null;
+};
+
+/** A Dutch date cell; `optional` allows it to stay empty. */
+function dateCell(text: string | undefined, optional: boolean): { ok: true; value: string | null } | { ok: false } {
+  if (!text) return optional ? { ok: true, value: null } : { ok: false };
+  const value = parseDutchDate(text);
+  return value ? { ok: true, value } : { ok: false };
+}
+
+/** Validates every row and finds the same partnership twice in the file. */
+export function checkPartnerRows(rows: TableRow[]): { valid: PartnerRow[]; problems: ReadProblem[] } {
+  const valid: PartnerRow[] = [];
+  const problems: ReadProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    const before = problems.length;
+    const problem = (column: string, message: string) => problems.push({ line, column, message });
+    if (!cells.pps) problem('pps', 'Vul de code van de pps in (zie /api/v1/pps).');
+    if (!cells.organisatie) problem('organisatie', 'Vul de naam van de organisatie in.');
+    const kvk = (cells.kvk ?? '').replace(/\s/g, '') || null;
+    if (kvk && !/^\d{8}$/.test(kvk)) problem('kvk', 'Een KvK-nummer heeft 8 cijfers.');
+    const brin = (cells.brin ?? '').toUpperCase() || null;
+    if (brin && !/^\d{2}[A-Z0-9]{2}$/.test(brin)) problem('brin', 'Een BRIN-code heeft 4 tekens, zoals 25LX.');
+    const role = (cells.rol || 'partner').toLowerCase();
+    if (!(MEMBERSHIP_ROLES as readonly string[]).includes(role)) problem('rol', 'Kies een rol: penvoerder of partner.');
+    const since = dateCell(cells.sinds, false);
+    if (!since.ok) problem('sinds', `"${cells.sinds ?? ''}" is geen datum. Schrijf de datum als 31-12-2024.`);
+    const until = dateCell(cells.tot, true);
+    if (!until.ok) problem('tot', `"${cells.tot}" is geen datum. Schrijf de datum als 31-12-2024, of laat de cel leeg.`);
+    else if (since.ok && until.value && until.value < since.value!) problem('tot', 'De einddatum ligt voor de startdatum.');
+    if (problems.length > before || !since.ok || !until.ok) continue;
+    const id = `${cells.pps}|${kvk ?? brin ?? cells.organisatie!.toLowerCase()}|${since.value}`;
+    const first = seen.get(id);
+    if (first) { problem('organisatie', `Dit partnerschap staat ook op regel ${first} van dit bestand.`); continue; }
+    seen.set(id, line);
+    valid.push({ line, pps: cells.pps!, organisation: { name: cells.organisatie!, kvk, brin }, role: role as PartnerRow['role'], since: since.value!, until: until.value });
+  }
+  return { valid, problems };
+}

@@ -1,0 +1,70 @@
+import { EDUCATION_LEVELS, PPS_STATUSES } from '../../db/schema/enums.ts';
+import { SECTORS } from '../code-lists.ts';
+import { normalise, parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
+
+// The pps import: one row per pps; a row with the code (slug) of an existing pps, or its name within the consortium, updates it.
+export const PPS_COLUMNS: Record<string, string[]> = {
+  consortium: ['consortium-code'],
+  naam: ['pps', 'naam pps', 'name'],
+  code: ['pps-code', 'slug'],
+  opgericht: ['oprichtingsjaar', 'oprichtingsdatum', 'startdatum', 'startjaar', 'foundedYear'],
+  status: ['state'],
+  gemeente: ['gemeentecode', 'vestigingsplaats', 'plaats', 'municipality', 'municipality.code'],
+  sectoren: ['sector', 'sectors', 'sectorCodes'],
+  niveaus: ['onderwijsniveaus', 'niveau', 'levels', 'educationLevels'],
+  beschrijving: ['omschrijving', 'description'],
+};
+export const PPS_REQUIRED = ['consortium', 'naam', 'opgericht', 'gemeente', 'niveaus'];
+
+export type PpsRow = {
+  line: number; consortium: string; code: string | null; name: string; foundedYear: number; status: (typeof PPS_STATUSES)[number];
+  municipalityCode: string; description: string; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
+};
+
+const key = normalise;
+const SECTOR_OF = new Map(SECTORS.flatMap((s) => [[key(s.code), s.code], [key(s.nameNl), s.code]] as const));
+const list = (text: string | undefined) => (text ?? '').split(/[,|]/).map((t) => t.trim()).filter(Boolean);
+
+/** "2019" or a founding date such as 01-09-2019 as the year; null when neither. */
+export function foundedYearOf(text: string): number | null {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  const date = parseDutchDate(text);
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** Validates every row; `municipalities` maps a normalised code or name to the municipality code. */
+export function checkPpsRows(rows: TableRow[], municipalities: Map<string, string>): { valid: PpsRow[]; problems: ReadProblem[] } {
+  const valid: PpsRow[] = [];
+  const problems: ReadProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    const before = problems.length;
+    const problem = (column: string, message: string) => problems.push({ line, column, message });
+    if (!cells.consortium) problem('consortium', 'Vul de code van het consortium in.');
+    const name = cells.naam ?? '';
+    if (!name) problem('naam', 'Vul de naam van de pps in.');
+    else if (name.length > 200) problem('naam', 'De naam is te lang (hoogstens 200 tekens).');
+    const foundedYear = foundedYearOf(cells.opgericht ?? '');
+    if (foundedYear === null) problem('opgericht', 'Geef het jaar van oprichting (2019) of de datum (01-09-2019).');
+    else if (foundedYear < 1990 || foundedYear > 2100) problem('opgericht', 'Het jaar van oprichting ligt tussen 1990 en 2100.');
+    const status = (cells.status || 'actief').toLowerCase();
+    if (!(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'Kies een status: actief of verduurzaamd.');
+    const municipalityCode = municipalities.get(key(cells.gemeente ?? ''));
+    if (!municipalityCode) problem('gemeente', `Onbekende gemeente "${cells.gemeente ?? ''}". Geef de naam of de CBS-code (zoals GM0363) van een gemeente.`);
+    const sectorCodes = list(cells.sectoren).map((s) => SECTOR_OF.get(key(s)) ?? (problem('sectoren', `Onbekende sector "${s}". Kies uit /api/v1/sectoren.`), ''));
+    const levels = list(cells.niveaus).map((l) => l.toLowerCase());
+    if (!levels.length) problem('niveaus', 'Kies ten minste één onderwijsniveau: vmbo, mbo, hbo of wo.');
+    for (const l of levels) if (!(EDUCATION_LEVELS as readonly string[]).includes(l)) problem('niveaus', `Onbekend onderwijsniveau "${l}". Kies vmbo, mbo, hbo of wo.`);
+    if ((cells.beschrijving ?? '').length > 5000) problem('beschrijving', 'De beschrijving is te lang (hoogstens 5000 tekens).');
+    if (problems.length > before) continue;
+    const id = `${cells.consortium}|${cells.code ? `code:${cells.code}` : key(name)}`;
+    const first = seen.get(id);
+    if (first) { problem(cells.code ? 'code' : 'naam', `Deze pps staat ook op regel ${first} van dit bestand.`); continue; }
+    seen.set(id, line);
+    valid.push({
+      line, consortium: cells.consortium!, code: cells.code || null, name, foundedYear: foundedYear!, status: status as PpsRow['status'], municipalityCode: municipalityCode!,
+      description: cells.beschrijving ?? '', sectorCodes: [...new Set(sectorCodes)], levels: [...new Set(levels)] as PpsRow['levels'],
+    });
+  }
+  return { valid, problems };
+}

@@ -1,0 +1,70 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { municipalities, pps } from '../../db/schema/index.ts';
+import { normalise } from '../../domain/import/read-table.ts';
+import { checkPpsRows, PPS_COLUMNS, PPS_REQUIRED, type PpsRow } from '../../domain/import/pps-rows.ts';
+import { requireActor } from '../authorize.ts';
+import type { Actor, ServiceContext } from '../context.ts';
+import { freeSlug, locateMunicipality, slugify, writePpsDetails } from '../consortia/write-pps-details.ts';
+import { recordAudit } from '../record-audit.ts';
+import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
+import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
+import { storedPps, samePps } from './stored-pps.ts';
+
+type Write = PpsRow & { consortiumId: number; ppsId: number | null };
+
+const key = normalise;
+
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<{ preview: ImportPreview; writes: Write[] }> {
+  const table = await readImportFile(bytes, PPS_COLUMNS, PPS_REQUIRED);
+  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
+  const places = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
+  const { valid, problems } = checkPpsRows(table.rows, new Map(places.flatMap((m) => [[key(m.code), m.code], [key(m.name), m.code]])));
+  const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
+  const existing = await storedPps(db, [...known.values()].map((c) => c.id));
+  const mayWrite = importScope(actor);
+  const writes: Write[] = [];
+  for (const row of valid) {
+    const consortium = known.get(row.consortium);
+    if (!consortium) { problems.push({ line: row.line, column: 'consortium', message: unknownConsortium(row.consortium) }); continue; }
+    if (!mayWrite(consortium.id)) { problems.push({ line: row.line, column: 'consortium', message: notYours(row.consortium) }); continue; }
+    const match = row.code
+      ? existing.find((p) => p.slug === row.code && p.consortiumId === consortium.id)
+      : existing.find((p) => p.consortiumId === consortium.id && key(p.name) === key(row.name));
+    if (row.code && !match) { problems.push({ line: row.line, column: 'code', message: `Consortium "${row.consortium}" heeft geen pps met de code "${row.code}". Laat de kolom leeg voor een nieuwe pps.` }); continue; }
+    if (match && samePps(match, row)) continue;
+    writes.push({ ...row, consortiumId: consortium.id, ppsId: match?.id ?? null });
+  }
+  const label = (w: Write) => `${w.name} (${w.consortium})`;
+  return {
+    preview: { create: writes.filter((w) => !w.ppsId).map((w) => ({ line: w.line, name: label(w) })), update: writes.filter((w) => w.ppsId).map((w) => ({ line: w.line, name: label(w) })), refused: byLine(problems) },
+    writes,
+  };
+}
+
+/** Dry run of a pps file: new pps'en, changed ones, and every refused row. */
+export async function previewPpsImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
+  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+}
+
+/** Creates and updates every pps of the file in one transaction, placed at its municipality; nothing when any row is refused. */
+export async function commitPpsImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
+  const actor = requireActor(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const { preview, writes } = await check(tx, actor, bytes);
+    if (preview.refused.length) throw refuseImport(preview);
+    const ids: number[] = [];
+    for (const w of writes) {
+      const place = await locateMunicipality(tx, w.municipalityCode);
+      const fields = { name: w.name, foundedYear: w.foundedYear, status: w.status, municipalityCode: w.municipalityCode, description: w.description, latitude: place.latitude, longitude: place.longitude };
+      const [row] = w.ppsId
+        // The version moves, so a pps form open in the portal is refused on save instead of overwriting the import.
+        ? await tx.update(pps).set({ ...fields, version: sql`${pps.version} + 1`, updatedAt: new Date() }).where(eq(pps.id, w.ppsId)).returning({ id: pps.id })
+        : await tx.insert(pps).values({ ...fields, consortiumId: w.consortiumId, slug: await freeSlug(tx, slugify(w.name)), isIllustrative: false }).returning({ id: pps.id });
+      await writePpsDetails(tx, row!.id, place.provinceCode, w);
+      ids.push(row!.id);
+    }
+    await recordAudit(tx, actor, { action: 'import', entity: 'pps', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, pps: ids } });
+    return preview;
+  });
+}
