@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { decodeWindows1252 } from './decode-windows-1252.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
 // ";" or "," separated, trailing spaces, empty rows. Problems come back in Dutch with line and column.
@@ -24,7 +25,7 @@ function decode(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

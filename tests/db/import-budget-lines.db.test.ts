@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetLines } from '../../src/db/schema/index.ts';
+import { Invalid } from '../../src/errors.ts';
+import type { Actor } from '../../src/services/context.ts';
+import { commitBudgetLineImport, previewBudgetLineImport } from '../../src/services/imports/import-budget-lines.ts';
+import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
+import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const csv = (text: string) => new TextEncoder().encode(text);
+
+// Demo consortium 1 (energieke-regio-noord) has approved reports over 2023–2025; 2026 and 2027 are open.
+describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => {
+  let database: TestDatabase;
+  const planned = async (actionLineId: number, year: number, source: 'ngf_subsidie' | 'bedrijfsleven' | 'overheid') => (await database.db
+    .select({ amount: budgetLines.plannedAmount, version: budgetLines.version }).from(budgetLines)
+    .where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, actionLineId), eq(budgetLines.year, year), eq(budgetLines.source, source))))[0];
+  beforeAll(async () => {
+    database = await createTestDatabase(kind, { demo: true });
+    // One cell without a budget line, so the file both creates and updates.
+    await database.db.delete(budgetLines).where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, 2), eq(budgetLines.year, 2027), eq(budgetLines.source, 'overheid')));
+  });
+  afterAll(() => database?.dispose());
+
+  async function refusedWithoutWriting(actor: Actor, bytes: Uint8Array): Promise<string[]> {
+    const before = await fingerprint(database.db);
+    const error = await commitBudgetLineImport({ db: database.db, actor }, bytes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Invalid);
+    expect(await fingerprint(database.db)).toEqual(before);
+    return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
+  }
+
+  it('reads a Windows-1252 file with € 4,3 mln and action lines by name, then writes it in one go', async () => {
+    const file = fixture('begrotingen-windows-1252.csv');
+    const preview = await previewBudgetLineImport({ db: database.db, actor: coordinatorOf(1) }, file);
+    expect(preview).toEqual({
+      create: [{ line: 5, name: 'energieke-regio-noord AL2 2027 overheid: € 75.000' }],
+      update: [{ line: 2, name: 'energieke-regio-noord AL1 2026 ngf_subsidie: € 4.300.000' }, { line: 3, name: 'energieke-regio-noord AL1 2027 bedrijfsleven: € 1.250.000' }],
+      refused: [],
+    });
+    const versionBefore = (await planned(1, 2026, 'ngf_subsidie'))!.version;
+    await commitBudgetLineImport({ db: database.db, actor: coordinatorOf(1) }, file);
+    expect(await planned(1, 2026, 'ngf_subsidie')).toEqual({ amount: 4_300_000, version: versionBefore + 1 });
+    expect((await planned(1, 2027, 'bedrijfsleven'))!.amount).toBe(1_250_000);
+    expect((await planned(2, 2027, 'overheid'))!.amount).toBe(75_000);
+    // The same file again changes nothing.
+    expect(await previewBudgetLineImport({ db: database.db, actor: OFFICE }, file)).toEqual({ create: [], update: [], refused: [] });
+  });
+
+  it('refuses locked years, years outside the scheme, other consortia and unknown ones, writing nothing', async () => {
+    const file = csv([
+      'consortium;actielijn;jaar;bron;bedrag',
+      'energieke-regio-noord;AL1;2025;subsidie;1.000.000',
+      'energieke-regio-noord;AL1;2030;subsidie;1.000',
+      'digitale-delta-zuid-holland;AL1;2026;subsidie;1.000',
+      'onbekend-consortium;AL1;2026;subsidie;1.000',
+      'energieke-regio-noord;AL3;2026;onderwijs;€ 1,5 mln',
+    ].join('\n'));
+    expect(await refusedWithoutWriting(coordinatorOf(1), file)).toEqual([
+      'regel 2, jaar: De rapportage over 2025 van "energieke-regio-noord" is goedgekeurd; de begroting van dat jaar ligt vast.',
+      'regel 3, jaar: De regeling loopt van 2023 tot en met 2027; 2030 valt erbuiten.',
+      'regel 4, consortium: U mag geen gegevens inlezen voor consortium "digitale-delta-zuid-holland".',
+      'regel 5, consortium: Onbekend consortium "onbekend-consortium". Gebruik de code uit /api/v1/consortia (bijvoorbeeld in de kolom slug).',
+    ]);
+  });
+
+  it('lets an unchanged amount in a locked year pass, so an exported budget can be imported back', async () => {
+    const locked = (await planned(1, 2025, 'ngf_subsidie'))!.amount;
+    const file = csv(`consortium;actielijn;jaar;bron;bedrag\nenergieke-regio-noord;AL1;2025;ngf_subsidie;${locked.toLocaleString('nl-NL')}\n`);
+    expect(await previewBudgetLineImport({ db: database.db, actor: OFFICE }, file)).toEqual({ create: [], update: [], refused: [] });
+  });
+});
