@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations } from '../../src/db/schema/index.ts';
+import { budgetLines, organisations } from '../../src/db/schema/index.ts';
 import { loginAs } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
@@ -37,5 +37,42 @@ describe('importing in the portal', () => {
     const bad = await upload('naam;soort;telefoon\nX;overig;06\n');
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Onbekende kolom &quot;telefoon&quot;');
+  });
+
+  it('lets a coordinator import the budget of their own consortium from an Excel file, and shows when a file changes nothing', async () => {
+    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const page = await (await coordinator.request('/portaal/import')).text();
+    expect(page).not.toContain('value="organisaties"');
+    expect(page).toContain('href="/downloads/sjablonen/begrotingen.xlsx"');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Begroting').addRows([['Consortium', 'Actielijn', 'Jaar', 'Bron', 'Bedrag'], ['energieke-regio-noord', 'AL4', 2027, 'Onderwijs', '€ 0,2 mln']]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const upload = async () => {
+      const form = new FormData();
+      form.set('_csrf', coordinator.csrfToken);
+      form.set('soort', 'begrotingen');
+      form.set('bestand', new File([bytes], 'begroting.xlsx'));
+      return coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form });
+    };
+    const html = await (await upload()).text();
+    expect(html).toContain('energieke-regio-noord AL4 2027 onderwijs: € 200.000');
+    const content = /name="inhoud" value="([^"]+)"/.exec(html)?.[1] as string;
+    expect((await coordinator.post('/portaal/import/inlezen', { soort: 'begrotingen', inhoud: content })).headers.get('location')).toBe('/portaal/import?ingelezen=1&nieuw=0&gewijzigd=1');
+    const [line] = await database.db.select({ amount: budgetLines.plannedAmount }).from(budgetLines)
+      .where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, 4), eq(budgetLines.year, 2027), eq(budgetLines.source, 'onderwijs')));
+    expect(line?.amount).toBe(200_000);
+    const again = await (await upload()).text();
+    expect(again).toContain('Het bestand verandert niets');
+    expect(again).not.toContain('Alles inlezen');
+  });
+
+  it('refuses organisations from a coordinator', async () => {
+    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const form = new FormData();
+    form.set('_csrf', coordinator.csrfToken);
+    form.set('soort', 'organisaties');
+    form.set('bestand', new File(['naam;soort\nStiekem B.V.;overig\n'], 'o.csv'));
+    expect((await coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form })).status).toBe(403);
   });
 });
