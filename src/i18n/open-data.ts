@@ -22,6 +22,8 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Voorbeeld',
     exampleText: 'Bedrijven in de provincie Utrecht, de meest betrokken eerst:',
     downloadsTitle: 'Downloads',
+    templatesTitle: 'Sjablonen voor het inlezen',
+    templatesText: 'Het programmabureau en de coördinatoren lezen gegevens in via het portaal. Elk sjabloon heeft de kolommen en één voorbeeldregel.',
     resources: {
       kerncijfers: 'De regeling in cijfers: budget, aanvragen, toekenningen, cofinanciering',
       consortia: "De consortia met toegekend bedrag, pps'en, partners per soort, begroting en voortgang",
@@ -56,6 +58,8 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Example',
     exampleText: 'Companies in the province of Utrecht, the most involved first:',
     downloadsTitle: 'Downloads',
+    templatesTitle: 'Import templates',
+    templatesText: 'The programme office and coordinators import data in the portal. Each template has the columns and one example row.',
     resources: {
       kerncijfers: 'The programme in figures: budget, applications, awards, cofinancing',
       consortia: 'The consortia with awarded amount, partnerships, partners by type, budget and progress',

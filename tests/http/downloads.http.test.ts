@@ -62,6 +62,10 @@ describe.each(DATABASE_KINDS)('open data downloads on %s', (kind) => {
     expect(catalog['dcat:service'][0]?.['dcat:endpointURL']).toBe('http://localhost/api/v1');
     const page = await (await app.request('/open-data')).text();
     expect(page).toContain('href="/downloads/dcat.jsonld"');
+    // Every download the page links to exists: lists, dataset files and the import templates.
+    const links = [...page.matchAll(/href="(\/downloads\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(links).toContain('/downloads/sjablonen/begrotingen.xlsx');
+    for (const link of links) expect((await app.request(link)).status, link).toBe(200);
   });
 });
 
