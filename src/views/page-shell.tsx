@@ -1,13 +1,14 @@
-import type { Child } from 'hono/jsx';
+import { useContext, type Child } from 'hono/jsx';
 import type { Locale } from '../domain/format.ts';
 import { localePath, messages } from '../i18n/messages.ts';
+import { CurrentQueryContext } from './current-query.ts';
 
 export type ShellLink = { href: string; label: string };
 
 export type PageShellProps = {
   locale: Locale;
   documentTitle: string;
-  /** Path of this page without locale prefix, for the language switch. */
+  /** Path of this page without locale prefix, for the language switch (which adds the request's query). */
   path: string;
   /** Portal pages stay out of search engines, so they announce no translation either. */
   noindex?: boolean;
@@ -24,8 +25,9 @@ export type PageShellProps = {
 export function PageShell({ locale, documentTitle, path, noindex, brand, actions, nav, footerText, footerLinks, children }: PageShellProps) {
   const t = messages(locale);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
+  const query = useContext(CurrentQueryContext);
   const languageSwitch = (
-    <a class="utrecht-link pps-header__lang" href={localePath(other, path)} hreflang={other} lang={other} aria-label={t.languageSwitchLabel}>
+    <a class="utrecht-link pps-header__lang" href={`${localePath(other, path)}${query}`} hreflang={other} lang={other} aria-label={t.languageSwitchLabel}>
       {t.languageSwitch}
     </a>
   );

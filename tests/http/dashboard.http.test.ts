@@ -21,6 +21,11 @@ function tableValues(html: string, chart: string, column: number): string[] {
   });
 }
 
+/** The href of the NL/EN language switch in the page header. */
+function languageSwitchHref(html: string): string | undefined {
+  return /<a class="utrecht-link pps-header__lang" href="([^"]*)"/.exec(html)?.[1];
+}
+
 describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
@@ -78,6 +83,14 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     const html = await (await app.request('/dashboard?provincie=PV31')).text();
     expect(html).toContain('href="/dashboard/samenstelling.csv?provincie=PV31"');
     expect(html).toContain('Provincie: Limburg');
+  });
+
+  it('keeps the filter when the reader switches language', async () => {
+    const nl = await (await app.request('/dashboard?provincie=PV27&jaar=2025')).text();
+    expect(languageSwitchHref(nl)).toBe('/en/dashboard?provincie=PV27&amp;jaar=2025');
+    const en = await (await app.request('/en/dashboard?provincie=PV27')).text();
+    expect(languageSwitchHref(en)).toBe('/dashboard?provincie=PV27');
+    expect(languageSwitchHref(await (await app.request('/dashboard')).text())).toBe('/en/dashboard');
   });
 
   it('narrows the budget to one action line and year', async () => {
