@@ -113,6 +113,20 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     expect((await app.request('/dashboard/onbekend.svg')).status).toBe(404);
   });
 
+  it('names each problem of a bad filter in English on English pages', async () => {
+    const res = await app.request('/en/dashboard?provincie=PV99&jaar=1999&onzin=1');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('This filter is not valid');
+    expect(html).toContain('Choose a province by its CBS code (PV20 to PV31).');
+    expect(html).toContain('Choose a year from 2020.');
+    expect(html).toContain('This filter does not exist.');
+    expect(html).not.toContain('Kies een');
+    const unknown = await (await app.request('/en/kaart?consortium=bestaat-niet')).text();
+    expect(unknown).toContain('This consortium does not exist. Choose a consortium from the list.');
+    expect(await (await app.request('/en/dashboard/doelen.csv?sector=onzin')).text()).toContain('The filter is not valid.');
+  });
+
   it('counts a report value in the goals only once the report is approved', async () => {
     const [consortium] = await database.db.select({ id: consortia.id }).from(consortia).limit(1);
     const [indicator] = await database.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
