@@ -1,3 +1,4 @@
+import type { FilterTexts } from '../domain/dashboard/filter.ts';
 import { defineMessages } from './messages.ts';
 
 const nl = {
@@ -15,6 +16,18 @@ const nl = {
   downloadSvg: 'Grafiek als SVG (om in te sluiten)',
   errorTitle: 'Dit filter klopt niet',
   errorIntro: 'Pas het filter aan:',
+  filterInvalid: 'Het filter klopt niet.',
+  filterProblems: {
+    consortium: 'Kies een consortium uit de lijst.',
+    unknownConsortium: 'Dit consortium bestaat niet. Kies een consortium uit de lijst.',
+    provincie: 'Kies een provincie met haar CBS-code (PV20 tot en met PV31).',
+    sector: 'Kies een sector uit de lijst.',
+    actielijn: 'Kies een actielijn (AL1 tot en met AL5).',
+    jaar: 'Geef een jaar op, bijvoorbeeld 2025.',
+    jaarMin: 'Kies een jaar vanaf 2020.',
+    jaarMax: 'Kies een jaar tot en met 2035.',
+    unknownFilter: 'Dit filter bestaat niet.',
+  } satisfies FilterTexts,
   noData: 'Er zijn geen gegevens voor dit filter.',
   figuresTitle: 'De regeling in cijfers',
   figuresLink: 'Alle kerncijfers',
@@ -61,6 +74,18 @@ export const dashboardMessages = defineMessages({
     consortium: 'Consortium', provincie: 'Province', sector: 'Sector', actielijn: 'Action line', jaar: 'Year',
     table: 'Show the data as a table', downloadCsv: 'Download the data (CSV)', downloadSvg: 'Chart as SVG (to embed)',
     errorTitle: 'This filter is not valid', errorIntro: 'Please change the filter:', noData: 'There is no data for this filter.',
+    filterInvalid: 'The filter is not valid.',
+    filterProblems: {
+      consortium: 'Choose a consortium from the list.',
+      unknownConsortium: 'This consortium does not exist. Choose a consortium from the list.',
+      provincie: 'Choose a province by its CBS code (PV20 to PV31).',
+      sector: 'Choose a sector from the list.',
+      actielijn: 'Choose an action line (AL1 to AL5).',
+      jaar: 'Enter a year, for example 2025.',
+      jaarMin: 'Choose a year from 2020.',
+      jaarMax: 'Choose a year up to 2035.',
+      unknownFilter: 'This filter does not exist.',
+    },
     figuresTitle: 'The programme in figures', figuresLink: 'All key figures',
     compositionTitle: 'Composition of the stakeholders',
     compositionSummary: (n, companies, mkb) => `${n} unique organisations work together in the pps, of which ${companies} companies (${mkb} SMEs).`,

@@ -21,6 +21,11 @@ function tableValues(html: string, chart: string, column: number): string[] {
   });
 }
 
+/** The href of the NL/EN language switch in the page header. */
+function languageSwitchHref(html: string): string | undefined {
+  return /<a class="utrecht-link pps-header__lang" href="([^"]*)"/.exec(html)?.[1];
+}
+
 describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
@@ -80,6 +85,14 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     expect(html).toContain('Provincie: Limburg');
   });
 
+  it('keeps the filter when the reader switches language', async () => {
+    const nl = await (await app.request('/dashboard?provincie=PV27&jaar=2025')).text();
+    expect(languageSwitchHref(nl)).toBe('/en/dashboard?provincie=PV27&amp;jaar=2025');
+    const en = await (await app.request('/en/dashboard?provincie=PV27')).text();
+    expect(languageSwitchHref(en)).toBe('/dashboard?provincie=PV27');
+    expect(languageSwitchHref(await (await app.request('/dashboard')).text())).toBe('/en/dashboard');
+  });
+
   it('narrows the budget to one action line and year', async () => {
     const rows = parseCsv(await (await app.request('/dashboard/actielijnen.csv?actielijn=AL2&jaar=2025')).text()).slice(1);
     expect(rows).toHaveLength(1);
@@ -98,6 +111,20 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     expect(html).toContain('Dit filter bestaat niet.');
     expect((await app.request('/dashboard/doelen.csv?consortium=bestaat-niet')).status).toBe(400);
     expect((await app.request('/dashboard/onbekend.svg')).status).toBe(404);
+  });
+
+  it('names each problem of a bad filter in English on English pages', async () => {
+    const res = await app.request('/en/dashboard?provincie=PV99&jaar=1999&onzin=1');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('This filter is not valid');
+    expect(html).toContain('Choose a province by its CBS code (PV20 to PV31).');
+    expect(html).toContain('Choose a year from 2020.');
+    expect(html).toContain('This filter does not exist.');
+    expect(html).not.toContain('Kies een');
+    const unknown = await (await app.request('/en/kaart?consortium=bestaat-niet')).text();
+    expect(unknown).toContain('This consortium does not exist. Choose a consortium from the list.');
+    expect(await (await app.request('/en/dashboard/doelen.csv?sector=onzin')).text()).toContain('The filter is not valid.');
   });
 
   it('counts a report value in the goals only once the report is approved', async () => {

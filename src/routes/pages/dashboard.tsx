@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { filterQuery, parseDashboardFilter, type DashboardFilter, type FilterProblem } from '../../domain/dashboard/filter.ts';
+import type { Locale } from '../../domain/format.ts';
 import { Invalid, NotFound } from '../../errors.ts';
+import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { resolveScope, type Scope } from '../../services/dashboard/resolve-scope.ts';
@@ -14,15 +16,17 @@ import { DASHBOARD_CHARTS } from './dashboard-charts.ts';
 
 type Parsed = { filter: DashboardFilter; scope: Scope } | { problems: FilterProblem[] };
 
-/** Filter from the query string and the scope it selects; bad values become field problems, not errors. */
-export async function parseFilterAndScope(ctx: ServiceContext, query: Record<string, string>): Promise<Parsed> {
-  const parsed = parseDashboardFilter(query);
+/** Filter from the query string and the scope it selects; bad values become field problems in the page's language, not errors. */
+export async function parseFilterAndScope(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<Parsed> {
+  const t = dashboardMessages(locale).filterProblems;
+  const parsed = parseDashboardFilter(query, t);
   if ('problems' in parsed) return parsed;
   try {
     return { filter: parsed.filter, scope: await resolveScope(ctx, parsed.filter) };
   } catch (error) {
-    if (error instanceof Invalid) return { problems: error.problems };
-    throw error;
+    // The service answers in Dutch; an unknown consortium is the one problem it finds, told here in the reader's language.
+    if (!(error instanceof Invalid)) throw error;
+    return { problems: error.problems.map((p) => (p.name === 'consortium' ? { name: p.name, reason: t.unknownConsortium } : p)) };
   }
 }
 
@@ -35,7 +39,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
   const ctx: ServiceContext = { db, actor: null };
   router.get('/dashboard', async (c) => {
     const locale = localeOf(c);
-    const [parsed, options, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query()), listFilterOptions(ctx), getProgrammeFigures(ctx)]);
+    const [parsed, options, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query(), locale), listFilterOptions(ctx), getProgrammeFigures(ctx)]);
     if ('problems' in parsed) {
       return renderPage(c, <DashboardPage locale={locale} filter={{}} query="" options={options} figures={figures} charts={[]} problems={parsed.problems} />, 400);
     }
@@ -46,9 +50,10 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     const match = /^([a-z]+)\.(svg|csv)$/.exec(c.req.param('file'));
     const load = match ? DASHBOARD_CHARTS[match[1] as string] : undefined;
     if (!match || !load) throw new NotFound('Deze grafiek bestaat niet.');
-    const parsed = await parseFilterAndScope(ctx, c.req.query());
-    if ('problems' in parsed) throw new Invalid('Het filter klopt niet.', parsed.problems);
-    const chart = await load(ctx, parsed.scope, parsed.filter, localeOf(c));
+    const locale = localeOf(c);
+    const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
+    if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
+    const chart = await load(ctx, parsed.scope, parsed.filter, locale);
     if (match[2] === 'svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     return c.body(chartCsv(chart), 200, {
       ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${chart.id}.csv"`,

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { filterQuery } from '../../domain/dashboard/filter.ts';
 import { Invalid, NotFound } from '../../errors.ts';
+import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
@@ -30,7 +31,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   router.get('/kaart', async (c) => {
     const locale = localeOf(c);
     const { colouring, rest } = splitColouring(c);
-    const [parsed, options] = await Promise.all([parseFilterAndScope(ctx, rest), listFilterOptions(ctx)]);
+    const [parsed, options] = await Promise.all([parseFilterAndScope(ctx, rest, locale), listFilterOptions(ctx)]);
     if ('problems' in parsed) {
       return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} items={[]} problems={parsed.problems} />, 400);
     }
@@ -45,9 +46,10 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const file = c.req.param('file');
     if (file !== 'kaart.svg' && file !== 'pps.csv') throw new NotFound('Dit bestand bestaat niet.');
     const { colouring, rest } = splitColouring(c);
-    const parsed = await parseFilterAndScope(ctx, rest);
-    if ('problems' in parsed) throw new Invalid('Het filter klopt niet.', parsed.problems);
-    const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, localeOf(c));
+    const locale = localeOf(c);
+    const parsed = await parseFilterAndScope(ctx, rest, locale);
+    if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
+    const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     return c.body(chartCsv(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pps.csv"' });
   });
