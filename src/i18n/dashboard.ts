@@ -13,6 +13,7 @@ const nl = {
   consortium: 'Consortium', provincie: 'Provincie', sector: 'Sector', actielijn: 'Actielijn', jaar: 'Jaar',
   table: 'Bekijk de gegevens als tabel',
   downloadCsv: 'Download de gegevens (CSV)',
+  downloadXlsx: 'Download de gegevens (Excel)',
   downloadSvg: 'Grafiek als SVG (om in te sluiten)',
   errorTitle: 'Dit filter klopt niet',
   errorIntro: 'Pas het filter aan:',
@@ -72,7 +73,7 @@ export const dashboardMessages = defineMessages({
     filterLegend: 'Filter the charts', filterApply: 'Apply filter', filterReset: 'Clear all filters', filterActive: 'Active filter',
     filterNone: 'No filter: the whole programme.', all: 'All',
     consortium: 'Consortium', provincie: 'Province', sector: 'Sector', actielijn: 'Action line', jaar: 'Year',
-    table: 'Show the data as a table', downloadCsv: 'Download the data (CSV)', downloadSvg: 'Chart as SVG (to embed)',
+    table: 'Show the data as a table', downloadCsv: 'Download the data (CSV)', downloadXlsx: 'Download the data (Excel)', downloadSvg: 'Chart as SVG (to embed)',
     errorTitle: 'This filter is not valid', errorIntro: 'Please change the filter:', noData: 'There is no data for this filter.',
     filterInvalid: 'The filter is not valid.',
     filterProblems: {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consortia, indicators, progressReports, reportIndicatorValues } from '../../src/db/schema/index.ts';
+import ExcelJS from 'exceljs';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -61,6 +62,12 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
       const csv = parseCsv(new TextDecoder().decode(bytes));
       expect(csv.length - 1, chart).toBe(tableValues(html, chart, 1).length);
       expect(csv.slice(1).map((r) => r[1]), chart).toEqual(tableValues(html, chart, 1));
+      // The Excel download holds the same cells as the CSV, numbers as numbers.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await (await app.request(`/dashboard/${chart}.xlsx`)).arrayBuffer());
+      const sheet: string[][] = [];
+      book.worksheets[0]!.eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+      expect(sheet, chart).toEqual(csv.map((r) => r.map((cell) => cell.replace(/^"|"$/g, ''))));
     }
   });
 

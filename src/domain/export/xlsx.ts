@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { neutralise } from './csv.ts';
 import type { FlatRow } from './flatten.ts';
 
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** One worksheet with a bold header row; text cells that look like formulas are neutralised as in CSV. */
 export async function toXlsx(sheetName: string, rows: FlatRow[], columns: string[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { resolveScope, type Scope } from '../../services/dashboard/resolve-scope.ts';
 import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
-import { chartCsv, renderChartSvg } from '../../views/charts/chart.ts';
+import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
+import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
 import { DashboardPage } from '../../views/dashboard/dashboard-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
@@ -33,7 +34,7 @@ export async function parseFilterAndScope(ctx: ServiceContext, query: Record<str
 // Downloads may be embedded or fetched from other sites: the chart alone as SVG, its data as CSV.
 const DOWNLOAD_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' };
 
-/** "Diversiteit in beeld": the page, and each chart alone as SVG and CSV at a stable URL. */
+/** "Diversiteit in beeld": the page, and each chart alone as SVG, CSV and XLSX at a stable URL. */
 export function createDashboardRoutes({ db }: AppDeps): Hono {
   const router = new Hono();
   const ctx: ServiceContext = { db, actor: null };
@@ -47,7 +48,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     return renderPage(c, <DashboardPage locale={locale} filter={parsed.filter} query={filterQuery(parsed.filter)} options={options} figures={figures} charts={charts} />);
   });
   router.get('/dashboard/:file', async (c) => {
-    const match = /^([a-z]+)\.(svg|csv)$/.exec(c.req.param('file'));
+    const match = /^([a-z]+)\.(svg|csv|xlsx)$/.exec(c.req.param('file'));
     const load = match ? DASHBOARD_CHARTS[match[1] as string] : undefined;
     if (!match || !load) throw new NotFound('Deze grafiek bestaat niet.');
     const locale = localeOf(c);
@@ -55,6 +56,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
     const chart = await load(ctx, parsed.scope, parsed.filter, locale);
     if (match[2] === 'svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    if (match[2] === 'xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${chart.id}.xlsx"` });
     return c.body(chartCsv(chart), 200, {
       ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${chart.id}.csv"`,
     });

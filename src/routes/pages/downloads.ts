@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { csvArchive } from '../../domain/export/csv-archive.ts';
 import { toCsv } from '../../domain/export/csv.ts';
 import { columnsOf, flatten } from '../../domain/export/flatten.ts';
-import { toXlsx } from '../../domain/export/xlsx.ts';
+import { toXlsx, XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
 import { IMPORT_TYPES, templateColumns, type ImportType } from '../../domain/import/import-types.ts';
 import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
@@ -30,7 +30,6 @@ Details per consortium, pps en organisatie zijn voorbeelddata; de totalen van de
 Licentie: CC0 1.0. Dezelfde gegevens: /api/v1 (OpenAPI: /api/v1/openapi.json).
 `;
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Open data may be fetched from anywhere.
 const OPEN = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 

@@ -6,7 +6,8 @@ import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
-import { chartCsv, renderChartSvg } from '../../views/charts/chart.ts';
+import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
+import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
 import { mapGroups, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
 import { NetworkMapPage } from '../../views/map/network-map-page.tsx';
 import type { AppDeps } from '../deps.ts';
@@ -44,13 +45,14 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   });
   router.get('/kaart/:file', async (c) => {
     const file = c.req.param('file');
-    if (file !== 'kaart.svg' && file !== 'pps.csv') throw new NotFound('Dit bestand bestaat niet.');
+    if (file !== 'kaart.svg' && file !== 'pps.csv' && file !== 'pps.xlsx') throw new NotFound('Dit bestand bestaat niet.');
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, rest, locale);
     if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    if (file === 'pps.xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="pps.xlsx"' });
     return c.body(chartCsv(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pps.csv"' });
   });
   return router;

@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
 import { CHART_COLOURS, CHART_TEXT } from '../../domain/dashboard/palette.ts';
 import { toCsv } from '../../domain/export/csv.ts';
+import { toXlsx } from '../../domain/export/xlsx.ts';
 
 // One chart pipeline: a chart is its data table plus an ECharts option; the SVG, the HTML table
 // and the CSV are all made from it, so they cannot disagree.
@@ -55,6 +56,12 @@ export function renderChartSvg(chart: Chart): string {
   } finally {
     instance.dispose();
   }
+}
+
+/** The same table as one Excel sheet, with the column labels as headers and raw numbers. */
+export function chartXlsx(chart: Chart): Promise<Uint8Array> {
+  const rows = chart.rows.map((row) => Object.fromEntries(chart.columns.map((c) => [c.label, row[c.key] ?? null])));
+  return toXlsx(chart.id, rows, chart.columns.map((c) => c.label));
 }
 
 /** Exactly the table's data, raw numbers, for spreadsheets. */

@@ -44,6 +44,7 @@ export function ChartSection({ chart, locale, base, query }: { chart: Chart; loc
       </details>
       <ul class="pps-chart__downloads">
         <li><a class="utrecht-link" href={`${base}/${chart.id}.csv${query}`} download>{t.downloadCsv}</a></li>
+        <li><a class="utrecht-link" href={`${base}/${chart.id}.xlsx${query}`} download>{t.downloadXlsx}</a></li>
         <li><a class="utrecht-link" href={`${base}/${chart.id}.svg${query}`}>{t.downloadSvg}</a></li>
       </ul>
     </section>

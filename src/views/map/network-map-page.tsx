@@ -85,6 +85,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
           <p class="utrecht-paragraph pps-attribution">{t.attribution}</p>
           <ul class="pps-chart__downloads">
             <li><a class="utrecht-link" href={`${base}/pps.csv${query}`} download>{t.downloadCsv}</a></li>
+            <li><a class="utrecht-link" href={`${base}/pps.xlsx${query}`} download>{t.downloadXlsx}</a></li>
             <li><a class="utrecht-link" href={`${base}/kaart.svg${query}`}>{t.downloadSvg}</a></li>
           </ul>
           <ProvinceList locale={locale} items={items} />
