@@ -46,6 +46,8 @@ export const publicConsortiaMessages = defineMessages({
     roles: { penvoerder: 'Penvoerder', partner: 'Partner' } as Record<string, string>,
     membersByTypeCaption: 'Deelnemers per soort',
     apiLink: 'Deze gegevens als JSON',
+    downloadCsv: 'De hele lijst als CSV',
+    downloadXlsx: 'als Excel',
     fields: { sorteer: 'sortering', richting: 'richting', pagina: 'pagina', partners: 'partnerpagina', provincie: 'provincie', sector: 'sector', consortium: 'consortium', status: 'status' } as Record<string, string>,
   },
   en: {
@@ -92,6 +94,8 @@ export const publicConsortiaMessages = defineMessages({
     roles: { penvoerder: 'Lead partner', partner: 'Partner' },
     membersByTypeCaption: 'Participants by type',
     apiLink: 'This data as JSON',
+    downloadCsv: 'The whole list as CSV',
+    downloadXlsx: 'as Excel',
     fields: { sorteer: 'sort', richting: 'direction', pagina: 'page', partners: 'partner page', provincie: 'province', sector: 'sector', consortium: 'consortium', status: 'status' },
   },
 });

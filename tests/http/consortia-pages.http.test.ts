@@ -34,6 +34,16 @@ describe.each(DATABASE_KINDS)('public consortium and pps pages on %s', (kind) =>
     expect(html).toContain('aria-sort="ascending"');
   });
 
+  it('links both lists to their whole-list CSV and Excel downloads, which exist', async () => {
+    for (const list of ['consortia', 'pps']) {
+      const html = await page(`/${list}`);
+      for (const ext of ['csv', 'xlsx']) {
+        expect(html).toContain(`href="/downloads/${list}.${ext}"`);
+        expect((await app.request(`/downloads/${list}.${ext}`)).status).toBe(200);
+      }
+    }
+  });
+
   it('sorts by awarded amount as the decisions in the database say, with aria-sort and a link to turn it round', async () => {
     const awarded = sql<number>`sum(${decisions.awardedAmount})`.mapWith(Number);
     const expected = await database.db.select({ name: consortia.name, awarded }).from(consortia)

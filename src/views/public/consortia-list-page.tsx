@@ -65,7 +65,9 @@ export function ConsortiaListPage({ locale, sort, page, pageSize, filters, resul
       <PaginationNav locale={locale} page={page} pages={pages} hrefFor={(p) => href({ pagina: p })} />
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={localePath(locale, '/pps')}>{t.allPpsLink}</a>{' · '}
-        <a class="utrecht-link" href="/api/v1/consortia">{t.apiLink}</a>
+        <a class="utrecht-link" href="/api/v1/consortia">{t.apiLink}</a>{' · '}
+        <a class="utrecht-link" href="/downloads/consortia.csv" download>{t.downloadCsv}</a>{', '}
+        <a class="utrecht-link" href="/downloads/consortia.xlsx" download>{t.downloadXlsx}</a>
       </p>
     </Layout>
   );

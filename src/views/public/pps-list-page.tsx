@@ -43,7 +43,9 @@ export function PpsListPage({ locale, sort, page, pageSize, filters, consortia, 
       <PaginationNav locale={locale} page={page} pages={Math.ceil(result.total / pageSize)} hrefFor={(p) => href({ pagina: p })} />
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={localePath(locale, '/consortia')}>{t.allConsortiaLink}</a>{' · '}
-        <a class="utrecht-link" href="/api/v1/pps">{t.apiLink}</a>
+        <a class="utrecht-link" href="/api/v1/pps">{t.apiLink}</a>{' · '}
+        <a class="utrecht-link" href="/downloads/pps.csv" download>{t.downloadCsv}</a>{', '}
+        <a class="utrecht-link" href="/downloads/pps.xlsx" download>{t.downloadXlsx}</a>
       </p>
     </Layout>
   );
