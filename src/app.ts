@@ -5,6 +5,7 @@ import { createAssetRoutes } from './routes/assets.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
+import { bodyLimits } from './routes/middleware/body-limit.ts';
 import { csrfMiddleware } from './routes/middleware/csrf.ts';
 import { sessionMiddleware } from './routes/middleware/session.ts';
 import { createPageRoutes } from './routes/pages/index.tsx';
@@ -35,7 +36,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', createAssetRoutes());
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
-  app.use('*', sessionMiddleware(deps), csrfMiddleware(deps));
+  app.use('*', bodyLimits(), sessionMiddleware(deps), csrfMiddleware(deps));
   app.route('/api/v1', createApiV1(deps));
   // Before the public pages, so their public caching never applies to personal pages.
   const auth = createAuthRoutes(deps);

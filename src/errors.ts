@@ -26,6 +26,11 @@ export class Conflict extends AppError {
   readonly titleNl = 'Conflict';
 }
 
+export class TooLarge extends AppError {
+  readonly status = 413;
+  readonly titleNl = 'Te groot';
+}
+
 export class Invalid extends AppError {
   readonly status = 400;
   readonly titleNl = 'Ongeldige invoer';

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, organisations } from '../../src/db/schema/index.ts';
+import { fingerprint } from '../helpers/db-fingerprint.ts';
 import { loginAs } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
@@ -74,5 +75,21 @@ describe('importing in the portal', () => {
     form.set('soort', 'organisaties');
     form.set('bestand', new File(['naam;soort\nStiekem B.V.;overig\n'], 'o.csv'));
     expect((await coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form })).status).toBe(403);
+  });
+
+  it('refuses a 100 MB upload before reading it, with a Dutch message, and writes nothing', async () => {
+    const office = await loginAs(app, 'programmabureau@voorbeeld.nl');
+    const before = await fingerprint(database.db);
+    const form = new FormData();
+    form.set('_csrf', office.csrfToken);
+    form.set('soort', 'organisaties');
+    form.set('bestand', new File([new Uint8Array(100 * 1024 * 1024).fill(0x41)], 'groot.csv', { type: 'text/csv' }));
+    const res = await office.request('/portaal/import/voorbeeld', { method: 'POST', body: form });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('Het bestand is te groot; de grens is 10 MB. Splits het bestand op.');
+    expect(await fingerprint(database.db)).toEqual(before);
+    // Other forms have a smaller limit.
+    const big = await office.post('/portaal/gebruikers/uitnodigen', { email: 'x'.repeat(2 * 1024 * 1024) });
+    expect(big.status).toBe(413);
   });
 });
