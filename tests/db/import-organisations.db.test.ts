@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/db/schema/index.ts';
-import { Forbidden, Invalid } from '../../src/errors.ts';
+import { Forbidden } from '../../src/errors.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitOrganisationImport, previewOrganisationImport } from '../../src/services/imports/import-organisations.ts';
-import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 const OFFICE: Actor = { userId: 1, roles: [{ role: 'programmabureau', consortiumId: null }] };
@@ -20,14 +20,7 @@ describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
   });
   afterAll(() => database?.dispose());
 
-  /** The refusal messages of a commit that must write nothing. */
-  async function refusedWithoutWriting(bytes: Uint8Array): Promise<string[]> {
-    const before = await fingerprint(database.db);
-    const error = await commitOrganisationImport(ctx(), bytes).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Invalid);
-    expect(await fingerprint(database.db)).toEqual(before);
-    return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
-  }
+  const refusedWithoutWriting = (bytes: Uint8Array) => refused(database.db, commitOrganisationImport, OFFICE, bytes);
 
   it('reads a Windows-1252 file with ";", headers in another case, spaces and an empty row', async () => {
     const preview = await previewOrganisationImport(ctx(), fixture('organisaties-windows-1252.csv'));

@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, organisations, pps } from '../../src/db/schema/index.ts';
-import { Invalid } from '../../src/errors.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitOrganisationImport } from '../../src/services/imports/import-organisations.ts';
 import { commitPartnerImport, previewPartnerImport } from '../../src/services/imports/import-partners.ts';
 import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
-import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -23,13 +22,7 @@ describe.each(DATABASE_KINDS)('importing partners of pps on %s', (kind) => {
   });
   afterAll(() => database?.dispose());
 
-  async function refusedWithoutWriting(actor: Actor, bytes: Uint8Array): Promise<string[]> {
-    const before = await fingerprint(database.db);
-    const error = await commitPartnerImport({ db: database.db, actor }, bytes).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Invalid);
-    expect(await fingerprint(database.db)).toEqual(before);
-    return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
-  }
+  const refusedWithoutWriting = (actor: Actor, bytes: Uint8Array) => refused(database.db, commitPartnerImport, actor, bytes);
 
   it('adds organisations imported just before as partners, and ends a current partnership, with Dutch dates', async () => {
     await commitOrganisationImport({ db: database.db, actor: OFFICE }, csv('naam;soort;grootte;kvk\nWaterstof Noord B.V.;bedrijf;mkb;87654321\nHavenbedrijf Eemshaven;bedrijf;groot;\n'));

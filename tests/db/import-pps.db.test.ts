@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pps, ppsLevels, ppsProvinces, ppsSectors } from '../../src/db/schema/index.ts';
-import { Invalid } from '../../src/errors.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitPpsImport, previewPpsImport } from '../../src/services/imports/import-pps.ts';
 import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
-import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
@@ -21,13 +20,7 @@ describe.each(DATABASE_KINDS)("importing pps'en on %s", (kind) => {
   });
   afterAll(() => database?.dispose());
 
-  async function refusedWithoutWriting(actor: Actor, bytes: Uint8Array): Promise<string[]> {
-    const before = await fingerprint(database.db);
-    const error = await commitPpsImport({ db: database.db, actor }, bytes).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Invalid);
-    expect(await fingerprint(database.db)).toEqual(before);
-    return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
-  }
+  const refusedWithoutWriting = (actor: Actor, bytes: Uint8Array) => refused(database.db, commitPpsImport, actor, bytes);
 
   it('creates a new pps at its municipality and updates an existing one by its code, for the own coordinator', async () => {
     const file = fixture('pps-komma-utf8.csv');

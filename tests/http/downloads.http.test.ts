@@ -69,27 +69,27 @@ describe.each(DATABASE_KINDS)('open data downloads on %s', (kind) => {
   });
 });
 
-describe('export and import round trip', () => {
-  it('imports the exported organisations list into an empty database with the same names and identifiers', async () => {
+describe.each(DATABASE_KINDS)('export and import round trip into %s', (kind) => {
+  it('imports the exported organisations list, as CSV and as XLSX, into empty databases with the same names and identifiers', async () => {
     const { commitOrganisationImport } = await import('../../src/services/imports/import-organisations.ts');
     const { users } = await import('../../src/db/schema/index.ts');
     const source = await createTestDatabase('pglite', { demo: true });
-    const target = await createTestDatabase('pglite');
+    const pick = async (db: TestDatabase['db']) => (await db.select({ name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode, kind: organisations.kind }).from(organisations))
+      .map((o) => `${o.name}|${o.kvk}|${o.brin}|${o.kind}`).sort();
     try {
-      const exported = new Uint8Array(await (await createTestApp(source.db).request('/downloads/organisaties.csv')).arrayBuffer());
-      const [office] = await target.db.insert(users).values({ email: 'bureau@voorbeeld.nl', name: 'Bureau' }).returning({ id: users.id });
-      await commitOrganisationImport({ db: target.db, actor: { userId: office!.id, roles: [{ role: 'programmabureau', consortiumId: null }] } }, exported);
-      const pick = async (db: TestDatabase['db']) => (await db.select({ name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode, kind: organisations.kind }).from(organisations))
-        .map((o) => `${o.name}|${o.kvk}|${o.brin}|${o.kind}`).sort();
-      expect(await pick(target.db)).toEqual(await pick(source.db));
-      const xlsx = new Uint8Array(await (await createTestApp(source.db).request('/downloads/organisaties.xlsx')).arrayBuffer());
-      const ExcelJS = (await import('exceljs')).default;
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(xlsx.buffer as ArrayBuffer);
-      expect(book.worksheets[0]?.rowCount).toBe((await pick(source.db)).length + 1);
+      for (const ext of ['csv', 'xlsx']) {
+        const target = await createTestDatabase(kind);
+        try {
+          const exported = new Uint8Array(await (await createTestApp(source.db).request(`/downloads/organisaties.${ext}`)).arrayBuffer());
+          const [office] = await target.db.insert(users).values({ email: 'bureau@voorbeeld.nl', name: 'Bureau' }).returning({ id: users.id });
+          await commitOrganisationImport({ db: target.db, actor: { userId: office!.id, roles: [{ role: 'programmabureau', consortiumId: null }] } }, exported);
+          expect(await pick(target.db), ext).toEqual(await pick(source.db));
+        } finally {
+          await target.dispose();
+        }
+      }
     } finally {
       await source.dispose();
-      await target.dispose();
     }
   });
 });

@@ -2,16 +2,15 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { actionLines, budgetLines, progressReports } from '../../db/schema/index.ts';
 import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, checkBudgetLineRows, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
-import { requireActor } from '../authorize.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
-import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
+import { defineImport, type Checked } from './define-import.ts';
+import { previewOf, readImportFile, unreadable } from './import-result.ts';
 import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
 
 type Write = BudgetLineRow & { consortiumId: number; existingId: number | null };
-type Checked = { preview: ImportPreview; writes: Write[] };
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked> {
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
   const table = await readImportFile(bytes, BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED);
   if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
   const lines = await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, programmeId: actionLines.programmeId }).from(actionLines);
@@ -26,43 +25,32 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
   const storedOf = new Map(stored.map((s) => [`${s.consortiumId}|${s.actionLineId}|${s.year}|${s.source}`, s]));
   const mayWrite = importScope(actor);
   const writes: Write[] = [];
-  const unchanged = new Set<number>();
   for (const row of valid) {
+    const refuse = (column: string, message: string) => problems.push({ line: row.line, column, message });
     const consortium = known.get(row.consortium);
-    if (!consortium) { problems.push({ line: row.line, column: 'consortium', message: unknownConsortium(row.consortium) }); continue; }
-    if (!mayWrite(consortium.id)) { problems.push({ line: row.line, column: 'consortium', message: notYours(row.consortium) }); continue; }
-    if (lines.find((l) => l.id === row.actionLineId)?.programmeId !== consortium.programmeId) { problems.push({ line: row.line, column: 'actielijn', message: 'Deze actielijn hoort niet bij de regeling van dit consortium.' }); continue; }
-    if (row.year < consortium.firstYear || row.year > consortium.lastYear) { problems.push({ line: row.line, column: 'jaar', message: `De regeling loopt van ${consortium.firstYear} tot en met ${consortium.lastYear}; ${row.year} valt erbuiten.` }); continue; }
+    if (!consortium) { refuse('consortium', unknownConsortium(row.consortium)); continue; }
+    if (!mayWrite(consortium.id)) { refuse('consortium', notYours(row.consortium)); continue; }
+    if (lines.find((l) => l.id === row.actionLineId)?.programmeId !== consortium.programmeId) { refuse('actielijn', 'Deze actielijn hoort niet bij de regeling van dit consortium.'); continue; }
+    if (row.year < consortium.firstYear || row.year > consortium.lastYear) { refuse('jaar', `De regeling loopt van ${consortium.firstYear} tot en met ${consortium.lastYear}; ${row.year} valt erbuiten.`); continue; }
     const before = storedOf.get(`${consortium.id}|${row.actionLineId}|${row.year}|${row.source}`);
-    if (before?.amount === row.amount || (!before && row.amount === 0)) { unchanged.add(row.line); continue; }
-    if (isLocked.has(`${consortium.id}|${row.year}`)) { problems.push({ line: row.line, column: 'jaar', message: `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd; de begroting van dat jaar ligt vast.` }); continue; }
+    // An unchanged amount is no change, even in a locked year: an exported budget imports back cleanly.
+    if (before?.amount === row.amount || (!before && row.amount === 0)) continue;
+    if (isLocked.has(`${consortium.id}|${row.year}`)) { refuse('jaar', `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd; de begroting van dat jaar ligt vast.`); continue; }
     writes.push({ ...row, consortiumId: consortium.id, existingId: before?.id ?? null });
   }
   const label = (w: Write) => `${w.consortium} ${lines.find((l) => l.id === w.actionLineId)?.code} ${w.year} ${w.source}: € ${w.amount.toLocaleString('nl-NL')}`;
-  return {
-    preview: { create: writes.filter((w) => !w.existingId).map((w) => ({ line: w.line, name: label(w) })), update: writes.filter((w) => w.existingId).map((w) => ({ line: w.line, name: label(w) })), refused: byLine(problems) },
-    writes,
-  };
+  return { preview: previewOf(writes, (w) => w.existingId !== null, label, problems), writes };
 }
 
-/** Dry run of a budget file: new and changed planned amounts, and every refused row. */
-export async function previewBudgetLineImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
+  const created = writes.filter((w) => !w.existingId);
+  if (created.length) await tx.insert(budgetLines).values(created.map((w) => ({ consortiumId: w.consortiumId, actionLineId: w.actionLineId, year: w.year, source: w.source, plannedAmount: w.amount })));
+  // The version moves, so a budget grid open in the portal is refused on save instead of overwriting the import.
+  for (const w of writes.filter((w) => w.existingId)) {
+    await tx.update(budgetLines).set({ plannedAmount: w.amount, version: sql`${budgetLines.version} + 1` }).where(eq(budgetLines.id, w.existingId!));
+  }
+  await recordAudit(tx, actor, { action: 'import', entity: 'budget_lines', entityId: 'bestand', after: { created: created.length, updated: writes.length - created.length, consortia: [...new Set(writes.map((w) => w.consortiumId))] } });
 }
 
-/** Every planned amount in one transaction with one audit row; nothing when any row is refused. */
-export async function commitBudgetLineImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  const actor = requireActor(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const { preview, writes } = await check(tx, actor, bytes);
-    if (preview.refused.length) throw refuseImport(preview);
-    const created = writes.filter((w) => !w.existingId);
-    if (created.length) await tx.insert(budgetLines).values(created.map((w) => ({ consortiumId: w.consortiumId, actionLineId: w.actionLineId, year: w.year, source: w.source, plannedAmount: w.amount })));
-    // The version moves, so a budget grid open in the portal is refused on save instead of overwriting the import.
-    for (const w of writes.filter((w) => w.existingId)) {
-      await tx.update(budgetLines).set({ plannedAmount: w.amount, version: sql`${budgetLines.version} + 1` }).where(eq(budgetLines.id, w.existingId!));
-    }
-    await recordAudit(tx, actor, { action: 'import', entity: 'budget_lines', entityId: 'bestand', after: { created: created.length, updated: writes.length - created.length, consortia: [...new Set(writes.map((w) => w.consortiumId))] } });
-    return preview;
-  });
-}
+/** Planned amounts per action line, year and source: dry run, then all rows in one transaction or none. */
+export const { preview: previewBudgetLineImport, commit: commitBudgetLineImport } = defineImport(check, write);

@@ -2,14 +2,15 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { consortia, indicators, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
 import { checkIndicatorValueRows, INDICATOR_VALUE_COLUMNS, type IndicatorValueRow, type KnownIndicator } from '../../domain/import/indicator-value-rows.ts';
-import { coordinatedConsortia, hasRole, requireActor } from '../authorize.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import { coordinatedConsortia, hasRole } from '../authorize.ts';
+import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
-import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
+import { defineImport, type Checked } from './define-import.ts';
+import { previewOf, readImportFile, unreadable, type ImportPreview } from './import-result.ts';
 
-type Checked = { preview: ImportPreview; writes: (IndicatorValueRow & { reportId: number })[] };
+type Write = IndicatorValueRow & { reportId: number };
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked> {
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
   const required = ['consortium', 'jaar', 'indicator', 'waarde'];
   const table = await readImportFile(bytes, INDICATOR_VALUE_COLUMNS, required);
   if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
@@ -23,7 +24,7 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
   const reportOf = new Map(reports.map((r) => [`${r.slug}|${r.year}`, r]));
   const isOffice = hasRole(actor, 'programmabureau');
   const mine = coordinatedConsortia(actor);
-  const writes: Checked['writes'] = [];
+  const writes: Write[] = [];
   for (const row of valid) {
     const report = reportOf.get(`${row.consortium}|${row.year}`);
     if (!report) problems.push({ line: row.line, column: 'jaar', message: `Er is geen rapportage over ${row.year} van consortium "${row.consortium}"; start die eerst in het portaal.` });
@@ -39,37 +40,21 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
   const present = new Set(existing.map((e) => `${e.reportId}|${e.indicatorId}|${e.breakdown}`));
   const refused = new Set(problems.map((p) => p.line));
   const ok = writes.filter((w) => !refused.has(w.line));
-  const label = (w: IndicatorValueRow) => `${w.consortium} ${w.year}`;
-  return {
-    preview: {
-      create: ok.filter((w) => !present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
-      update: ok.filter((w) => present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`)).map((w) => ({ line: w.line, name: label(w) })),
-      refused: byLine(problems),
-    },
-    writes: ok,
-  };
+  const isUpdate = (w: Write) => present.has(`${w.reportId}|${w.indicatorId}|${w.breakdown}`);
+  return { preview: previewOf(ok, isUpdate, (w) => `${w.consortium} ${w.year}`, problems), writes: ok };
 }
 
-/** Dry run of an indicator values file: new and changed values, and every refused row. */
-export async function previewIndicatorValueImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPreview): Promise<void> {
+  for (let i = 0; i < writes.length; i += 5000) {
+    await tx.insert(reportIndicatorValues)
+      .values(writes.slice(i, i + 5000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))
+      .onConflictDoUpdate({ target: [reportIndicatorValues.reportId, reportIndicatorValues.indicatorId, reportIndicatorValues.breakdown], set: { value: sql`excluded.value` } });
+  }
+  const reportIds = [...new Set(writes.map((w) => w.reportId))];
+  // Someone editing one of these reports in the portal sees a newer version and must reload.
+  if (reportIds.length) await tx.update(progressReports).set({ version: sql`${progressReports.version} + 1` }).where(and(inArray(progressReports.id, reportIds)));
+  await recordAudit(tx, actor, { action: 'import', entity: 'report_indicator_values', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, reports: reportIds } });
 }
 
-/** Every value in one transaction (insert or update), with one audit row; nothing when any row is refused. */
-export async function commitIndicatorValueImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  const actor = requireActor(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const { preview, writes } = await check(tx, actor, bytes);
-    if (preview.refused.length) throw refuseImport(preview);
-    for (let i = 0; i < writes.length; i += 5000) {
-      await tx.insert(reportIndicatorValues)
-        .values(writes.slice(i, i + 5000).map((w) => ({ reportId: w.reportId, indicatorId: w.indicatorId, breakdown: w.breakdown, value: w.value })))
-        .onConflictDoUpdate({ target: [reportIndicatorValues.reportId, reportIndicatorValues.indicatorId, reportIndicatorValues.breakdown], set: { value: sql`excluded.value` } });
-    }
-    const reportIds = [...new Set(writes.map((w) => w.reportId))];
-    // Someone editing one of these reports in the portal sees a newer version and must reload.
-    if (reportIds.length) await tx.update(progressReports).set({ version: sql`${progressReports.version} + 1` }).where(and(inArray(progressReports.id, reportIds)));
-    await recordAudit(tx, actor, { action: 'import', entity: 'report_indicator_values', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, reports: reportIds } });
-    return preview;
-  });
-}
+/** Values into open progress reports (insert or update): dry run, then all rows in one transaction or none. */
+export const { preview: previewIndicatorValueImport, commit: commitIndicatorValueImport } = defineImport(check, write);

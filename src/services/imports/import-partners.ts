@@ -2,11 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, pps } from '../../db/schema/index.ts';
 import { checkPartnerRows, PARTNER_COLUMNS, PARTNER_REQUIRED, type PartnerRow } from '../../domain/import/partner-rows.ts';
-import { requireActor } from '../authorize.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { findPartnerOrganisations } from './find-partner-organisations.ts';
-import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
+import { defineImport, type Checked } from './define-import.ts';
+import { previewOf, readImportFile, unreadable } from './import-result.ts';
 import { importScope } from './import-scope.ts';
 
 type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId: number | null };
@@ -14,7 +14,7 @@ type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId:
 const overlaps = (a: { since: string; until: string | null }, b: { since: string; until: string | null }) =>
   a.since <= (b.until ?? '9999-12-31') && b.since <= (a.until ?? '9999-12-31');
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<{ preview: ImportPreview; writes: Write[] }> {
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
   const table = await readImportFile(bytes, PARTNER_COLUMNS, PARTNER_REQUIRED);
   if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
   const { valid, problems } = checkPartnerRows(table.rows);
@@ -38,30 +38,17 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<{ pr
     if (match && match.role === row.role && match.until === row.until) continue;
     writes.push({ ...row, organisation: { ...row.organisation, name: organisation.name }, ppsId: target.id, organisationId: organisation.id, membershipId: match?.id ?? null });
   }
-  const label = (w: Write) => `${w.organisation.name} in ${w.pps}`;
-  return {
-    preview: { create: writes.filter((w) => !w.membershipId).map((w) => ({ line: w.line, name: label(w) })), update: writes.filter((w) => w.membershipId).map((w) => ({ line: w.line, name: label(w) })), refused: byLine(problems) },
-    writes,
-  };
+  return { preview: previewOf(writes, (w) => w.membershipId !== null, (w) => `${w.organisation.name} in ${w.pps}`, problems), writes };
 }
 
-/** Dry run of a partners file: new and changed partnerships, and every refused row. */
-export async function previewPartnerImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
+  const created = writes.filter((w) => !w.membershipId);
+  if (created.length) await tx.insert(memberships).values(created.map((w) => ({ ppsId: w.ppsId, organisationId: w.organisationId, role: w.role, since: w.since, until: w.until })));
+  for (const w of writes.filter((w) => w.membershipId)) {
+    await tx.update(memberships).set({ role: w.role, until: w.until, version: sql`${memberships.version} + 1` }).where(eq(memberships.id, w.membershipId!));
+  }
+  await recordAudit(tx, actor, { action: 'import', entity: 'memberships', entityId: 'bestand', after: { created: created.length, updated: writes.length - created.length, pps: [...new Set(writes.map((w) => w.ppsId))] } });
 }
 
-/** Every partnership of the file in one transaction with one audit row; nothing when any row is refused. */
-export async function commitPartnerImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  const actor = requireActor(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const { preview, writes } = await check(tx, actor, bytes);
-    if (preview.refused.length) throw refuseImport(preview);
-    const created = writes.filter((w) => !w.membershipId);
-    if (created.length) await tx.insert(memberships).values(created.map((w) => ({ ppsId: w.ppsId, organisationId: w.organisationId, role: w.role, since: w.since, until: w.until })));
-    for (const w of writes.filter((w) => w.membershipId)) {
-      await tx.update(memberships).set({ role: w.role, until: w.until, version: sql`${memberships.version} + 1` }).where(eq(memberships.id, w.membershipId!));
-    }
-    await recordAudit(tx, actor, { action: 'import', entity: 'memberships', entityId: 'bestand', after: { created: created.length, updated: writes.length - created.length, pps: [...new Set(writes.map((w) => w.ppsId))] } });
-    return preview;
-  });
-}
+/** Organisations as partners of pps'en, with role and period: dry run, then all rows in one transaction or none. */
+export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport(check, write);

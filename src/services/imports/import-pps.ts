@@ -3,11 +3,11 @@ import type { Db, Tx } from '../../db/client.ts';
 import { municipalities, pps } from '../../db/schema/index.ts';
 import { normalise } from '../../domain/import/read-table.ts';
 import { checkPpsRows, PPS_COLUMNS, PPS_REQUIRED, type PpsRow } from '../../domain/import/pps-rows.ts';
-import { requireActor } from '../authorize.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import type { Actor } from '../context.ts';
 import { freeSlug, locateMunicipality, slugify, writePpsDetails } from '../consortia/write-pps-details.ts';
 import { recordAudit } from '../record-audit.ts';
-import { byLine, readImportFile, refuseImport, unreadable, type ImportPreview } from './import-result.ts';
+import { defineImport, type Checked } from './define-import.ts';
+import { previewOf, readImportFile, unreadable, type ImportPreview } from './import-result.ts';
 import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
 import { storedPps, samePps } from './stored-pps.ts';
 
@@ -15,7 +15,7 @@ type Write = PpsRow & { consortiumId: number; ppsId: number | null };
 
 const key = normalise;
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<{ preview: ImportPreview; writes: Write[] }> {
+async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
   const table = await readImportFile(bytes, PPS_COLUMNS, PPS_REQUIRED);
   if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
   const places = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
@@ -35,36 +35,23 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<{ pr
     if (match && samePps(match, row)) continue;
     writes.push({ ...row, consortiumId: consortium.id, ppsId: match?.id ?? null });
   }
-  const label = (w: Write) => `${w.name} (${w.consortium})`;
-  return {
-    preview: { create: writes.filter((w) => !w.ppsId).map((w) => ({ line: w.line, name: label(w) })), update: writes.filter((w) => w.ppsId).map((w) => ({ line: w.line, name: label(w) })), refused: byLine(problems) },
-    writes,
-  };
+  return { preview: previewOf(writes, (w) => w.ppsId !== null, (w) => `${w.name} (${w.consortium})`, problems), writes };
 }
 
-/** Dry run of a pps file: new pps'en, changed ones, and every refused row. */
-export async function previewPpsImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  return (await check(ctx.db, requireActor(ctx), bytes)).preview;
+async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPreview): Promise<void> {
+  const ids: number[] = [];
+  for (const w of writes) {
+    const place = await locateMunicipality(tx, w.municipalityCode);
+    const fields = { name: w.name, foundedYear: w.foundedYear, status: w.status, municipalityCode: w.municipalityCode, description: w.description, latitude: place.latitude, longitude: place.longitude };
+    const [row] = w.ppsId
+      // The version moves, so a pps form open in the portal is refused on save instead of overwriting the import.
+      ? await tx.update(pps).set({ ...fields, version: sql`${pps.version} + 1`, updatedAt: new Date() }).where(eq(pps.id, w.ppsId)).returning({ id: pps.id })
+      : await tx.insert(pps).values({ ...fields, consortiumId: w.consortiumId, slug: await freeSlug(tx, slugify(w.name)), isIllustrative: false }).returning({ id: pps.id });
+    await writePpsDetails(tx, row!.id, place.provinceCode, w);
+    ids.push(row!.id);
+  }
+  await recordAudit(tx, actor, { action: 'import', entity: 'pps', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, pps: ids } });
 }
 
-/** Creates and updates every pps of the file in one transaction, placed at its municipality; nothing when any row is refused. */
-export async function commitPpsImport(ctx: ServiceContext, bytes: Uint8Array): Promise<ImportPreview> {
-  const actor = requireActor(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const { preview, writes } = await check(tx, actor, bytes);
-    if (preview.refused.length) throw refuseImport(preview);
-    const ids: number[] = [];
-    for (const w of writes) {
-      const place = await locateMunicipality(tx, w.municipalityCode);
-      const fields = { name: w.name, foundedYear: w.foundedYear, status: w.status, municipalityCode: w.municipalityCode, description: w.description, latitude: place.latitude, longitude: place.longitude };
-      const [row] = w.ppsId
-        // The version moves, so a pps form open in the portal is refused on save instead of overwriting the import.
-        ? await tx.update(pps).set({ ...fields, version: sql`${pps.version} + 1`, updatedAt: new Date() }).where(eq(pps.id, w.ppsId)).returning({ id: pps.id })
-        : await tx.insert(pps).values({ ...fields, consortiumId: w.consortiumId, slug: await freeSlug(tx, slugify(w.name)), isIllustrative: false }).returning({ id: pps.id });
-      await writePpsDetails(tx, row!.id, place.provinceCode, w);
-      ids.push(row!.id);
-    }
-    await recordAudit(tx, actor, { action: 'import', entity: 'pps', entityId: 'bestand', after: { created: preview.create.length, updated: preview.update.length, pps: ids } });
-    return preview;
-  });
-}
+/** Pps'en of consortia, created or updated and placed at their municipality: dry run, then all rows or none. */
+export const { preview: previewPpsImport, commit: commitPpsImport } = defineImport(check, write);

@@ -20,3 +20,9 @@ export const byLine = (problems: ReadProblem[]): ReadProblem[] => problems.sort(
 export function refuseImport(preview: ImportPreview): Invalid {
   return new Invalid(`Niets ingelezen: ${preview.refused.length} regel(s) geweigerd.`, preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.message })));
 }
+
+/** The preview of checked writes: each is new or an update, with its label; refusals in line order. */
+export function previewOf<W extends { line: number }>(writes: W[], isUpdate: (w: W) => boolean, label: (w: W) => string, problems: ReadProblem[]): ImportPreview {
+  const row = (w: W) => ({ line: w.line, name: label(w) });
+  return { create: writes.filter((w) => !isUpdate(w)).map(row), update: writes.filter(isUpdate).map(row), refused: byLine(problems) };
+}
