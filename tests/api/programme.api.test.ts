@@ -2,7 +2,7 @@ import { asc, count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionLines, indicators, provinces, sectors } from '../../src/db/schema/index.ts';
+import { actionLines, indicators, municipalities, provinces, sectors } from '../../src/db/schema/index.ts';
 import { formatMillions, formatNumber, formatPercent, type Locale } from '../../src/domain/format.ts';
 import { getProgrammeFigures } from '../../src/services/figures/get-programme-figures.ts';
 import { createTestApp } from '../helpers/test-app.ts';
@@ -88,10 +88,13 @@ describe.each(DATABASE_KINDS)('programme resources of the API on %s', (kind) => 
       const sectorList = await getAllPages(app, doc, '/sectoren', '/sectoren', 'sectoren');
       expect(sectorList).toHaveLength(await rowCount(sectors));
       expect(sectorList.filter((s) => s.topsector).length).toBeGreaterThan(0);
+      const places = await getAllPages(app, doc, '/gemeenten', '/gemeenten?paginaGrootte=10', 'gemeenten');
+      expect(places).toHaveLength(await rowCount(municipalities));
+      expect(places.find((m) => m.naam === 'Groningen')).toEqual({ code: 'GM0014', naam: 'Groningen', provincie: 'PV20' });
     });
 
     it('400: each code list lists its invalid parameters', async () => {
-      for (const path of ['/actielijnen', '/provincies', '/sectoren']) {
+      for (const path of ['/actielijnen', '/provincies', '/gemeenten', '/sectoren']) {
         expect(invalidNames(await getChecked(app, doc, path, `${path}?pagina=een&sorteer=naam`, 400)), path).toEqual(['pagina', 'sorteer']);
       }
     });

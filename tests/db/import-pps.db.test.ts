@@ -66,7 +66,7 @@ describe.each(DATABASE_KINDS)("importing pps'en on %s", (kind) => {
     expect(await refusedWithoutWriting(coordinatorOf(1), file)).toEqual([
       'regel 2, code: Consortium "energieke-regio-noord" heeft geen pps met de code "bestaat-niet". Laat de kolom leeg voor een nieuwe pps.',
       'regel 3, consortium: U mag geen gegevens inlezen voor consortium "digitale-delta-zuid-holland".',
-      'regel 4, gemeente: Onbekende gemeente "Atlantis". Geef de naam of de CBS-code (zoals GM0363) van een gemeente.',
+      'regel 4, gemeente: Onbekende gemeente "Atlantis". Kies een naam of CBS-code uit /api/v1/gemeenten.',
     ]);
     expect(await refusedWithoutWriting(OFFICE, csv('consortium;naam;gemeente\nenergieke-regio-noord;Half;Groningen\n'))).toEqual([
       'regel 1, opgericht: De kolom "opgericht" ontbreekt.',

@@ -28,7 +28,7 @@ describe('pps rows', () => {
     expect(problems.map((p) => `${p.line} ${p.column}: ${p.message}`)).toEqual([
       '2 opgericht: Het jaar van oprichting ligt tussen 1990 en 2100.',
       '2 status: Kies een status: actief of verduurzaamd.',
-      '2 gemeente: Onbekende gemeente "Atlantis". Geef de naam of de CBS-code (zoals GM0363) van een gemeente.',
+      '2 gemeente: Onbekende gemeente "Atlantis". Kies een naam of CBS-code uit /api/v1/gemeenten.',
       '2 sectoren: Onbekende sector "Ruimtevaart". Kies uit /api/v1/sectoren.',
       '2 niveaus: Onbekend onderwijsniveau "mavo". Kies vmbo, mbo, hbo of wo.',
       '4 naam: Deze pps staat ook op regel 3 van dit bestand.',

@@ -50,7 +50,7 @@ export function checkPpsRows(rows: TableRow[], municipalities: Map<string, strin
     const status = (cells.status || 'actief').toLowerCase();
     if (!(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'Kies een status: actief of verduurzaamd.');
     const municipalityCode = municipalities.get(key(cells.gemeente ?? ''));
-    if (!municipalityCode) problem('gemeente', `Onbekende gemeente "${cells.gemeente ?? ''}". Geef de naam of de CBS-code (zoals GM0363) van een gemeente.`);
+    if (!municipalityCode) problem('gemeente', `Onbekende gemeente "${cells.gemeente ?? ''}". Kies een naam of CBS-code uit /api/v1/gemeenten.`);
     const sectorCodes = list(cells.sectoren).map((s) => SECTOR_OF.get(key(s)) ?? (problem('sectoren', `Onbekende sector "${s}". Kies uit /api/v1/sectoren.`), ''));
     const levels = list(cells.niveaus).map((l) => l.toLowerCase());
     if (!levels.length) problem('niveaus', 'Kies ten minste één onderwijsniveau: vmbo, mbo, hbo of wo.');

@@ -6,7 +6,7 @@ import { addPartner } from '../../services/consortia/add-partner.ts';
 import { Version } from '../../services/consortia/consortium-codes.ts';
 import { DuplicateOrganisation } from '../../services/consortia/duplicate-organisation.ts';
 import { findOrganisations, OrganisationSearch, type OrganisationHit } from '../../services/consortia/find-organisations.ts';
-import { listMunicipalities } from '../../services/consortia/list-municipalities.ts';
+import { listMunicipalities } from '../../services/code-lists/list-municipalities.ts';
 import { listPpsPartners } from '../../services/consortia/list-pps-partners.ts';
 import { NewOrganisationInput } from '../../services/consortia/new-organisation-input.ts';
 import { removePartner } from '../../services/consortia/remove-partner.ts';

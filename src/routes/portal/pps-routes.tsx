@@ -5,7 +5,7 @@ import { createPps } from '../../services/consortia/create-pps.ts';
 import { getPpsForEdit } from '../../services/consortia/get-pps-for-edit.ts';
 import { getConsortiumProfile } from '../../services/consortia/get-consortium-profile.ts';
 import { listConsortiumPps } from '../../services/consortia/list-consortium-pps.ts';
-import { listMunicipalities } from '../../services/consortia/list-municipalities.ts';
+import { listMunicipalities } from '../../services/code-lists/list-municipalities.ts';
 import { PpsInput } from '../../services/consortia/pps-input.ts';
 import { updatePps } from '../../services/consortia/update-pps.ts';
 import { Version } from '../../services/consortia/consortium-codes.ts';

@@ -2,7 +2,7 @@ import type { FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
-import type { MunicipalityOption } from '../../services/consortia/list-municipalities.ts';
+import type { MunicipalityOption } from '../../services/code-lists/list-municipalities.ts';
 import { SelectField, TextField, type FormValues } from './form-controls.tsx';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

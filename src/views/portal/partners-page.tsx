@@ -3,7 +3,7 @@ import { formatDate, type Locale } from '../../domain/format.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import type { OrganisationHit } from '../../services/consortia/find-organisations.ts';
-import type { MunicipalityOption } from '../../services/consortia/list-municipalities.ts';
+import type { MunicipalityOption } from '../../services/code-lists/list-municipalities.ts';
 import type { PpsPartners } from '../../services/consortia/list-pps-partners.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary, SubmitButton, TextField, type FormValues } from './form-controls.tsx';

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/format.ts';
 import { SECTORS } from '../../domain/code-lists.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
-import type { MunicipalityOption } from '../../services/consortia/list-municipalities.ts';
+import type { MunicipalityOption } from '../../services/code-lists/list-municipalities.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
