@@ -5,6 +5,7 @@ import { pps, ppsLevels, ppsProvinces, ppsSectors } from '../../src/db/schema/in
 import type { Actor } from '../../src/services/context.ts';
 import { commitPpsImport, previewPpsImport } from '../../src/services/imports/import-pps.ts';
 import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
+import { createTestApp } from '../helpers/test-app.ts';
 import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -43,6 +44,19 @@ describe.each(DATABASE_KINDS)("importing pps'en on %s", (kind) => {
     expect(await bySlug('practoraat-energietransitie-groningen')).toMatchObject({ foundedYear: 2016, description: 'Onderzoek en onderwijs, samen met 40 bedrijven.', version: existing.version + 1 });
     // Imported again: nothing to do, and the new pps is matched by its name instead of being doubled.
     expect(await previewPpsImport({ db: database.db, actor: OFFICE }, file)).toEqual({ create: [], update: [], refused: [] });
+  });
+
+  it('reads its own pps export back, as CSV and as XLSX, as changing nothing; an edited cell is one update', async () => {
+    const app = createTestApp(database.db);
+    for (const ext of ['csv', 'xlsx']) {
+      const exported = new Uint8Array(await (await app.request(`/downloads/pps.${ext}`)).arrayBuffer());
+      expect(await previewPpsImport({ db: database.db, actor: OFFICE }, exported), ext).toEqual({ create: [], update: [], refused: [] });
+    }
+    const csvText = new TextDecoder().decode(new Uint8Array(await (await app.request('/downloads/pps.csv')).arrayBuffer()));
+    const edited = csvText.replace(';Fieldlab Duurzaam Bouwen Groningen;', ';Fieldlab Circulair Bouwen Groningen;');
+    const preview = await previewPpsImport({ db: database.db, actor: OFFICE }, csv(edited));
+    expect(preview.update.map((u) => u.name)).toEqual(['Fieldlab Circulair Bouwen Groningen (energieke-regio-noord)']);
+    expect(preview.create).toEqual([]);
   });
 
   it('reads an Excel sheet with a real date cell for the founding date', async () => {

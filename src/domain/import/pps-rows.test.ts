@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPpsRows, foundedYearOf } from './pps-rows.ts';
+import { checkPpsRows, completePps, foundedYearOf } from './pps-rows.ts';
 
 const PLACES = new Map([['utrecht', 'GM0344'], ['gm0344', 'GM0344'], ['sudwestfryslan', 'GM1900']]);
 const row = (line: number, cells: Record<string, string>) => ({ line, cells: { consortium: 'techniek-oost', naam: 'Energiewerkplaats', opgericht: '2019', gemeente: 'Utrecht', niveaus: 'mbo', ...cells } });
@@ -15,7 +15,14 @@ describe('pps rows', () => {
   it('reads sectors by name or code, levels as a list, municipalities by name with accents', () => {
     const { valid, problems } = checkPpsRows([row(2, { sectoren: 'Energie, ict | Installatietechniek', niveaus: 'MBO, hbo', gemeente: 'Súdwest-Fryslân', status: '' })], PLACES);
     expect(problems).toEqual([]);
-    expect(valid[0]).toMatchObject({ municipalityCode: 'GM1900', sectorCodes: ['energie', 'ict', 'installatie'], levels: ['mbo', 'hbo'], status: 'actief', code: null });
+    expect(valid[0]).toMatchObject({ municipalityCode: 'GM1900', sectorCodes: ['energie', 'ict', 'installatie'], levels: ['mbo', 'hbo'], status: null, code: null, description: null });
+  });
+
+  it('completes a row from the stored pps where the file has no such column, and with defaults for a new one', () => {
+    const { valid: [checked] } = checkPpsRows([row(2, {})], PLACES);
+    const stored = { name: 'Oud', foundedYear: 2010, status: 'verduurzaamd' as const, municipalityCode: 'GM0014', description: 'Bewaard', sectorCodes: ['ict'], levels: ['hbo' as const] };
+    expect(completePps(checked!, stored)).toEqual({ name: 'Energiewerkplaats', foundedYear: 2019, municipalityCode: 'GM0344', levels: ['mbo'], status: 'verduurzaamd', description: 'Bewaard', sectorCodes: ['ict'] });
+    expect(completePps(checked!)).toMatchObject({ status: 'actief', description: '', sectorCodes: [] });
   });
 
   it('refuses each bad cell with its column, and the same pps twice in one file', () => {

@@ -3,8 +3,9 @@ import { SECTORS } from '../code-lists.ts';
 import { normalise, parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
 
 // The pps import: one row per pps; a row with the code (slug) of an existing pps, or its name within the consortium, updates it.
+// It also reads our own pps export (/downloads/pps.csv), so a list can be downloaded, edited and imported back.
 export const PPS_COLUMNS: Record<string, string[]> = {
-  consortium: ['consortium-code'],
+  consortium: ['consortium-code', 'consortium.slug'],
   naam: ['pps', 'naam pps', 'name'],
   code: ['pps-code', 'slug'],
   opgericht: ['oprichtingsjaar', 'oprichtingsdatum', 'startdatum', 'startjaar', 'foundedYear'],
@@ -13,13 +14,25 @@ export const PPS_COLUMNS: Record<string, string[]> = {
   sectoren: ['sector', 'sectors', 'sectorCodes'],
   niveaus: ['onderwijsniveaus', 'niveau', 'levels', 'educationLevels'],
   beschrijving: ['omschrijving', 'description'],
+  _export: ['id', 'partnerCount', 'isIllustrative', 'consortium.id', 'consortium.name', 'municipality.name', 'provinceCodes'],
 };
 export const PPS_REQUIRED = ['consortium', 'naam', 'opgericht', 'gemeente', 'niveaus'];
 
-export type PpsRow = {
-  line: number; consortium: string; code: string | null; name: string; foundedYear: number; status: (typeof PPS_STATUSES)[number];
-  municipalityCode: string; description: string; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
+export type PpsFields = {
+  name: string; foundedYear: number; status: (typeof PPS_STATUSES)[number]; municipalityCode: string; description: string; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
 };
+/** A checked row; null where the file has no such column (or no status), so an update keeps what is stored. */
+export type PpsRow = Omit<PpsFields, 'status' | 'description' | 'sectorCodes'> & {
+  line: number; consortium: string; code: string | null; status: PpsFields['status'] | null; description: string | null; sectorCodes: string[] | null;
+};
+
+/** The row's fields, completed from the stored pps (an update) or with defaults (a new pps). */
+export function completePps(row: PpsRow, stored?: PpsFields): PpsFields {
+  return {
+    name: row.name, foundedYear: row.foundedYear, municipalityCode: row.municipalityCode, levels: row.levels,
+    status: row.status ?? stored?.status ?? 'actief', description: row.description ?? stored?.description ?? '', sectorCodes: row.sectorCodes ?? stored?.sectorCodes ?? [],
+  };
+}
 
 const key = normalise;
 const SECTOR_OF = new Map(SECTORS.flatMap((s) => [[key(s.code), s.code], [key(s.nameNl), s.code]] as const));
@@ -47,8 +60,8 @@ export function checkPpsRows(rows: TableRow[], municipalities: Map<string, strin
     const foundedYear = foundedYearOf(cells.opgericht ?? '');
     if (foundedYear === null) problem('opgericht', 'Geef het jaar van oprichting (2019) of de datum (01-09-2019).');
     else if (foundedYear < 1990 || foundedYear > 2100) problem('opgericht', 'Het jaar van oprichting ligt tussen 1990 en 2100.');
-    const status = (cells.status || 'actief').toLowerCase();
-    if (!(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'Kies een status: actief of verduurzaamd.');
+    const status = cells.status ? cells.status.toLowerCase() : null;
+    if (status !== null && !(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'Kies een status: actief of verduurzaamd.');
     const municipalityCode = municipalities.get(key(cells.gemeente ?? ''));
     if (!municipalityCode) problem('gemeente', `Onbekende gemeente "${cells.gemeente ?? ''}". Kies een naam of CBS-code uit /api/v1/gemeenten.`);
     const sectorCodes = list(cells.sectoren).map((s) => SECTOR_OF.get(key(s)) ?? (problem('sectoren', `Onbekende sector "${s}". Kies uit /api/v1/sectoren.`), ''));
@@ -63,7 +76,7 @@ export function checkPpsRows(rows: TableRow[], municipalities: Map<string, strin
     seen.set(id, line);
     valid.push({
       line, consortium: cells.consortium!, code: cells.code || null, name, foundedYear: foundedYear!, status: status as PpsRow['status'], municipalityCode: municipalityCode!,
-      description: cells.beschrijving ?? '', sectorCodes: [...new Set(sectorCodes)], levels: [...new Set(levels)] as PpsRow['levels'],
+      description: cells.beschrijving ?? null, sectorCodes: cells.sectoren === undefined ? null : [...new Set(sectorCodes)], levels: [...new Set(levels)] as PpsRow['levels'],
     });
   }
   return { valid, problems };

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { municipalities, pps } from '../../db/schema/index.ts';
 import { normalise } from '../../domain/import/read-table.ts';
-import { checkPpsRows, PPS_COLUMNS, PPS_REQUIRED, type PpsRow } from '../../domain/import/pps-rows.ts';
+import { checkPpsRows, completePps, PPS_COLUMNS, PPS_REQUIRED, type PpsFields } from '../../domain/import/pps-rows.ts';
 import type { Actor } from '../context.ts';
 import { freeSlug, locateMunicipality, slugify, writePpsDetails } from '../consortia/write-pps-details.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -11,7 +11,7 @@ import { previewOf, readImportFile, unreadable, type ImportPreview } from './imp
 import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
 import { storedPps, samePps } from './stored-pps.ts';
 
-type Write = PpsRow & { consortiumId: number; ppsId: number | null };
+type Write = PpsFields & { line: number; consortium: string; consortiumId: number; ppsId: number | null };
 
 const key = normalise;
 
@@ -32,8 +32,9 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
       ? existing.find((p) => p.slug === row.code && p.consortiumId === consortium.id)
       : existing.find((p) => p.consortiumId === consortium.id && key(p.name) === key(row.name));
     if (row.code && !match) { problems.push({ line: row.line, column: 'code', message: `Consortium "${row.consortium}" heeft geen pps met de code "${row.code}". Laat de kolom leeg voor een nieuwe pps.` }); continue; }
-    if (match && samePps(match, row)) continue;
-    writes.push({ ...row, consortiumId: consortium.id, ppsId: match?.id ?? null });
+    const fields = completePps(row, match);
+    if (match && samePps(match, fields)) continue;
+    writes.push({ ...fields, line: row.line, consortium: row.consortium, consortiumId: consortium.id, ppsId: match?.id ?? null });
   }
   return { preview: previewOf(writes, (w) => w.ppsId !== null, (w) => `${w.name} (${w.consortium})`, problems), writes };
 }

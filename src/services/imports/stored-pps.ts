@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { pps, ppsLevels, ppsSectors } from '../../db/schema/index.ts';
-import type { PpsRow } from '../../domain/import/pps-rows.ts';
+import type { PpsFields } from '../../domain/import/pps-rows.ts';
 
-export type StoredPps = Omit<PpsRow, 'line' | 'consortium' | 'code'> & { id: number; slug: string; consortiumId: number | null };
+export type StoredPps = PpsFields & { id: number; slug: string; consortiumId: number | null };
 
 /** The pps'en of these consortia with their sectors and levels, to match and compare import rows with. */
 export async function storedPps(db: Db | Tx, consortiumIds: number[]): Promise<StoredPps[]> {
@@ -22,7 +22,7 @@ export async function storedPps(db: Db | Tx, consortiumIds: number[]): Promise<S
 const sorted = (values: string[]) => [...values].sort().join(',');
 
 /** True when the row would change nothing: re-importing an unchanged file writes nothing. */
-export function samePps(stored: StoredPps, row: PpsRow): boolean {
+export function samePps(stored: StoredPps, row: PpsFields): boolean {
   return stored.name === row.name && stored.foundedYear === row.foundedYear && stored.status === row.status && stored.municipalityCode === row.municipalityCode
     && stored.description === row.description && sorted(stored.sectorCodes) === sorted(row.sectorCodes) && sorted(stored.levels) === sorted(row.levels);
 }
