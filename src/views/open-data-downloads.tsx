@@ -7,7 +7,7 @@ const LINKS = [
   { href: '/downloads/pps-monitor-csv.zip', nl: 'Volledige openbare dataset als CSV per tabel, met toelichting (ZIP)', en: 'Full public dataset as a CSV per table, with a README (ZIP)' },
   { href: '/downloads/360giving.json', nl: 'Toekenningen in de 360Giving-standaard (JSON)', en: 'Grants in the 360Giving standard (JSON)' },
   { href: '/downloads/dcat.jsonld', nl: 'Beschrijving van de datasets en de API in DCAT-AP-NL (JSON-LD)', en: 'Description of the datasets and the API in DCAT-AP-NL (JSON-LD)' },
-  ...(['consortia', 'pps', 'organisaties'] as const).flatMap((list) => (['csv', 'xlsx'] as const).map((ext) => ({
+  ...(['consortia', 'pps', 'organisaties', 'actielijnen', 'indicatoren', 'doelen', 'realisaties', 'begrotingen'] as const).flatMap((list) => (['csv', 'xlsx'] as const).map((ext) => ({
     href: `/downloads/${list}.${ext}`, nl: `Lijst ${list} (${ext.toUpperCase()})`, en: `List of ${list} (${ext.toUpperCase()})`,
   }))),
   { href: '/dashboard', nl: 'Elke grafiek als CSV en SVG: zie de links onder de grafieken', en: 'Every chart as CSV and SVG: see the links below the charts' },

@@ -5,6 +5,7 @@ import { budgetLines } from '../../src/db/schema/index.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitBudgetLineImport, previewBudgetLineImport } from '../../src/services/imports/import-budget-lines.ts';
 import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
+import { createTestApp } from '../helpers/test-app.ts';
 import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -58,6 +59,24 @@ describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => 
       'regel 4, consortium: U mag geen gegevens inlezen voor consortium "digitale-delta-zuid-holland".',
       'regel 5, consortium: Onbekend consortium "onbekend-consortium". Gebruik de code uit /api/v1/consortia (bijvoorbeeld in de kolom slug).',
     ]);
+  });
+
+  it('reads its own budget export back, as CSV and as XLSX, as changing nothing; an edited amount is one update', async () => {
+    const app = createTestApp(database.db);
+    for (const ext of ['csv', 'xlsx']) {
+      const exported = new Uint8Array(await (await app.request(`/downloads/begrotingen.${ext}`)).arrayBuffer());
+      expect(await previewBudgetLineImport({ db: database.db, actor: OFFICE }, exported), ext).toEqual({ create: [], update: [], refused: [] });
+    }
+    const text = new TextDecoder().decode(new Uint8Array(await (await app.request('/downloads/begrotingen.csv')).arrayBuffer()));
+    const lines = text.split('\r\n');
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(';');
+    const at = (cells: string[], column: string) => cells[header.indexOf(column)];
+    const target = lines.findIndex((l) => { const c = l.split(';'); return at(c, 'consortium.id') === '1' && at(c, 'year') === '2027' && at(c, 'source') === 'overig' && at(c, 'actionLine.code') === 'AL5'; });
+    const cells = lines[target]!.split(';');
+    cells[header.indexOf('plannedAmount')] = '12345';
+    lines[target] = cells.join(';');
+    const preview = await previewBudgetLineImport({ db: database.db, actor: OFFICE }, csv(lines.join('\r\n')));
+    expect(preview).toEqual({ create: [], update: [{ line: target + 1, name: 'Energieke Regio Noord AL5 2027 overig: € 12.345' }], refused: [] });
   });
 
   it('lets an unchanged amount in a locked year pass, so an exported budget can be imported back', async () => {

@@ -3,12 +3,14 @@ import { parseEuroAmount } from './parse-amount.ts';
 import { normalise, type ReadProblem, type TableRow } from './read-table.ts';
 
 // The budget lines import: planned amount per consortium, action line, year and funding source.
+// It also reads our own export (/downloads/begrotingen.csv), where the consortium is named rather than coded.
 export const BUDGET_LINE_COLUMNS: Record<string, string[]> = {
-  consortium: ['consortium-code', 'slug'],
-  actielijn: ['actielijncode', 'action line', 'actionLine'],
+  consortium: ['consortium-code', 'slug', 'consortium.name'],
+  actielijn: ['actielijncode', 'action line', 'actionLine', 'actionLine.code'],
   jaar: ['begrotingsjaar', 'year'],
   bron: ['financieringsbron', 'source', 'financiering'],
   bedrag: ['begroot', 'gepland', 'planned', 'plannedAmount', 'bedrag (€)', 'bedrag in euro'],
+  _export: ['id', 'consortium.id', 'actionLine.nameNl', 'realisedAmount', 'isIllustrative'],
 };
 export const BUDGET_LINE_REQUIRED = ['consortium', 'actielijn', 'jaar', 'bron', 'bedrag'];
 

@@ -30,6 +30,9 @@ Details per consortium, pps en organisatie zijn voorbeelddata; de totalen van de
 Licentie: CC0 1.0. Dezelfde gegevens: /api/v1 (OpenAPI: /api/v1/openapi.json).
 `;
 
+/** Every table of the public dataset is also a list download. */
+export const LISTS = ['consortia', 'pps', 'organisaties', 'actielijnen', 'indicatoren', 'doelen', 'realisaties', 'begrotingen'] as const;
+
 // Open data may be fetched from anywhere.
 const OPEN = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
@@ -54,8 +57,8 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
     return c.body(toCsv([example], columns.map((key) => ({ header: key, value: (row: Record<string, string>) => row[key] ?? '' }))), 200, { ...OPEN, ...disposition, 'Content-Type': 'text/csv; charset=utf-8' });
   });
   // Every public list as CSV and XLSX, from the same use-cases as the pages and the API.
-  router.get('/downloads/:list{(consortia|pps|organisaties)\\.(csv|xlsx)}', async (c) => {
-    const [list, ext] = c.req.param('list').split('.') as ['consortia' | 'pps' | 'organisaties', 'csv' | 'xlsx'];
+  router.get(`/downloads/:list{(${LISTS.join('|')})\\.(csv|xlsx)}`, async (c) => {
+    const [list, ext] = c.req.param('list').split('.') as [(typeof LISTS)[number], 'csv' | 'xlsx'];
     const dataset = await getPublicDataset(ctx);
     const rows = (dataset[list] as unknown[]).map((item) => flatten(item));
     const columns = columnsOf(rows);

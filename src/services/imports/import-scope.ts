@@ -1,4 +1,4 @@
-import { inArray, eq } from 'drizzle-orm';
+import { eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { consortia, programmes } from '../../db/schema/index.ts';
 import { coordinatedConsortia, hasRole } from '../authorize.ts';
@@ -13,12 +13,16 @@ export function importScope(actor: Actor): (consortiumId: number) => boolean {
 
 export type ImportConsortium = { id: number; slug: string; programmeId: number; firstYear: number; lastYear: number };
 
-/** The consortia a file names, by slug, with the years of their programme. */
-export async function consortiaBySlug(db: Db | Tx, slugs: string[]): Promise<Map<string, ImportConsortium>> {
-  if (!slugs.length) return new Map();
-  const rows = await db.select({ id: consortia.id, slug: consortia.slug, programmeId: consortia.programmeId, startsOn: programmes.startsOn, endsOn: programmes.endsOn })
-    .from(consortia).innerJoin(programmes, eq(programmes.id, consortia.programmeId)).where(inArray(consortia.slug, [...new Set(slugs)]));
-  return new Map(rows.map((r) => [r.slug, { id: r.id, slug: r.slug, programmeId: r.programmeId, firstYear: Number(r.startsOn.slice(0, 4)), lastYear: Number(r.endsOn.slice(0, 4)) }]));
+/** The consortia a file names, by slug or by exact name (as our exports have them), with the years of their programme. */
+export async function consortiaBySlug(db: Db | Tx, keys: string[]): Promise<Map<string, ImportConsortium>> {
+  if (!keys.length) return new Map();
+  const unique = [...new Set(keys)];
+  const rows = await db.select({ id: consortia.id, slug: consortia.slug, name: consortia.name, programmeId: consortia.programmeId, startsOn: programmes.startsOn, endsOn: programmes.endsOn })
+    .from(consortia).innerJoin(programmes, eq(programmes.id, consortia.programmeId)).where(or(inArray(consortia.slug, unique), inArray(consortia.name, unique)));
+  return new Map(rows.flatMap((r) => {
+    const found = { id: r.id, slug: r.slug, programmeId: r.programmeId, firstYear: Number(r.startsOn.slice(0, 4)), lastYear: Number(r.endsOn.slice(0, 4)) };
+    return [[r.name, found], [r.slug, found]] as const;
+  }));
 }
 
 export const unknownConsortium = (slug: string) => `Onbekend consortium "${slug}". Gebruik de code uit /api/v1/consortia (bijvoorbeeld in de kolom slug).`;
