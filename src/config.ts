@@ -25,6 +25,8 @@ export const Config = z.object({
   mailFrom: z.string().min(3),
   /** OpenID Connect login (SURFconext, Entree): all of issuer, client id and secret, or none. */
   oidc: z.object({ issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1) }).optional(),
+  /** How long heavy public answers (downloads, dashboard, map) may be reused while no change is audited; 0 turns the cache off. */
+  responseCacheSeconds: z.coerce.number().int().min(0).max(86_400),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -44,6 +46,7 @@ const Env = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('SURFconext'),
+  RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-wachtwoord-2026';
@@ -66,6 +69,7 @@ const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
+  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -90,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: blank(e.SMTP_URL),
     mailFrom: e.MAIL_FROM,
     oidc: oidcOf(e),
+    responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   return parsed.data;

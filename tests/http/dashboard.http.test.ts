@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consortia, indicators, progressReports, reportIndicatorValues } from '../../src/db/schema/index.ts';
 import ExcelJS from 'exceljs';
+import { approveReport } from '../../src/services/reports/approve-report.ts';
+import { OFFICE } from '../helpers/actors.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -142,7 +144,8 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     const [report] = await database.db.insert(progressReports).values({ consortiumId: consortium!.id, periodYear: 2026, status: 'ingediend' }).returning({ id: progressReports.id });
     await database.db.insert(reportIndicatorValues).values({ reportId: report!.id, indicatorId: indicator!.id, breakdown: '', value: 50_000 });
     expect(await realised()).toBe(before);
-    await database.db.update(progressReports).set({ status: 'goedgekeurd' }).where(and(eq(progressReports.id, report!.id)));
+    // Approved through the real use-case: its audit row is what tells the response cache the data changed.
+    await approveReport({ db: database.db, actor: OFFICE }, { reportId: report!.id, version: 1 });
     expect(Number(await realised())).toBeGreaterThan(Number(before));
   });
 

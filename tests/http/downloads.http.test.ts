@@ -91,5 +91,5 @@ describe.each(DATABASE_KINDS)('export and import round trip into %s', (kind) => 
     } finally {
       await source.dispose();
     }
-  });
+  }, 240_000); // Two imports of some thousands of organisations into fresh databases: slow on a busy 2-core machine.
 });

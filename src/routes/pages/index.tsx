@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { getDataGeneration } from '../../services/audit/get-data-generation.ts';
 import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
 import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
 import { AccessibilityPage } from '../../views/accessibility-page.tsx';
@@ -11,6 +12,7 @@ import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { createDashboardRoutes } from './dashboard.tsx';
 import { createDownloadRoutes } from './downloads.ts';
 import { createNetworkMapRoutes } from './network-map.tsx';
+import { responseCache } from '../middleware/response-cache.ts';
 import { renderPage } from '../render.ts';
 
 /** Public pages; mounted at / (Dutch) and /en (English). */
@@ -23,6 +25,9 @@ export function createPageRoutes(deps: AppDeps): Hono {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   });
+  // Downloads, dashboard and map are computed from whole datasets: reuse them until something is written.
+  const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation: () => getDataGeneration(ctx) });
+  for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*']) router.use(path, cache);
   router.get('/', async (c) => {
     const [programme, figures] = await Promise.all([getCurrentProgramme(ctx), getProgrammeFigures(ctx)]);
     return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} />);
