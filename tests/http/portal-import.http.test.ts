@@ -68,6 +68,30 @@ describe('importing in the portal', () => {
     expect(again).not.toContain('Alles inlezen');
   });
 
+  it('checks the file again when a commit is refused, and shows each refusal with its own line and column', async () => {
+    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const checked = async (name: string, since: string) => {
+      const form = new FormData();
+      form.set('_csrf', coordinator.csrfToken);
+      form.set('soort', 'partners');
+      form.set('bestand', new File([`pps;organisatie;kvk;sinds\npractoraat-energietransitie-groningen;X;99830337;${since}\n`], name));
+      const html = await (await coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form })).text();
+      return { inhoud: /name="inhoud" value="([^"]+)"/.exec(html)?.[1] as string, bestandsnaam: /name="bestandsnaam" value="([^"]+)"/.exec(html)?.[1] as string };
+    };
+    // Two overlapping periods, each fine on its own, checked side by side; the first import makes the second clash.
+    const first = await checked('sept.csv', '01-09-2025');
+    const second = await checked('jan.csv', '01-01-2026');
+    expect(second.bestandsnaam).toBe('jan.csv');
+    expect((await coordinator.post('/portaal/import/inlezen', { soort: 'partners', ...first })).status).toBe(303);
+    const refused = await coordinator.post('/portaal/import/inlezen', { soort: 'partners', ...second });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('Niets ingelezen: 1 regel(s) geweigerd.');
+    expect(html).toContain('Controle van jan.csv');
+    expect(html).toContain('<li>Regel 2, kolom sinds: Hogeschool Het Hogeland is in die periode al partner van &quot;practoraat-energietransitie-groningen&quot; (vanaf 01-09-2025).</li>');
+    expect(html).not.toContain('Alles inlezen');
+  });
+
   it('refuses organisations from a coordinator', async () => {
     const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
     const form = new FormData();

@@ -30,13 +30,18 @@ export function createImportRoutes({ db }: AppDeps): Hono {
   router.post('/inlezen', async (c) => {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
-    const bytes = new Uint8Array(Buffer.from(String(body.inhoud ?? ''), 'base64'));
+    const content = String(body.inhoud ?? '');
+    const fileName = String(body.bestandsnaam ?? '') || 'het bestand';
+    const bytes = new Uint8Array(Buffer.from(content, 'base64'));
     try {
       const result = await IMPORTS[type].commit(serviceContext(c, db), bytes);
       return c.redirect(`/portaal/import?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`, 303);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return page(c, { type, preview: { create: [], update: [], refused: error.problems.map((p) => ({ line: 0, column: p.name, message: p.reason })) } }, 400);
+      // The data changed since the preview (another import, an approved report): check the file again, so every
+      // refusal shows its own line and column, as in the preview, rather than as one flattened message.
+      const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
+      return page(c, { type, preview, fileName, content, error: error.message }, 400);
     }
   });
   return router;

@@ -75,6 +75,7 @@ export function ImportPage({ page, type, preview, fileName, content, done, error
               <CsrfField token={page.csrfToken} />
               <input type="hidden" name="soort" value={type} />
               <input type="hidden" name="inhoud" value={content} />
+              <input type="hidden" name="bestandsnaam" value={fileName} />
               <button class="utrecht-button utrecht-button--primary-action" type="submit">Alles inlezen</button>
             </form>
           )}

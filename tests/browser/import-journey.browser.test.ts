@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+
+// A consortium coordinator's import journey, by keyboard where a keyboard user can: template, a new pps,
+// its partner, then a budget the locked year refuses. axe-core on the import page in every state shown.
+const COORDINATOR = 'coordinator-energieke-regio-noord@voorbeeld.nl';
+const CONSORTIUM = 'energieke-regio-noord';
+const PPS_NAME = 'Leerwerkplaats Waterstof Eemshaven';
+const PPS_SLUG = 'leerwerkplaats-waterstof-eemshaven';
+
+async function expectAccessible(page: Page) {
+  const violations = await scanAccessibility(page);
+  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** Focus a control and press Enter, as a keyboard user does after tabbing to it; waits for the page it loads. */
+async function activate(page: Page, selector: string) {
+  await page.locator(selector).first().focus();
+  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
+  await page.waitForLoadState('load');
+}
+
+/** Pick the import type by typing its label on the focused select, as keyboard users do. */
+async function chooseType(page: Page, typed: string, value: string) {
+  await page.locator('#import-soort').focus();
+  await page.keyboard.type(typed);
+  expect(await page.locator('#import-soort').inputValue()).toBe(value);
+}
+
+/** Open the file picker from the keyboard (Space on the focused field) and choose the file written by the test. */
+async function chooseFile(page: Page, name: string, content: string) {
+  await page.locator('#import-bestand').focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+}
+
+/** Type, file, then "Controleren (nog niet inlezen)": the preview page. */
+async function check(page: Page, type: { typed: string; value: string }, name: string, content: string) {
+  await chooseType(page, type.typed, type.value);
+  await chooseFile(page, name, content);
+  await activate(page, 'button:has-text("Controleren (nog niet inlezen)")');
+  expect(page.url()).toMatch(/\/portaal\/import\/voorbeeld$/);
+}
+
+const mainText = (page: Page) => page.locator('main').innerText();
+const importButton = (page: Page) => page.locator('button:has-text("Alles inlezen")');
+
+describeBrowser('import journey of a consortium coordinator in Chromium', () => {
+  const app = useBrowserApp();
+
+  it('downloads the template, imports a new pps and its partner, and sees a budget for a locked year refused', async () => {
+    const page = await app.browser.newPage();
+    const publicPps = () => page.request.get(`${app.url}/pps/${PPS_SLUG}`);
+
+    // Log in by keyboard and open the import page.
+    await page.goto(`${app.url}/inloggen`);
+    await page.locator('#email').focus();
+    await page.keyboard.type(COORDINATOR);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo-wachtwoord-2026');
+    await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
+    await page.goto(`${app.url}/portaal/import`);
+    expect(await page.locator('h1').innerText()).toBe('Gegevens inlezen');
+    await expectAccessible(page);
+
+    // The pps template: the link on the page downloads, and the file has the columns the import reads.
+    const templateLink = page.locator('#sjablonen ~ ul a[href$="/sjablonen/pps.csv"]');
+    const href = await templateLink.getAttribute('href');
+    expect(href).toBe('/downloads/sjablonen/pps.csv');
+    const template = await page.request.get(new URL(href!, page.url()).toString());
+    expect(template.status()).toBe(200);
+    expect(template.headers()['content-type']).toMatch(/^text\/csv/);
+    const templateLines = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(templateLines[0]).toBe('consortium;naam;code;opgericht;status;gemeente;sectoren;niveaus;beschrijving');
+    expect(templateLines[1]).toContain('Voorbeeld Energiewerkplaats');
+    await templateLink.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('sjabloon-pps.csv');
+    expect(await download.failure()).toBeNull();
+
+    // A new pps from a spreadsheet of our own: other column order, Dutch date, levels in one cell.
+    const ppsCsv = [
+      'niveaus;gemeente;naam;opgericht;consortium;beschrijving',
+      `mbo, hbo;Groningen;${PPS_NAME};01-09-2024;${CONSORTIUM};Praktijkleren rond waterstof in de Eemshaven.`,
+    ].join('\r\n');
+    await check(page, { typed: 'pps', value: 'pps' }, 'nieuwe-pps.csv', ppsCsv);
+    expect(await page.locator('#voorbeeld').innerText()).toBe('Controle van nieuwe-pps.csv');
+    const created = page.locator('table', { has: page.locator('caption', { hasText: /^Nieuw \(1\)$/ }) });
+    expect(await created.locator('tbody').innerText()).toContain(`${PPS_NAME} (${CONSORTIUM})`);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect((await publicPps()).status()).toBe(404);
+    await expectAccessible(page);
+
+    await activate(page, 'button:has-text("Alles inlezen")');
+    expect(page.url()).toMatch(/\/portaal\/import\?ingelezen=1/);
+    expect(await page.locator('[role="status"]').innerText()).toBe('Ingelezen: 1 nieuw, 0 gewijzigd.');
+    await expectAccessible(page);
+
+    await page.goto(`${app.url}/pps/${PPS_SLUG}`);
+    expect(await page.locator('h1').innerText()).toBe(PPS_NAME);
+    const facts = await page.locator('.pps-facts').innerText();
+    expect(facts).toContain('Groningen');
+    expect(facts).toContain('2024');
+    expect(facts).toContain('mbo, hbo');
+
+    // Its partner: an organisation of the demo, found through the open API by its KvK number.
+    const organisations = await page.request.get(`${app.url}/api/v1/organisaties?paginaGrootte=5`);
+    expect(organisations.status()).toBe(200);
+    const list = await organisations.json() as { _embedded: { organisaties: { naam: string; kvkNummer: string | null }[] } };
+    const partner = list._embedded.organisaties.find((o) => o.kvkNummer);
+    expect(partner).toBeDefined();
+
+    await page.goto(`${app.url}/portaal/import`);
+    const partnersCsv = ['pps;organisatie;kvk;rol;sinds', `${PPS_SLUG};${partner!.naam};${partner!.kvkNummer};partner;01-09-2024`].join('\r\n');
+    await check(page, { typed: 'partners', value: 'partners' }, 'partners.csv', partnersCsv);
+    expect(await created.locator('tbody').innerText()).toContain(`${partner!.naam} in ${PPS_SLUG}`);
+    expect(await (await publicPps()).text()).not.toContain(partner!.naam);
+    await activate(page, 'button:has-text("Alles inlezen")');
+    expect(await page.locator('[role="status"]').innerText()).toBe('Ingelezen: 1 nieuw, 0 gewijzigd.');
+
+    await page.goto(`${app.url}/pps/${PPS_SLUG}`);
+    const members = page.locator('#organisaties ~ table tbody th[scope="row"]');
+    expect(await members.allInnerTexts()).toContain(partner!.naam);
+    expect(await page.locator('[data-figure="aantalPartners"]').innerText()).toBe('1');
+    await expectAccessible(page);
+
+    // A budget with a row for 2025, whose report is approved: the whole file is refused, no import offered.
+    const budgetBefore = await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text();
+    await page.goto(`${app.url}/portaal/import`);
+    const budgetCsv = [
+      'consortium;actielijn;jaar;bron;bedrag',
+      `${CONSORTIUM};AL1;2025;subsidie;€ 700.000`,
+      `${CONSORTIUM};AL1;2026;subsidie;€ 700.000`,
+    ].join('\r\n');
+    await check(page, { typed: 'begr', value: 'begrotingen' }, 'begroting.csv', budgetCsv);
+    const refusals = page.locator('section[aria-labelledby="voorbeeld"] [role="alert"]');
+    expect(await refusals.locator('h3').innerText()).toBe('1 regel(s) geweigerd: er wordt niets ingelezen');
+    expect(await refusals.locator('li').allInnerTexts()).toEqual([
+      `Regel 2, kolom jaar: De rapportage over 2025 van "${CONSORTIUM}" is goedgekeurd; de begroting van dat jaar ligt vast.`,
+    ]);
+    expect(await mainText(page)).toContain(`${CONSORTIUM} AL1 2026 ngf_subsidie`);
+    expect(await importButton(page).count()).toBe(0);
+    await expectAccessible(page);
+    expect(await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text()).toBe(budgetBefore);
+  });
+});
