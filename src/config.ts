@@ -24,11 +24,7 @@ export const Config = z.object({
   smtpUrl: z.url().refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }).optional(),
   mailFrom: z.string().min(3),
   /** OpenID Connect login (SURFconext, Entree): all of issuer, client id and secret, or none. */
-  oidc: z.object({
-    issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1),
-    /** Treat the provider's e-mail as verified: for federations whose institutions assert it without email_verified (SURFconext). */
-    trustEmail: z.boolean(),
-  }).optional(),
+  oidc: z.object({ issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1) }).optional(),
   /** How long heavy public answers (downloads, dashboard, map) may be reused while no change is audited; 0 turns the cache off. */
   responseCacheSeconds: z.coerce.number().int().min(0).max(86_400),
 });
@@ -50,7 +46,6 @@ const Env = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('SURFconext'),
-  OIDC_TRUST_EMAIL: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
 });
 
@@ -61,7 +56,7 @@ const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? u
 function oidcOf(e: z.infer<typeof Env>) {
   const [issuer, clientId, clientSecret] = [blank(e.OIDC_ISSUER), blank(e.OIDC_CLIENT_ID), blank(e.OIDC_CLIENT_SECRET)];
   if (!issuer && !clientId && !clientSecret) return undefined;
-  return { issuer: issuer ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '', label: e.OIDC_LABEL, trustEmail: e.OIDC_TRUST_EMAIL === 'true' };
+  return { issuer: issuer ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '', label: e.OIDC_LABEL };
 }
 
 export class ConfigError extends Error {

@@ -52,5 +52,5 @@ export async function finishOidcLogin(settings: OidcConfig, callbackUrl: URL, ch
     email = typeof info.email === 'string' ? info.email : null;
     verified = info.email_verified === true;
   }
-  return { issuer: configuration.serverMetadata().issuer, subject: idToken.sub, email: email?.toLowerCase() ?? null, emailVerified: verified || settings.trustEmail };
+  return { issuer: configuration.serverMetadata().issuer, subject: idToken.sub, email: email?.toLowerCase() ?? null, emailVerified: verified };
 }
