@@ -62,6 +62,10 @@ export const RULES = [
   { code: 'faseplan', value: { maand: 5, projectjaar: 2 }, descriptionNl: 'Faseplan in mei van het tweede projectjaar voor de laatste twee jaar', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_wijzigingsverzoek', value: 0.25, descriptionNl: 'Een kostenpost die meer dan 25% afwijkt van de begroting vraagt een wijzigingsverzoek', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_op_koers', value: 0.9, descriptionNl: 'Een consortium is op koers als de lineaire trend van nulmeting naar laatste goedgekeurde waarde in het doeljaar ten minste 90% van het doel haalt', source: null, isIllustrative: true },
+  { code: 'begroting_binnen_toekenning', value: true, descriptionNl: 'De begrote NGF-subsidie van een consortium blijft binnen de toekenning', source: 'Stcrt. 2023, 8430', isIllustrative: false },
+  { code: 'rapportagevenster_dagen', value: 0, descriptionNl: 'Aantal dagen voor het einde van een periode waarop de rapportage erover opent (0: pas na afloop)', source: null, isIllustrative: true },
+  { code: 'verplichte_rapportagevelden', value: { indicatoren: ['studenten', 'docenten', 'bedrijven', 'werkenden', 'werkzoekenden'], realisatie: true }, descriptionNl: 'Cijfers die een voortgangsrapportage moet bevatten: de bereikcijfers en de gerealiseerde kosten per actielijn en bron', source: null, isIllustrative: true },
+  { code: 'rapportage_deadline_maanden', value: 3, descriptionNl: 'De voortgangsrapportage over een jaar is uiterlijk zoveel maanden na afloop van dat jaar ingediend', source: null, isIllustrative: true },
   { code: 'max_subsidieaandeel', value: 0.5, descriptionNl: 'Maximaal aandeel subsidie in de totale projectkosten', source: null, isIllustrative: true },
 ] as const;
 
