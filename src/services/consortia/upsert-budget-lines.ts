@@ -28,6 +28,11 @@ export async function upsertBudgetLines(ctx: ServiceContext, input: { consortium
     const existing = new Map(grid.cells.map((c) => [`${c.actionLineId}.${c.year}.${c.source}`, c]));
     const { changes, problems, proposed } = planBudgetChanges(grid, input.lines);
     if (problems.length) throw new Invalid('De begroting is niet opgeslagen.', problems);
+    // A form read before someone else's save is refused first: its numbers are not the ones the rules would judge.
+    for (const l of changes) {
+      const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);
+      if (before ? before.version !== l.version : l.version !== null) throw staleConflict();
+    }
     // The rules judge the whole budget as it would be after saving: award, subsidy share, change threshold.
     if (changes.length) requireBudgetRules(await checkBudgetRules(tx, input.consortiumId, proposed));
     for (const l of changes) {
