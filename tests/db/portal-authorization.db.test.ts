@@ -69,7 +69,7 @@ async function buildCases(db: Db): Promise<Case[]> {
     { useCase: 'removePartner', consortiumId: C, expected: MAINTAIN, run: (ctx) => removePartner(ctx, { membershipId: member!.id, version: member!.version }) },
     { useCase: 'upsertBudgetLines', consortiumId: C, expected: MAINTAIN, run: (ctx) => upsertBudgetLines(ctx, { consortiumId: C, lines: [{ actionLineId: line!.actionLineId, year: 2027, source: 'ngf_subsidie', plannedAmount: line!.plannedAmount - 1000, version: line!.version }] }) },
     { useCase: 'updateTargets', consortiumId: C, expected: MAINTAIN, run: (ctx) => updateTargets(ctx, { consortiumId: C, targets: [{ indicatorId: target!.indicatorId, baselineValue: target!.baselineValue, baselineYear: target!.baselineYear, targetValue: target!.targetValue + 10, targetYear: target!.targetYear, version: target!.version }] }) },
-    { useCase: 'createReport', consortiumId: C, expected: AUTHOR, run: (ctx) => createReport(ctx, { consortiumId: C, periodYear: 2026, today: new Date('2026-11-01') }) },
+    { useCase: 'createReport', consortiumId: C, expected: AUTHOR, run: (ctx) => createReport(ctx, { consortiumId: C, periodYear: 2026, today: new Date('2027-01-15') }) },
     { useCase: 'saveReport', consortiumId: CONCEPT_C, expected: AUTHOR, run: (ctx) => saveReport(ctx, { reportId: concept.id, version: concept.version, ...conceptContents }) },
     { useCase: 'submitReport', consortiumId: CONCEPT_C, expected: AUTHOR, run: (ctx) => submitReport(ctx, { reportId: concept.id, version: concept.version }) },
     { useCase: 'commentOnReport', consortiumId: C, expected: { ...MAINTAIN }, run: (ctx) => commentOnReport(ctx, { reportId: approved.id, body: 'Vraag over de cijfers' }) },
