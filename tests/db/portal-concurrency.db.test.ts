@@ -74,14 +74,14 @@ describe.each(DATABASE_KINDS)('concurrent edits and the audit trail on %s', (kin
     const auditBefore = await auditCount(database.db);
     // The first cell is fine (and would be audited); the second carries a stale version.
     const error = await upsertBudgetLines(ctx, { consortiumId: C, lines: [
-      { ...lines[0]!, plannedAmount: lines[0]!.plannedAmount + 500 },
-      { ...lines[1]!, plannedAmount: lines[1]!.plannedAmount + 500, version: lines[1]!.version + 1 },
+      { ...lines[0]!, plannedAmount: lines[0]!.plannedAmount - 500 },
+      { ...lines[1]!, plannedAmount: lines[1]!.plannedAmount - 500, version: lines[1]!.version + 1 },
     ] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Conflict);
     const after = await database.db.select().from(budgetLines).where(and(eq(budgetLines.consortiumId, C), eq(budgetLines.year, 2027))).orderBy(budgetLines.id).limit(2);
     expect(after).toEqual(lines);
     expect(await auditCount(database.db)).toBe(auditBefore);
-    await upsertBudgetLines(ctx, { consortiumId: C, lines: [{ ...lines[0]!, plannedAmount: lines[0]!.plannedAmount + 500 }] });
+    await upsertBudgetLines(ctx, { consortiumId: C, lines: [{ ...lines[0]!, plannedAmount: lines[0]!.plannedAmount - 500 }] });
     expect(await auditCount(database.db)).toBe(auditBefore + 1);
   });
 });

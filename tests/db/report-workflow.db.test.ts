@@ -128,7 +128,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
     expect(overview.rows).toHaveLength(15);
     for (const state of ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const) expect(overview.counts[state]).toBe(rows.filter((r) => r.status === state).length);
     expect(overview.counts.niet_gestart).toBe(15 - rows.length);
-    expect(overview.periods).toEqual([2026, 2025, 2024, 2023]);
+    expect(overview.periods).toEqual([2027, 2026, 2025, 2024, 2023]);
     expect((await listReportStatus(office(), { periodYear: 2026, today: TODAY })).counts.goedgekeurd).toBe(1);
     const own = await listConsortiumReports(coordinator(), { consortiumId: C, today: TODAY });
     expect(own.periods.map((p) => `${p.year}:${p.status}`)).toEqual(['2026:goedgekeurd', '2025:goedgekeurd', '2024:goedgekeurd', '2023:goedgekeurd']);
