@@ -25,9 +25,10 @@ export function flatten(value: unknown, prefix = '', into: FlatRow = {}): FlatRo
   return into;
 }
 
-/** All column names over all rows, in first-seen order. */
+/** All column names over all rows, in first-seen order; an object that is empty in some rows keeps only its dotted columns. */
 export function columnsOf(rows: FlatRow[]): string[] {
   const seen = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
-  return [...seen];
+  const all = [...seen];
+  return all.filter((key) => !all.some((other) => other.startsWith(`${key}.`)));
 }
