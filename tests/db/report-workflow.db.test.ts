@@ -16,7 +16,8 @@ import { submitReport } from '../../src/services/reports/submit-report.ts';
 import { addBudget, addReport, addTargets, createConsortium, createProgramme, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
-const TODAY = new Date('2026-11-01T12:00:00Z');
+// Reporting on 2026 opens once 2026 has ended.
+const TODAY = new Date('2027-01-15T12:00:00Z');
 
 // Each test makes its own consortium (targets 100 → 300, an approved 2025 report) in the file's database.
 describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
@@ -50,7 +51,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
   async function approved2026(c: TestConsortium, previous: ReportContents): Promise<number> {
     const { id: reportId } = await createReport(coordinator(c), { consortiumId: c.id, periodYear: 2026, today: TODAY });
     await saveReport(coordinator(c), { reportId, version: await version(c, reportId), ...withNarratives(previous, 10) });
-    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) });
+    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) , today: TODAY });
     await approveReport(office(), { reportId, version: await version(c, reportId) });
     return reportId;
   }
@@ -71,7 +72,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
   it('refuses to submit an incomplete report and names what is missing', async () => {
     const { consortium: c } = await consortiumWithHistory();
     const { id: reportId } = await createReport(coordinator(c), { consortiumId: c.id, periodYear: 2026, today: TODAY });
-    const error = await submitReport(coordinator(c), { reportId, version: await version(c, reportId) }).catch((e: unknown) => e);
+    const error = await submitReport(coordinator(c), { reportId, version: await version(c, reportId) , today: TODAY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).problems.map((p) => p.name)).toEqual(programme.actionLines.map((l) => `toelichting.${l.id}`));
     expect((await getReport(coordinator(c), { reportId })).status).toBe('concept');
@@ -95,7 +96,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
     const { id: reportId } = await createReport(coordinator(c), { consortiumId: c.id, periodYear: 2026, today: TODAY });
     const narrated = withNarratives(previous, 7);
     await saveReport(coordinator(c), { reportId, version: await version(c, reportId), ...narrated });
-    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) });
+    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) , today: TODAY });
     expect((await getReport(office(), { reportId })).status).toBe('ingediend');
     await expect(saveReport(coordinator(c), { reportId, version: await version(c, reportId), ...narrated })).rejects.toBeInstanceOf(Conflict);
 
@@ -106,7 +107,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
 
     await saveReport(coordinator(c), { reportId, version: await version(c, reportId), ...contents(narrated, 3) });
     expect((await getReport(coordinator(c), { reportId })).status).toBe('concept');
-    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) });
+    await submitReport(coordinator(c), { reportId, version: await version(c, reportId) , today: TODAY });
     await approveReport(office(), { reportId, version: await version(c, reportId) });
     const approved = await getReport(office(), { reportId });
     expect(approved.status).toBe('goedgekeurd');
@@ -121,7 +122,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
     const before = await getReport(office(), { reportId });
     const v = before.version;
     await expect(saveReport(coordinator(c), { reportId, version: v, ...previous })).rejects.toThrow(/goedgekeurd/);
-    await expect(submitReport(coordinator(c), { reportId, version: v })).rejects.toBeInstanceOf(Conflict);
+    await expect(submitReport(coordinator(c), { reportId, version: v , today: TODAY })).rejects.toBeInstanceOf(Conflict);
     await expect(returnReport(office(), { reportId, version: v, note: 'Toch niet' })).rejects.toBeInstanceOf(Conflict);
     await expect(approveReport(office(), { reportId, version: v })).rejects.toBeInstanceOf(Conflict);
     const [line] = await database.db.select().from(budgetLines).where(and(eq(budgetLines.consortiumId, c.id), eq(budgetLines.year, 2026))).limit(1);
