@@ -31,7 +31,7 @@ export async function createProgramme(db: Db): Promise<TestProgramme> {
   const [programme] = await db.insert(s.programmes).values(PROGRAMME).returning({ id: s.programmes.id });
   const programmeId = programme!.id;
   await db.insert(s.programmeRules).values(RULES.map((r) => ({
-    programmeId, code: r.code, value: r.value, descriptionNl: r.descriptionNl, validFrom: '2023-03-13', source: r.source, isIllustrative: r.isIllustrative,
+    programmeId, code: r.code, value: r.value, descriptionNl: r.descriptionNl, descriptionEn: r.descriptionEn, validFrom: '2023-03-13', source: r.source, isIllustrative: r.isIllustrative,
   })));
   const actionLines = await db.insert(s.actionLines)
     .values(ACTION_LINES.map((l, i) => ({ programmeId, code: l.code, position: i + 1, nameNl: l.nameNl, nameEn: l.nameEn, descriptionNl: l.descriptionNl })))
