@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
-import { createAssetRoutes } from './routes/assets.ts';
+import { createAssetRoutes, createFaviconRoute } from './routes/assets.ts';
+import { baseUrl } from './routes/middleware/cookies.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
@@ -35,6 +36,12 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', createAssetRoutes());
+  app.route('/', createFaviconRoute());
+  // Pages name their language alternates with absolute URLs, on the configured public address when there is one.
+  app.use('*', async (c, next) => {
+    c.set('publicBaseUrl', baseUrl(c, deps.config));
+    await next();
+  });
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
   app.use('*', bodyLimits(), sessionMiddleware(deps), csrfMiddleware(deps));
   app.route('/api/v1', createApiV1(deps));

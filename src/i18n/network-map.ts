@@ -2,7 +2,10 @@ import { defineMessages } from './messages.ts';
 
 const nl = {
   title: 'Netwerkkaart',
-  intro: "Alle pps'en van de consortia op de kaart van Nederland, op de plaats van hun gemeente. Hoe groter het teken, hoe meer pps'en op die plek.",
+  intro: "Alle pps'en van de consortia op de kaart van Nederland, op de plaats van hun gemeente. Eén teken staat voor alle pps'en van een groep in die gemeente: hoe groter het teken, hoe meer pps'en.",
+  sizeLegend: 'Grootte van het teken',
+  sizeCount: (n: string, count: number) => (count === 1 ? "1 pps op die plaats" : `${n} pps'en op die plaats`),
+  notOnMap: "Dit filter geldt niet voor de kaart: een pps heeft geen eigen actielijn of jaar. Gebruik het dashboard.",
   colourBy: 'Kleur naar',
   byConsortium: 'Consortium',
   bySector: 'Sector',
@@ -27,7 +30,10 @@ export const mapMessages = defineMessages({
   en: {
     ...nl,
     title: 'Network map',
-    intro: 'All pps of the consortia on the map of the Netherlands, at their municipality. The larger the marker, the more pps at that place.',
+    intro: 'All pps of the consortia on the map of the Netherlands, at their municipality. One marker stands for all pps of a group in that municipality: the larger the marker, the more pps.',
+    sizeLegend: 'Marker size',
+    sizeCount: (n, count) => (count === 1 ? '1 pps at that place' : `${n} pps at that place`),
+    notOnMap: 'This filter does not apply to the map: a pps has no action line or year of its own. Use the dashboard.',
     colourBy: 'Colour by', byConsortium: 'Consortium', bySector: 'Sector', legend: 'Legend',
     summary: (pps, places, provinces) => `${pps} pps at ${places} places in ${provinces} provinces.`,
     listTitle: 'Pps by province', listIntro: 'The same pps as on the map, as a list.',

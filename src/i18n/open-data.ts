@@ -22,6 +22,8 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Voorbeeld',
     exampleText: 'Bedrijven in de provincie Utrecht, de meest betrokken eerst:',
     downloadsTitle: 'Downloads',
+    dictionaryText: 'De CSV-bestanden gebruiken een puntkomma en een decimale komma, zodat ze goed openen in Excel; de kolommen heten zoals de velden van de API.',
+    dictionaryLink: 'Woordenboek: elke kolom, haar betekenis en eenheid',
     templatesTitle: 'Sjablonen voor het inlezen',
     templatesText: 'Het programmabureau en de coördinatoren lezen gegevens in via het portaal. Elk sjabloon heeft de kolommen en één voorbeeldregel.',
     resources: {
@@ -59,6 +61,8 @@ export const openDataMessages = defineMessages({
     exampleTitle: 'Example',
     exampleText: 'Companies in the province of Utrecht, the most involved first:',
     downloadsTitle: 'Downloads',
+    dictionaryText: 'The CSV files use a semicolon and a decimal comma, so that they open well in Dutch Excel; the columns are named as the fields of the API.',
+    dictionaryLink: 'Data dictionary: every column, its meaning and unit',
     templatesTitle: 'Import templates',
     templatesText: 'The programme office and coordinators import data in the portal. Each template has the columns and one example row.',
     resources: {

@@ -27,6 +27,19 @@ function scripts(): Record<string, Asset> {
   return Object.fromEntries(files.map((f) => [f, asset(readFileSync(ASSET_DIR + f, 'utf8'), JS)]));
 }
 
+const FAVICON = readFileSync(`${ASSET_DIR}favicon.ico`);
+const FAVICON_ETAG = `"${createHash('sha1').update(FAVICON).digest('base64url')}"`;
+
+/** /favicon.ico, which browsers and crawlers ask for at the root whatever the page links to. */
+export function createFaviconRoute(): Hono {
+  return new Hono().get('/favicon.ico', (c) => {
+    if (c.req.header('If-None-Match') === FAVICON_ETAG) return c.body(null, 304, { ETag: FAVICON_ETAG });
+    return c.body(new Uint8Array(FAVICON) as unknown as ArrayBuffer, 200, {
+      'Content-Type': 'image/x-icon', 'Cache-Control': 'public, max-age=86400', ETag: FAVICON_ETAG,
+    });
+  });
+}
+
 /** Stylesheets read once at start-up: NL Design System component CSS and our own theme. */
 export function createAssetRoutes(): Hono {
   const assets: Record<string, Asset> = {

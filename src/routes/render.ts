@@ -1,15 +1,24 @@
 import type { Context } from 'hono';
 import { jsx } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { CurrentQueryContext } from '../views/current-query.ts';
+import { CurrentQueryContext, PublicBaseUrlContext } from '../views/current-query.ts';
 import { PortalContext } from '../views/portal/portal-context.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** PUBLIC_BASE_URL or the request's origin, without a trailing slash (set in app.ts). */
+    publicBaseUrl: string;
+  }
+}
 
 type Renderable = { toString(): string | Promise<string> };
 
 /** Sends a full HTML document for a page component, with the request's query string and, in the portal, its context (user, menu). */
 export async function renderPage(c: Context, page: Renderable, status: ContentfulStatusCode = 200) {
   const portal = c.get('portalPage') ?? null;
-  const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, page as never);
+  const base = c.get('publicBaseUrl') ?? new URL(c.req.url).origin;
+  const withBase = jsx(PublicBaseUrlContext.Provider, { value: base }, page as never);
+  const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, withBase);
   const tree = portal ? jsx(PortalContext.Provider, { value: portal }, withQuery) : withQuery;
   return c.html(`<!DOCTYPE html>${await tree.toString()}`, status);
 }

@@ -6,6 +6,8 @@ import { PageShell } from './page-shell.tsx';
 export type LayoutProps = {
   locale: Locale;
   title: string;
+  /** Meta description of this page; the site's own when absent. */
+  description?: string;
   /** Path of this page without locale prefix, for the language switch and the current nav item. */
   path: string;
   children: Child;
@@ -20,7 +22,7 @@ const NAV = [
 ] as const;
 
 /** The public site: its menu, its footer with the data notice, in the shared page shell. */
-export function Layout({ locale, title, path, children }: LayoutProps) {
+export function Layout({ locale, title, description, path, children }: LayoutProps) {
   const t = messages(locale);
   const items = NAV.map((item) => ({
     href: localePath(locale, item.path),
@@ -29,7 +31,7 @@ export function Layout({ locale, title, path, children }: LayoutProps) {
   }));
   return (
     <PageShell
-      locale={locale} documentTitle={`${title} | ${t.siteName}`} path={path}
+      locale={locale} documentTitle={`${title} | ${t.siteName}`} description={description} path={path}
       brand={{ href: localePath(locale, '/'), name: t.siteName, tagline: t.siteTagline }}
       nav={{ label: t.navLabel, items }}
       footerText={t.footerData}

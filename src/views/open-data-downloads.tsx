@@ -1,6 +1,7 @@
 import type { Locale } from '../domain/format.ts';
 import { IMPORT_TYPES } from '../domain/import/import-types.ts';
 import { openDataMessages } from '../i18n/open-data.ts';
+import { localePath } from '../i18n/messages.ts';
 
 const LINKS = [
   { href: '/downloads/pps-monitor.json', nl: 'Volledige openbare dataset (JSON)', en: 'Full public dataset (JSON)' },
@@ -19,6 +20,7 @@ export function OpenDataDownloads({ locale }: { locale: Locale }) {
   return (
     <section aria-labelledby="downloads" id="downloads-section">
       <h2 class="utrecht-heading-2" id="downloads">{t.downloadsTitle}</h2>
+      <p class="utrecht-paragraph">{t.dictionaryText} <a class="utrecht-link" href={localePath(locale, '/open-data/woordenboek')}>{t.dictionaryLink}</a></p>
       <ul class="utrecht-unordered-list">
         {LINKS.map((l) => <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={l.href}>{l[locale]}</a></li>)}
       </ul>

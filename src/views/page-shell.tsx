@@ -1,13 +1,15 @@
 import { useContext, type Child } from 'hono/jsx';
 import type { Locale } from '../domain/format.ts';
 import { localePath, messages } from '../i18n/messages.ts';
-import { CurrentQueryContext } from './current-query.ts';
+import { CurrentQueryContext, PublicBaseUrlContext } from './current-query.ts';
 
 export type ShellLink = { href: string; label: string };
 
 export type PageShellProps = {
   locale: Locale;
   documentTitle: string;
+  /** The meta description search engines show; the site's own when a page has none. */
+  description?: string;
   /** Path of this page without locale prefix, for the language switch (which adds the request's query). */
   path: string;
   /** Portal pages stay out of search engines, so they announce no translation either. */
@@ -22,10 +24,12 @@ export type PageShellProps = {
 };
 
 /** The one document shell of the public site and the portal: head, skip link, header, main landmark, footer. */
-export function PageShell({ locale, documentTitle, path, noindex, brand, actions, nav, footerText, footerLinks, children }: PageShellProps) {
+export function PageShell({ locale, documentTitle, description, path, noindex, brand, actions, nav, footerText, footerLinks, children }: PageShellProps) {
   const t = messages(locale);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const query = useContext(CurrentQueryContext);
+  const base = useContext(PublicBaseUrlContext);
+  const absolute = (l: Locale) => `${base}${localePath(l, path)}`;
   const languageSwitch = (
     <a class="utrecht-link pps-header__lang" href={`${localePath(other, path)}${query}`} hreflang={other} lang={other} aria-label={t.languageSwitchLabel}>
       {t.languageSwitch}
@@ -38,9 +42,13 @@ export function PageShell({ locale, documentTitle, path, noindex, brand, actions
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {noindex && <meta name="robots" content="noindex" />}
         <title>{documentTitle}</title>
+        <meta name="description" content={description ?? t.metaDescription} />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <link rel="stylesheet" href="/assets/utrecht.css" />
         <link rel="stylesheet" href="/assets/theme.css" />
-        {!noindex && <link rel="alternate" hreflang={other} href={localePath(other, path)} />}
+        {!noindex && <link rel="alternate" hreflang={locale} href={absolute(locale)} />}
+        {!noindex && <link rel="alternate" hreflang={other} href={absolute(other)} />}
+        {!noindex && <link rel="alternate" hreflang="x-default" href={absolute('nl')} />}
       </head>
       <body class="utrecht-body utrecht-document">
         <a class="utrecht-link pps-skip-link" href="#inhoud">{t.skipLink}</a>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
+import { parseDutchNumber } from '../../src/domain/reports/parse-number.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, programmeRules } from '../../src/db/schema/index.ts';
 import type { Actor } from '../../src/services/context.ts';
@@ -73,9 +74,11 @@ describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => 
     const lines = text.split('\r\n');
     const header = lines[0]!.replace(/^\uFEFF/, '').split(';');
     const at = (cells: string[], column: string) => cells[header.indexOf(column)];
-    const target = lines.findIndex((l) => { const c = l.split(';'); return at(c, 'consortium.id') === '1' && at(c, 'year') === '2027' && at(c, 'source') === 'overig' && at(c, 'actionLine.code') === 'AL5'; });
+    const target = lines.findIndex((l) => { const c = l.split(';'); return at(c, 'consortium.id') === '1' && at(c, 'jaar') === '2027' && at(c, 'bron') === 'overig' && at(c, 'actielijn.code') === 'AL5'; });
     const cells = lines[target]!.split(';');
-    cells[header.indexOf('plannedAmount')] = '12345';
+    // The export's Dutch number (decimal comma, no thousands separator) reads back as the same amount.
+    expect(parseDutchNumber(cells[header.indexOf('begroot')]).ok).toBe(true);
+    cells[header.indexOf('begroot')] = '12345';
     lines[target] = cells.join(';');
     const preview = await previewBudgetLineImport({ db: database.db, actor: OFFICE }, csv(lines.join('\r\n')));
     expect(preview).toEqual({ create: [], update: [{ line: target + 1, name: 'Energieke Regio Noord AL5 2027 overig: € 12.345' }], refused: [] });

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
-import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
+import { inject } from 'vitest';
+import { openPglite, openPostgres, type Database, type Db } from '../../src/db/client.ts';
+import * as schema from '../../src/db/schema/index.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { generateDemo } from '../../src/seed/generate-demo.ts';
 import { loadDemo } from '../../src/seed/load-demo.ts';
@@ -16,8 +21,11 @@ export type TestDatabase = Database & { dispose: () => Promise<void> };
 export async function createTestDatabase(kind: DatabaseKind, options: { demo?: boolean } = {}): Promise<TestDatabase> {
   let database: Database;
   let drop = async () => {};
+  let migrated = false;
   if (kind === 'pglite') {
-    database = await openPglite('memory');
+    const template = pgliteTemplate();
+    database = template ? await openPgliteCopy(template) : await openPglite('memory');
+    migrated = template !== undefined;
   } else {
     const adminUrl = process.env.TEST_DATABASE_URL as string;
     const name = `pps_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -31,7 +39,7 @@ export async function createTestDatabase(kind: DatabaseKind, options: { demo?: b
       await admin.end({ timeout: 5 });
     };
   }
-  await migrateDatabase(database);
+  if (!migrated) await migrateDatabase(database);
   if (options.demo) await loadDemo(database.db, generateDemo());
   return {
     ...database,
@@ -40,4 +48,17 @@ export async function createTestDatabase(kind: DatabaseKind, options: { demo?: b
       await drop();
     },
   };
+}
+
+/** The migrated data folder made once by tests/helpers/global-setup.ts (absent when run without it). */
+function pgliteTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  return file ? new Blob([readFileSync(file)]) : undefined;
+}
+
+/** A PGlite in memory started from a copy of the migrated template: its own database, no initdb, no migrations. */
+async function openPgliteCopy(template: Blob): Promise<Database> {
+  const client = new PGlite({ loadDataDir: template });
+  await client.waitReady;
+  return { db: drizzle({ client, schema }) as unknown as Db, kind: 'pglite', description: 'PGlite (in memory, from the test template)', close: () => client.close() };
 }

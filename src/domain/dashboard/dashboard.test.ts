@@ -55,19 +55,25 @@ describe('dashboard rules', () => {
 });
 
 describe('network map rules', async () => {
-  const { clusterPoints, markerSize, markerStyle } = await import('./map-groups.ts');
+  const { clusterPoints, markerSize, markerStyle, placeKey, sizeLegendCounts } = await import('./map-groups.ts');
   it('gives up to 32 groups a distinct colour and shape', () => {
     const styles = Array.from({ length: 32 }, (_, i) => markerStyle(i)).map((s) => `${s.colour}${s.symbol}`);
     expect(new Set(styles).size).toBe(32);
   });
   it('clusters pps at the same place in the same group, and sizes by area', () => {
     const clusters = clusterPoints([
-      { group: 'a', latitude: 52.1, longitude: 5.1 }, { group: 'a', latitude: 52.1, longitude: 5.1 },
-      { group: 'b', latitude: 52.1, longitude: 5.1 }, { group: 'a', latitude: 51, longitude: 4 },
+      { group: 'a', place: 'GM0344', latitude: 52.1, longitude: 5.1 }, { group: 'a', place: 'GM0344', latitude: 52.1, longitude: 5.1 },
+      { group: 'b', place: 'GM0344', latitude: 52.1, longitude: 5.1 }, { group: 'a', place: 'GM0599', latitude: 51, longitude: 4 },
     ]);
     expect(clusters.map((c) => c.count).sort()).toEqual([1, 1, 2]);
     expect(markerSize(1)).toBe(8);
     expect(markerSize(5)).toBe(18);
+    expect(sizeLegendCounts(clusters)).toEqual([1, 2]);
+    expect(sizeLegendCounts([{ ...clusters[0]!, count: 9 }])).toEqual([1, 5, 9]);
+  });
+  it('places a pps at its municipality, and one without at its own coordinates', () => {
+    expect(placeKey({ municipalityCode: 'GM0344', latitude: 52.0912, longitude: 5.1221 })).toBe('GM0344');
+    expect(placeKey({ municipalityCode: null, latitude: 52.09123, longitude: 5.12214 })).toBe('52.091,5.122');
   });
 });
 

@@ -16,16 +16,22 @@ export function markerStyle(index: number): MarkerStyle {
   return { colour: CHART_COLOURS[index % CHART_COLOURS.length] as string, symbol: shape.symbol, glyph: shape.glyph };
 }
 
-export type Located = { group: string; latitude: number; longitude: number };
+export type Located = { group: string; place: string; latitude: number; longitude: number };
+export type Cluster = { group: string; place: string; latitude: number; longitude: number; count: number };
+
+/** Where a pps stands on the map: its municipality (CBS code), else its own coordinates to about 100 m. */
+export function placeKey(p: { municipalityCode: string | null; latitude: number; longitude: number }): string {
+  return p.municipalityCode ?? `${p.latitude.toFixed(3)},${p.longitude.toFixed(3)}`;
+}
 
 /** Points at the same place and in the same group become one marker with a count. */
-export function clusterPoints<T extends Located>(items: T[]): { group: string; latitude: number; longitude: number; count: number }[] {
-  const byPlace = new Map<string, { group: string; latitude: number; longitude: number; count: number }>();
+export function clusterPoints<T extends Located>(items: T[]): Cluster[] {
+  const byPlace = new Map<string, Cluster>();
   for (const item of items) {
-    const key = `${item.group}|${item.latitude.toFixed(3)}|${item.longitude.toFixed(3)}`;
+    const key = `${item.group}|${item.place}`;
     const seen = byPlace.get(key);
     if (seen) seen.count += 1;
-    else byPlace.set(key, { group: item.group, latitude: item.latitude, longitude: item.longitude, count: 1 });
+    else byPlace.set(key, { group: item.group, place: item.place, latitude: item.latitude, longitude: item.longitude, count: 1 });
   }
   return [...byPlace.values()];
 }
@@ -33,4 +39,11 @@ export function clusterPoints<T extends Located>(items: T[]): { group: string; l
 /** Marker size grows with the square root of the count, so areas compare honestly. */
 export function markerSize(count: number): number {
   return Math.round(8 + 5 * Math.sqrt(count - 1));
+}
+
+/** Counts to show in the size legend: 1, the largest marker, and one in between when they differ enough. */
+export function sizeLegendCounts(clusters: Cluster[]): number[] {
+  const max = Math.max(1, ...clusters.map((c) => c.count));
+  const middle = Math.round((1 + max) / 2);
+  return [...new Set([1, middle, max])].filter((n) => n <= max);
 }

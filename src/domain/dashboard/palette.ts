@@ -32,3 +32,12 @@ export function symbolAt(index: number): string {
 
 /** Light fill for choropleth classes: white towards petrol, the darkest class still ≥ 3:1. */
 export const CHOROPLETH_CLASSES = ['#e3eef1', '#a9cbd4', '#5f9aab', '#2a7489', '#00546b'] as const;
+
+export type ChoroplethClass = { min: number; max: number; colour: string };
+
+/** Equal-width classes from 0 to max, one per choropleth colour; fewer when max is small. */
+export function choroplethClasses(max: number): ChoroplethClass[] {
+  const width = Math.max(1, Math.ceil(max / CHOROPLETH_CLASSES.length));
+  return CHOROPLETH_CLASSES.map((colour, i) => ({ min: i === 0 ? 0 : i * width + 1, max: (i + 1) * width, colour }))
+    .filter((c) => c.min <= Math.max(max, 0));
+}

@@ -5,12 +5,12 @@ import { normalise, type ReadProblem, type TableRow } from './read-table.ts';
 // The budget lines import: planned amount per consortium, action line, year and funding source.
 // It also reads our own export (/downloads/begrotingen.csv), where the consortium is named rather than coded.
 export const BUDGET_LINE_COLUMNS: Record<string, string[]> = {
-  consortium: ['consortium-code', 'slug', 'consortium.name'],
-  actielijn: ['actielijncode', 'action line', 'actionLine', 'actionLine.code'],
+  consortium: ['consortium-code', 'slug', 'consortium.name', 'consortium.naam'],
+  actielijn: ['actielijncode', 'action line', 'actionLine', 'actionLine.code', 'actielijn.code'],
   jaar: ['begrotingsjaar', 'year'],
   bron: ['financieringsbron', 'source', 'financiering'],
   bedrag: ['begroot', 'gepland', 'planned', 'plannedAmount', 'bedrag (€)', 'bedrag in euro'],
-  _export: ['id', 'consortium.id', 'actionLine.nameNl', 'realisedAmount', 'isIllustrative'],
+  _export: ['id', 'consortium.id', 'actionLine.nameNl', 'realisedAmount', 'isIllustrative', 'actielijn.naam', 'gerealiseerd', 'voorbeelddata'],
 };
 export const BUDGET_LINE_REQUIRED = ['consortium', 'actielijn', 'jaar', 'bron', 'bedrag'];
 

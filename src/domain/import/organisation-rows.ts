@@ -12,7 +12,8 @@ export const ORGANISATION_COLUMNS: Record<string, string[]> = {
   brin: ['brin-code', 'brincode', 'rio', 'brinCode'],
   website: ['url', 'site'],
   // Columns of our own export that the import reads past, so an exported file can be imported again.
-  _export: ['id', 'oin', 'ppsCount', 'isIllustrative', 'municipality', 'municipality.code', 'municipality.name', 'province', 'province.code', 'province.name'],
+  _export: ['id', 'oin', 'ppsCount', 'isIllustrative', 'municipality', 'municipality.code', 'municipality.name', 'province', 'province.code', 'province.name',
+    'gemeente', 'gemeente.code', 'gemeente.naam', 'provincie', 'provincie.code', 'provincie.naam', 'aantalPps', 'voorbeelddata'],
 };
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);

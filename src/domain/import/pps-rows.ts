@@ -10,11 +10,12 @@ export const PPS_COLUMNS: Record<string, string[]> = {
   code: ['pps-code', 'slug'],
   opgericht: ['oprichtingsjaar', 'oprichtingsdatum', 'startdatum', 'startjaar', 'foundedYear'],
   status: ['state'],
-  gemeente: ['gemeentecode', 'vestigingsplaats', 'plaats', 'municipality', 'municipality.code'],
+  gemeente: ['gemeentecode', 'vestigingsplaats', 'plaats', 'municipality', 'municipality.code', 'gemeente.code'],
   sectoren: ['sector', 'sectors', 'sectorCodes'],
   niveaus: ['onderwijsniveaus', 'niveau', 'levels', 'educationLevels'],
   beschrijving: ['omschrijving', 'description'],
-  _export: ['id', 'partnerCount', 'isIllustrative', 'consortium.id', 'consortium.name', 'municipality.name', 'provinceCodes'],
+  _export: ['id', 'partnerCount', 'isIllustrative', 'consortium.id', 'consortium.name', 'municipality.name', 'provinceCodes',
+    'consortium.naam', 'gemeente.naam', 'provincies', 'aantalPartners', 'voorbeelddata'],
 };
 export const PPS_REQUIRED = ['consortium', 'naam', 'opgericht', 'gemeente', 'niveaus'];
 

@@ -8,6 +8,7 @@ import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { getPublicDataset } from '../../services/exports/get-public-dataset.ts';
+import { toOpenDataset } from '../api/v1/open-dataset.ts';
 import { listGrants } from '../../services/exports/list-grants.ts';
 import type { AppDeps } from '../deps.ts';
 
@@ -19,8 +20,11 @@ export const DOWNLOADS: Distribution[] = [
 
 const README = `# PPS Monitor: openbare dataset
 
-Eén CSV-bestand per tabel (UTF-8 met BOM, puntkomma als scheidingsteken, getallen zonder duizendtallen).
-Geneste velden staan in kolommen met een punt (leadOrganisation.name), lijsten in één cel gescheiden door " | ".
+Eén CSV-bestand per tabel (UTF-8 met BOM, puntkomma als scheidingsteken, decimale komma, getallen zonder
+duizendtallen, afgerond op ten hoogste twee decimalen; de exacte waarden staan in pps-monitor.json).
+De kolommen heten zoals de velden van de API. Geneste velden staan in kolommen met een punt (penvoerder.naam),
+lijsten in één cel gescheiden door " | " (codes uit een codelijst als code). Ja/nee-velden: "ja" of "nee".
+De kolom voorbeelddata zegt per rij of het voorbeelddata zijn. Betekenis en eenheid van elke kolom: /open-data/woordenboek.
 Cellen die met = + - @ beginnen, krijgen een apostrof ervoor (bescherming tegen formules).
 
 Tabellen: kerncijfers, actielijnen, indicatoren, consortia, pps, organisaties, doelen (targets), realisaties (alleen
@@ -41,9 +45,9 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
   const router = new Hono();
   const ctx: ServiceContext = { db, actor: null };
   const today = () => new Date().toISOString().slice(0, 10);
-  router.get('/downloads/pps-monitor.json', async (c) => c.json(await getPublicDataset(ctx), 200, OPEN));
+  router.get('/downloads/pps-monitor.json', async (c) => c.json(toOpenDataset(await getPublicDataset(ctx)), 200, OPEN));
   router.get('/downloads/pps-monitor-csv.zip', async (c) => {
-    const { kerncijfers, ...tables } = await getPublicDataset(ctx);
+    const { kerncijfers, ...tables } = toOpenDataset(await getPublicDataset(ctx));
     const zip = csvArchive({ kerncijfers: [kerncijfers], ...tables }, README);
     return c.body(zip as unknown as ArrayBuffer, 200, { ...OPEN, 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="pps-monitor-csv.zip"' });
   });
@@ -59,7 +63,7 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
   // Every public list as CSV and XLSX, from the same use-cases as the pages and the API.
   router.get(`/downloads/:list{(${LISTS.join('|')})\\.(csv|xlsx)}`, async (c) => {
     const [list, ext] = c.req.param('list').split('.') as [(typeof LISTS)[number], 'csv' | 'xlsx'];
-    const dataset = await getPublicDataset(ctx);
+    const dataset = toOpenDataset(await getPublicDataset(ctx));
     const rows = (dataset[list] as unknown[]).map((item) => flatten(item));
     const columns = columnsOf(rows);
     const disposition = { 'Content-Disposition': `attachment; filename="${list}.${ext}"` };

@@ -6,6 +6,8 @@ import { getCurrentProgramme } from '../../services/programmes/get-current-progr
 import { AccessibilityPage } from '../../views/accessibility-page.tsx';
 import { HomePage } from '../../views/home-page.tsx';
 import { OpenDataPage } from '../../views/open-data-page.tsx';
+import { DataDictionaryPage } from '../../views/data-dictionary-page.tsx';
+import { dataDictionary } from '../api/v1/open-dataset.ts';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { createConsortiumPageRoutes } from './consortium-pages.tsx';
@@ -37,6 +39,8 @@ export function createPageRoutes(deps: AppDeps): Hono {
   router.route('/', createDownloadRoutes(deps));
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
+  const dictionary = dataDictionary();
+  router.get('/open-data/woordenboek', (c) => renderPage(c, <DataDictionaryPage locale={localeOf(c)} tables={dictionary} />));
   router.route('/', createConsortiumPageRoutes({ db }));
   return router;
 }

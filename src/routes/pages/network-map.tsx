@@ -3,15 +3,17 @@ import { z } from 'zod';
 import { filterQuery } from '../../domain/dashboard/filter.ts';
 import { Invalid, NotFound } from '../../errors.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
+import { mapMessages } from '../../i18n/network-map.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
 import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
-import { mapGroups, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
-import { NetworkMapPage } from '../../views/map/network-map-page.tsx';
+import { mapGroups, mapSizeLegend, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
+import { MAP_FILTER_FIELDS, NetworkMapPage } from '../../views/map/network-map-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import type { Locale } from '../../domain/format.ts';
 import { renderPage } from '../render.ts';
 import { parseFilterAndScope } from './dashboard.tsx';
 
@@ -23,6 +25,14 @@ function splitColouring(c: Context): { colouring: MapColouring; rest: Record<str
   return { colouring: Colouring.parse(kleur), rest };
 }
 
+/** The dashboard's filter, less what does not apply to pps'en: such a parameter is refused, not silently ignored. */
+async function parseMapFilter(ctx: ServiceContext, query: Record<string, string>, locale: Locale) {
+  const offered: readonly string[] = MAP_FILTER_FIELDS;
+  const other = Object.keys(query).filter((key) => (key === 'actielijn' || key === 'jaar') && !offered.includes(key) && query[key]?.trim());
+  if (other.length) return { problems: other.map((name) => ({ name, reason: mapMessages(locale).notOnMap })) };
+  return parseFilterAndScope(ctx, query, locale);
+}
+
 const DOWNLOAD_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' };
 
 /** The network map: all pps'en on the map, with a list per province and downloads. */
@@ -32,15 +42,15 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   router.get('/kaart', async (c) => {
     const locale = localeOf(c);
     const { colouring, rest } = splitColouring(c);
-    const [parsed, options] = await Promise.all([parseFilterAndScope(ctx, rest, locale), listFilterOptions(ctx)]);
+    const [parsed, options] = await Promise.all([parseMapFilter(ctx, rest, locale), listFilterOptions(ctx)]);
     if ('problems' in parsed) {
-      return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} items={[]} problems={parsed.problems} />, 400);
+      return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} sizes={[]} items={[]} problems={parsed.problems} />, 400);
     }
     const items = await listMapPps(ctx, parsed.scope);
     const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
     return renderPage(c, (
       <NetworkMapPage locale={locale} filter={parsed.filter} colouring={colouring} query={query} options={options}
-        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} items={items} />
+        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} sizes={mapSizeLegend(items, colouring, locale)} items={items} />
     ));
   });
   router.get('/kaart/:file', async (c) => {
@@ -48,7 +58,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     if (file !== 'kaart.svg' && file !== 'pps.csv' && file !== 'pps.xlsx') throw new NotFound('Dit bestand bestaat niet.');
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
-    const parsed = await parseFilterAndScope(ctx, rest, locale);
+    const parsed = await parseMapFilter(ctx, rest, locale);
     if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

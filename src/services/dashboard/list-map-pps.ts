@@ -5,11 +5,11 @@ import type { Scope } from './resolve-scope.ts';
 
 export type MapPps = {
   slug: string; name: string; status: 'actief' | 'verduurzaamd'; consortiumSlug: string; consortiumName: string;
-  municipality: string | null; provinceCode: string; provinceName: string;
+  municipality: string | null; municipalityCode: string | null; provinceCode: string; provinceName: string;
   sectorCode: string | null; sectorNl: string | null; sectorEn: string | null; latitude: number; longitude: number;
 };
 
-/** The pps'en in scope with a place on the map: their own coordinates, else their municipality's. */
+/** The pps'en in scope with a place on the map: their municipality's centre, else their own coordinates. */
 export async function listMapPps(ctx: ServiceContext, scope: Scope): Promise<MapPps[]> {
   if (scope.ppsIds.length === 0) return [];
   // First sector (by code-list order) colours a pps on the map; all its sectors are on its own page.
@@ -25,9 +25,10 @@ export async function listMapPps(ctx: ServiceContext, scope: Scope): Promise<Map
   const rows = await ctx.db
     .select({
       slug: pps.slug, name: pps.name, status: pps.status, consortiumSlug: consortia.slug, consortiumName: consortia.name,
-      municipality: municipalities.name, provinceCode: provinces.code, provinceName: provinces.name,
+      municipality: municipalities.name, municipalityCode: municipalities.code, provinceCode: provinces.code, provinceName: provinces.name,
       sectorCode: firstSector.code, sectorNl: firstSector.nameNl, sectorEn: firstSector.nameEn,
-      latitude: sql<number>`coalesce(${pps.latitude}, ${municipalities.latitude})`, longitude: sql<number>`coalesce(${pps.longitude}, ${municipalities.longitude})`,
+      // One marker per municipality stands for all its pps'en, so the map places them at the municipality.
+      latitude: sql<number>`coalesce(${municipalities.latitude}, ${pps.latitude})`, longitude: sql<number>`coalesce(${municipalities.longitude}, ${pps.longitude})`,
     })
     .from(pps)
     .innerJoin(consortia, eq(consortia.id, pps.consortiumId))

@@ -14,6 +14,8 @@ export type Chart = {
   columns: ChartColumn[];
   rows: ChartRow[];
   option: echarts.EChartsCoreOption;
+  /** Colour key shown beside the chart, for charts whose colours carry a value (choropleths). */
+  legend?: { title: string; items: { colour: string; label: string }[] };
   width?: number;
   height?: number;
 };

@@ -18,6 +18,19 @@ export function ChartSection({ chart, locale, base, query }: { chart: Chart; loc
       <h2 class="utrecht-heading-2" id={headingId}>{chart.title}</h2>
       <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
       <img class="pps-chart__image" src={`${base}/${chart.id}.svg${query}`} alt={chart.summary} width={chart.width ?? 720} height={chart.height ?? 400} loading="lazy" />
+      {chart.legend && (
+        <div class="pps-chart__legend">
+          <h3 class="utrecht-heading-4">{chart.legend.title}</h3>
+          <ul class="pps-legend">
+            {chart.legend.items.map((item) => (
+              <li>
+                <svg width="24" height="16" aria-hidden="true" focusable="false"><rect width="24" height="16" fill={item.colour} stroke="#6b6b6b" /></svg>{' '}
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details class="pps-details">
         <summary>{t.table}</summary>
         <table class="utrecht-table pps-table" data-chart={chart.id}>

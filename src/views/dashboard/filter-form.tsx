@@ -22,10 +22,15 @@ export type FilterFormProps = {
   locale: Locale; action: string; filter: DashboardFilter; options: FilterOptions;
   /** Extra fields that belong to the page (e.g. the map's colouring). */
   extra?: unknown;
+  /** The filters this page applies; the others are not offered (default: all). */
+  fields?: readonly FilterField[];
 };
 
+export type FilterField = keyof DashboardFilter;
+
 /** A plain GET form: every filtered view is a link and works without JavaScript. */
-export function FilterForm({ locale, action, filter, options, extra }: FilterFormProps) {
+export function FilterForm({ locale, action, filter, options, extra, fields }: FilterFormProps) {
+  const offers = (name: FilterField) => !fields || fields.includes(name);
   const t = dashboardMessages(locale);
   const label = (o: { value: string; labelNl: string; labelEn: string }) => ({ value: o.value, label: locale === 'en' ? o.labelEn : o.labelNl });
   return (
@@ -33,11 +38,11 @@ export function FilterForm({ locale, action, filter, options, extra }: FilterFor
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{t.filterLegend}</legend>
         <div class="pps-filter__fields">
-          <Select name="consortium" label={t.consortium} options={options.consortia} selected={filter.consortium} allLabel={t.all} />
-          <Select name="provincie" label={t.provincie} options={options.provinces} selected={filter.provincie} allLabel={t.all} />
-          <Select name="sector" label={t.sector} options={options.sectors.map(label)} selected={filter.sector} allLabel={t.all} />
-          <Select name="actielijn" label={t.actielijn} options={options.actionLines.map((a) => ({ value: a.value, label: `${a.value} ${label(a).label}` }))} selected={filter.actielijn} allLabel={t.all} />
-          <Select name="jaar" label={t.jaar} options={options.years.map((y) => ({ value: String(y), label: String(y) }))} selected={filter.jaar ? String(filter.jaar) : undefined} allLabel={t.all} />
+          {offers('consortium') && <Select name="consortium" label={t.consortium} options={options.consortia} selected={filter.consortium} allLabel={t.all} />}
+          {offers('provincie') && <Select name="provincie" label={t.provincie} options={options.provinces} selected={filter.provincie} allLabel={t.all} />}
+          {offers('sector') && <Select name="sector" label={t.sector} options={options.sectors.map(label)} selected={filter.sector} allLabel={t.all} />}
+          {offers('actielijn') && <Select name="actielijn" label={t.actielijn} options={options.actionLines.map((a) => ({ value: a.value, label: `${a.value} ${label(a).label}` }))} selected={filter.actielijn} allLabel={t.all} />}
+          {offers('jaar') && <Select name="jaar" label={t.jaar} options={options.years.map((y) => ({ value: String(y), label: String(y) }))} selected={filter.jaar ? String(filter.jaar) : undefined} allLabel={t.all} />}
           {extra}
         </div>
         <button class="utrecht-button utrecht-button--primary-action" type="submit">{t.filterApply}</button>{' '}

@@ -1,4 +1,4 @@
-import { clusterPoints, markerSize, markerStyle } from '../../domain/dashboard/map-groups.ts';
+import { clusterPoints, markerSize, markerStyle, placeKey, sizeLegendCounts, type Cluster } from '../../domain/dashboard/map-groups.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { MapPps } from '../../services/dashboard/list-map-pps.ts';
@@ -20,13 +20,22 @@ export function mapGroups(items: MapPps[], colouring: MapColouring, locale: Loca
   return [...counts.keys()].sort((a, b) => a.localeCompare(b, 'nl')).map((label, i) => ({ key: label, label, count: counts.get(label) ?? 0, colourIndex: i % 8, ...markerStyle(i) }));
 }
 
+function mapClusters(items: MapPps[], colouring: MapColouring, locale: Locale): Cluster[] {
+  return clusterPoints(items.map((p) => ({ group: groupLabel(p, colouring, locale), place: placeKey(p), latitude: p.latitude, longitude: p.longitude })));
+}
+
+/** The marker sizes the legend explains: how many pps'en a marker of each size stands for. */
+export function mapSizeLegend(items: MapPps[], colouring: MapColouring, locale: Locale): { count: number; size: number }[] {
+  return items.length ? sizeLegendCounts(mapClusters(items, colouring, locale)).map((count) => ({ count, size: markerSize(count) })) : [];
+}
+
 /** All pps'en as markers on the province map; the list view on the page carries the same data. */
 export function networkMapChart(items: MapPps[], colouring: MapColouring, locale: Locale): Chart {
   const t = mapMessages(locale);
   const n = (v: number) => formatNumber(v, locale);
   const groups = mapGroups(items, colouring, locale);
-  const clusters = clusterPoints(items.map((p) => ({ group: groupLabel(p, colouring, locale), latitude: p.latitude, longitude: p.longitude })));
-  const places = new Set(clusters.map((c) => `${c.latitude}|${c.longitude}`)).size;
+  const clusters = mapClusters(items, colouring, locale);
+  const places = new Set(items.map(placeKey)).size;
   const provinces = new Set(items.map((p) => p.provinceCode)).size;
   return {
     id: 'kaart',

@@ -12,9 +12,12 @@ import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
 import type { MapColouring, MapGroup } from './network-map-chart.ts';
 
+// A pps has no action line or year of its own, so the map offers only the filters that select pps'en.
+export const MAP_FILTER_FIELDS = ['consortium', 'provincie', 'sector'] as const;
+
 export type NetworkMapPageProps = {
   locale: Locale; filter: DashboardFilter; colouring: MapColouring; query: string; options: FilterOptions;
-  chart: Chart | null; groups: MapGroup[]; items: MapPps[]; problems?: FilterProblem[];
+  chart: Chart | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; items: MapPps[]; problems?: FilterProblem[];
 };
 
 function ColourSelect({ locale, colouring }: { locale: Locale; colouring: MapColouring }) {
@@ -58,7 +61,26 @@ function ProvinceList({ locale, items }: { locale: Locale; items: MapPps[] }) {
   );
 }
 
-export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, items, problems = [] }: NetworkMapPageProps) {
+function SizeLegend({ locale, sizes }: { locale: Locale; sizes: { count: number; size: number }[] }) {
+  const t = mapMessages(locale);
+  return (
+    <>
+      <h3 class="utrecht-heading-4">{t.sizeLegend}</h3>
+      <ul class="pps-legend pps-legend--sizes">
+        {sizes.map((s) => (
+          <li>
+            <svg class="pps-legend__size" width={s.size + 2} height={s.size + 2} aria-hidden="true" focusable="false">
+              <circle cx={(s.size + 2) / 2} cy={(s.size + 2) / 2} r={s.size / 2} fill="#6b6b6b" />
+            </svg>{' '}
+            {t.sizeCount(formatNumber(s.count, locale), s.count)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, sizes, items, problems = [] }: NetworkMapPageProps) {
   const t = mapMessages(locale);
   const d = dashboardMessages(locale);
   const base = localePath(locale, '/kaart');
@@ -68,7 +90,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <IllustrativeNotice locale={locale} />
       {problems.length > 0 && <ErrorSummary title={d.errorTitle} intro={d.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
-      <FilterForm locale={locale} action="/kaart" filter={filter} options={options} extra={<ColourSelect locale={locale} colouring={colouring} />} />
+      <FilterForm locale={locale} action="/kaart" filter={filter} options={options} fields={MAP_FILTER_FIELDS} extra={<ColourSelect locale={locale} colouring={colouring} />} />
       {chart && (
         <>
           <ActiveFilter locale={locale} filter={filter} options={options} />
@@ -80,6 +102,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
               <ul class="pps-legend">
                 {groups.map((g) => <li><span class={`pps-legend__glyph pps-swatch--${g.colourIndex}`} aria-hidden="true">{g.glyph}</span> {g.label} ({formatNumber(g.count, locale)})</li>)}
               </ul>
+              <SizeLegend locale={locale} sizes={sizes} />
             </div>
           </div>
           <p class="utrecht-paragraph pps-attribution">{t.attribution}</p>

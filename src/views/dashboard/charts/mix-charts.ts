@@ -7,12 +7,13 @@ import type { Chart } from '../../charts/chart.ts';
 function codeCountChart(id: string, data: CodeCount[], locale: Locale, title: string, col: string, series: string, summary: (top: string, n: string) => string): Chart {
   const t = dashboardMessages(locale);
   const n = (v: number) => formatNumber(v, locale);
-  const rows = data.map((d) => ({ naam: locale === 'en' ? d.nameEn : d.nameNl, code: d.code, aantal: d.count }));
+  // Our sector and discipline codes are our own code list, not CBS codes: the table names them only.
+  const rows = data.map((d) => ({ naam: locale === 'en' ? d.nameEn : d.nameNl, aantal: d.count }));
   const top = rows[0];
   return {
     id, title,
     summary: top ? summary(top.naam, n(top.aantal)) : t.noData,
-    columns: [{ key: 'naam', label: col }, { key: 'code', label: t.colCode }, { key: 'aantal', label: series, numeric: true, format: n }],
+    columns: [{ key: 'naam', label: col }, { key: 'aantal', label: series, numeric: true, format: n }],
     rows,
     option: horizontalBarOption(rows.map((r) => r.naam), [{ name: series, data: rows.map((r) => r.aantal), label: n }]),
     height: heightFor(rows.length),

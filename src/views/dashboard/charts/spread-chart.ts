@@ -1,4 +1,4 @@
-import { CHOROPLETH_CLASSES } from '../../../domain/dashboard/palette.ts';
+import { choroplethClasses } from '../../../domain/dashboard/palette.ts';
 import { formatNumber, type Locale } from '../../../domain/format.ts';
 import { dashboardMessages } from '../../../i18n/dashboard.ts';
 import type { ProvinceSpread } from '../../../services/dashboard/get-spread.ts';
@@ -13,6 +13,7 @@ export function spreadChart(spread: ProvinceSpread[], locale: Locale): Chart {
   const top = [...spread].sort((a, b) => b.pps - a.pps)[0];
   const active = spread.filter((s) => s.consortia > 0).length;
   const names = new Map(spread.map((s) => [s.code, s.name]));
+  const classes = choroplethClasses(max);
   return {
     id: 'spreiding',
     title: t.spreadTitle,
@@ -23,7 +24,7 @@ export function spreadChart(spread: ProvinceSpread[], locale: Locale): Chart {
     ],
     rows: spread.map((s) => ({ provincie: s.name, code: s.code, consortia: s.consortia, pps: s.pps })),
     option: {
-      visualMap: { show: false, type: 'piecewise', min: 0, max, splitNumber: CHOROPLETH_CLASSES.length, inRange: { color: [...CHOROPLETH_CLASSES] } },
+      visualMap: { show: false, type: 'piecewise', pieces: classes.map((c) => ({ min: c.min, max: c.max, color: c.colour })) },
       series: [{
         type: 'map', map: ensureNetherlandsMap(), roam: false, aspectScale: 0.62, layoutSize: '96%',
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
@@ -34,6 +35,7 @@ export function spreadChart(spread: ProvinceSpread[], locale: Locale): Chart {
         data: spread.map((s) => ({ name: s.code, value: s.pps })),
       }],
     },
+    legend: { title: t.spreadLegend, items: classes.map((c) => ({ colour: c.colour, label: t.spreadClass(n(c.min), n(c.max)) })) },
     width: 560,
     height: 640,
   };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { listActionLines } from '../../../../services/action-lines/list-action-lines.ts';
+
+type ActionLineSummary = Awaited<ReturnType<typeof listActionLines>>[number];
 import { pageOf } from '../../../../services/listing.ts';
 import type { AppDeps } from '../../../deps.ts';
 import type { ApiRouter } from '../lib/api-router.ts';
@@ -14,6 +16,8 @@ export const Actielijn = component('Actielijn', z.object({
   omschrijving: z.string().meta({ description: 'Toelichting.', example: 'Verbinden van partijen uit verschillende sectoren, (onderwijs)domeinen en disciplines.' }),
 }).meta({ description: 'Een actielijn van de regeling.' }));
 
+export const toActielijn = (l: ActionLineSummary) => ({ code: l.code, positie: l.position, naam: l.nameNl, naamEngels: l.nameEn, omschrijving: l.descriptionNl });
+
 const ActielijnLijst = paginated('ActielijnLijst', 'actielijnen', Actielijn, 'Een pagina actielijnen.');
 
 export function registerActielijnen(api: ApiRouter, { db }: AppDeps): void {
@@ -25,9 +29,7 @@ export function registerActielijnen(api: ApiRouter, { db }: AppDeps): void {
     query: z.object({ ...pageQuery }), response: ActielijnLijst,
     handler: async ({ query, c }) => {
       const lines = await listActionLines({ db, actor: null });
-      return pageBody(c, 'actielijnen', query, pageOf(lines, { page: query.pagina, pageSize: query.paginaGrootte }), (l) => ({
-        code: l.code, positie: l.position, naam: l.nameNl, naamEngels: l.nameEn, omschrijving: l.descriptionNl,
-      }));
+      return pageBody(c, 'actielijnen', query, pageOf(lines, { page: query.pagina, pageSize: query.paginaGrootte }), toActielijn);
     },
   });
 }

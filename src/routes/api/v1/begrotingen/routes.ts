@@ -4,7 +4,7 @@ import type { ApiRouter } from '../lib/api-router.ts';
 import { pageBody } from '../lib/pagination.ts';
 import { BegrotingenQuery, BegrotingLijst, type Begrotingsregel } from './schema.ts';
 
-const toBegrotingsregel = (b: BudgetLineSummary): Begrotingsregel => ({
+export const toBegrotingsregel = (b: BudgetLineSummary): Begrotingsregel => ({
   id: b.id, consortium: { id: b.consortium.id, naam: b.consortium.name }, actielijn: { code: b.actionLine.code, naam: b.actionLine.nameNl },
   jaar: b.year, bron: b.source, begroot: b.plannedAmount, gerealiseerd: b.realisedAmount, voorbeelddata: b.isIllustrative,
 });

@@ -4,7 +4,7 @@ import type { ApiRouter } from '../lib/api-router.ts';
 import { pageBody } from '../lib/pagination.ts';
 import { DoelenQuery, DoelLijst, type Doel } from './schema.ts';
 
-const toDoel = (t: TargetSummary): Doel => ({
+export const toDoel = (t: TargetSummary): Doel => ({
   id: t.id, consortium: { id: t.consortium.id, naam: t.consortium.name },
   indicator: { code: t.indicator.code, naam: t.indicator.nameNl, eenheid: t.indicator.unit },
   basiswaarde: t.baselineValue, basisjaar: t.baselineYear, streefwaarde: t.targetValue, streefjaar: t.targetYear,

@@ -6,7 +6,7 @@ import type { ApiRouter } from '../lib/api-router.ts';
 import { pageBody } from '../lib/pagination.ts';
 import { Indicator, IndicatorenQuery, IndicatorLijst, IndicatorParams } from './schema.ts';
 
-const toIndicator = (i: IndicatorSummary): Indicator => ({
+export const toIndicator = (i: IndicatorSummary): Indicator => ({
   code: i.code, positie: i.position, naam: i.nameNl, naamEngels: i.nameEn, eenheid: i.unit, soort: i.kind, cumulatief: i.isCumulative,
   bereik: i.isReach, uitsplitsingen: i.disaggregations.map((d) => ({ code: d.code, naam: d.labelNl, categorieen: d.categories })),
 });

@@ -4,7 +4,7 @@ import type { ApiRouter } from '../lib/api-router.ts';
 import { pageBody } from '../lib/pagination.ts';
 import { RealisatieLijst, RealisatiesQuery, type Realisatie } from './schema.ts';
 
-const toRealisatie = (r: IndicatorRealisation): Realisatie => ({
+export const toRealisatie = (r: IndicatorRealisation): Realisatie => ({
   id: r.id, consortium: { id: r.consortium.id, naam: r.consortium.name },
   indicator: { code: r.indicator.code, naam: r.indicator.nameNl, eenheid: r.indicator.unit },
   jaar: r.year, uitsplitsing: r.breakdown, categorie: r.category, waarde: r.value, voorbeelddata: r.isIllustrative,
