@@ -2,6 +2,15 @@ import type { Db } from '../../src/db/client.ts';
 import * as s from '../../src/db/schema/index.ts';
 import { loadCodeLists } from '../../src/seed/load-demo.ts';
 import type { Actor } from '../../src/services/context.ts';
+import { openRound } from '../../src/services/rounds/open-round.ts';
+import { createApplication } from '../../src/services/applications/create-application.ts';
+import { saveApplication } from '../../src/services/applications/save-application.ts';
+import { submitApplication } from '../../src/services/applications/submit-application.ts';
+import { recordEligibility } from '../../src/services/applications/record-eligibility.ts';
+import { assignAssessor } from '../../src/services/assessments/assign-assessor.ts';
+import { declareConflict } from '../../src/services/assessments/declare-conflict.ts';
+import { submitScores } from '../../src/services/assessments/submit-scores.ts';
+import { recordDecision } from '../../src/services/decisions/record-decision.ts';
 
 /** A small programme of its own for selection tests: rules, four criteria, two action lines, a round, people. */
 export async function createSelectionFixture(db: Db, round: { opensOn?: string; closesOn?: string; budget?: number } = {}) {
@@ -55,4 +64,27 @@ export function content(f: { actionLineIds: number[]; company: number }, subsidy
     ],
     plans: [{ actionLineId: f.actionLineIds[0]!, text: 'Wij schalen op.' }],
   };
+}
+
+type Fixture = Awaited<ReturnType<typeof createSelectionFixture>>;
+
+/** Runs a small round through the use-cases: one awarded (3,5 mln of 4 mln asked), one rejected, both with private motivations. */
+export async function decideSmallRound(db: Db, f: Fixture): Promise<{ awardedId: number; rejectedId: number; secrets: string[] }> {
+  const now = new Date('2023-04-01T10:00:00Z');
+  const as = (actor: Actor) => ({ db, actor });
+  await openRound(as(f.office), { roundId: f.roundId });
+  const ids: number[] = [];
+  for (const [lead, title, subsidy] of [[f.lead, 'Gehonoreerd Plan', 4_000_000], [f.otherSchool, 'Geheim Afgewezen Plan', 3_000_000]] as const) {
+    const { id } = await createApplication(as(f.office), { roundId: f.roundId, leadOrganisationId: lead, title });
+    const saved = await saveApplication(as(f.office), { applicationId: id, version: 1, content: { ...content(f, subsidy, subsidy + 1_000_000), title } });
+    await submitApplication(as(f.office), { applicationId: id, version: saved.version, now });
+    await recordEligibility(as(f.office), { applicationId: id, version: saved.version + 1, decision: { eligible: true } });
+    const { id: assignmentId } = await assignAssessor(as(f.office), { applicationId: id, assessorUserId: f.assessor1.userId, dueOn: '2023-05-30' });
+    await declareConflict(as(f.assessor1), { assignmentId, version: 1, hasConflict: false, now });
+    await submitScores(as(f.assessor1), { assignmentId, version: 2, now, scores: f.criterionIds.map((criterionId) => ({ criterionId, score: subsidy > 3_000_000 ? 5 : 2, motivation: 'Geheime motivering van de beoordelaar.' })) });
+    ids.push(id);
+  }
+  await recordDecision(as(f.office), { applicationId: ids[0]!, version: 4, decision: { outcome: 'toegekend', awardedAmount: 3_500_000, decidedOn: '2023-07-06' } });
+  await recordDecision(as(f.office), { applicationId: ids[1]!, version: 4, decision: { outcome: 'afgewezen', awardedAmount: 0, reasons: 'Geheime reden van afwijzing.', decidedOn: '2023-07-06' } });
+  return { awardedId: ids[0]!, rejectedId: ids[1]!, secrets: ['Geheime motivering', 'Geheim Afgewezen Plan', 'Geheime reden', 'Andere School'] };
 }

@@ -12,6 +12,7 @@ import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { createDashboardRoutes } from './dashboard.tsx';
 import { createDownloadRoutes } from './downloads.ts';
 import { createNetworkMapRoutes } from './network-map.tsx';
+import { createRoundPageRoutes } from './rounds.tsx';
 import { responseCache } from '../middleware/response-cache.ts';
 import { renderPage } from '../render.ts';
 
@@ -38,5 +39,6 @@ export function createPageRoutes(deps: AppDeps): Hono {
   router.get('/toegankelijkheid', (c) => renderPage(c, <AccessibilityPage locale={localeOf(c)} />));
   router.get('/open-data', (c) => renderPage(c, <OpenDataPage locale={localeOf(c)} />));
   router.route('/', createConsortiumPageRoutes({ db }));
+  router.route('/', createRoundPageRoutes({ db }));
   return router;
 }
