@@ -16,7 +16,7 @@ export const selectionMessages = defineMessages({
     apiLink: 'Deze ronde als JSON',
     statuses: { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten', afgerond: 'Afgerond' } as Record<string, string>,
     // Portal
-    assessorBlockTitle: 'Mijn beoordelingen', assessorNone: 'Er zijn (nog) geen aanvragen aan u toegewezen.',
+    myApplications: 'Mijn aanvragen', problemsTitle: 'Controleer uw invoer', assessorBlockTitle: 'Mijn beoordelingen', assessorNone: 'Er zijn (nog) geen aanvragen aan u toegewezen.',
     colApplication: 'Aanvraag', colLead: 'Penvoerder', colDue: 'Uiterlijk', colRequested: 'Gevraagd', colScore: 'Gewogen score', colFits: 'Past binnen budget',
     colRank: 'Positie', colDecision: 'Besluit', colAssessors: 'Beoordelingen',
     assignmentStatuses: { toegewezen: 'Verklaring nodig', geen_conflict: 'Te beoordelen', conflict: 'Afgemeld', ingediend: 'Ingediend' } as Record<string, string>,
@@ -67,7 +67,7 @@ export const selectionMessages = defineMessages({
     privacyNote: 'Scores, motivations and the details of rejected applications are not public.',
     apiLink: 'This round as JSON',
     statuses: { gepland: 'Planned', open: 'Open', gesloten: 'Closed', afgerond: 'Completed' },
-    assessorBlockTitle: 'My assessments', assessorNone: 'No applications have been assigned to you (yet).',
+    myApplications: 'My applications', problemsTitle: 'Check your input', assessorBlockTitle: 'My assessments', assessorNone: 'No applications have been assigned to you (yet).',
     colApplication: 'Application', colLead: 'Lead partner', colDue: 'Due', colRequested: 'Requested', colScore: 'Weighted score', colFits: 'Fits the budget',
     colRank: 'Rank', colDecision: 'Decision', colAssessors: 'Assessments',
     assignmentStatuses: { toegewezen: 'Declaration needed', geen_conflict: 'To assess', conflict: 'Declined', ingediend: 'Submitted' },
