@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationRuleVersions, applications, budgetLines, consortia, roundRules } from '../../src/db/schema/index.ts';
+import { applicationRuleVersions, applications, budgetBaselineLines, budgetLines, consortia, roundRules } from '../../src/db/schema/index.ts';
 import { Conflict, Forbidden, Invalid, NotFound, RulesFailed } from '../../src/errors.ts';
 import { describeOutcome } from '../../src/i18n/rules.ts';
 import { createApplication } from '../../src/services/applications/create-application.ts';
@@ -145,6 +145,8 @@ describe.each(DATABASE_KINDS)('the selection flow on %s', (kind) => {
       .from(budgetLines).where(eq(budgetLines.consortiumId, consortiumId!)).groupBy(budgetLines.source).orderBy(budgetLines.source);
     // Enum order: the subsidy first.
     expect(lines).toEqual([{ source: 'ngf_subsidie', total: 3_500_000 }, { source: 'bedrijfsleven', total: 5_000_000 }]);
+    const baseline = await database.db.select({ total: sql<number>`sum(${budgetBaselineLines.amount})`.mapWith(Number) }).from(budgetBaselineLines).where(eq(budgetBaselineLines.consortiumId, consortiumId!));
+    expect(baseline).toEqual([{ total: 8_500_000 }]);
     const rejected = await recordDecision(as(f.office), { applicationId: otherAppId, version: await version(otherAppId), decision: { outcome: 'afgewezen', awardedAmount: 0, reasons: '', decidedOn: '2023-07-06' } }).catch((e: unknown) => e);
     expect((rejected as Invalid).problems).toEqual([{ name: 'motivering', reason: 'selection.decision.reasonsMissing' }]);
     await recordDecision(as(f.office), { applicationId: otherAppId, version: await version(otherAppId), decision: { outcome: 'afgewezen', awardedAmount: 0, reasons: 'Onder de drempel.', decidedOn: '2023-07-06' } });

@@ -16,6 +16,8 @@ import { createOfficePortalRoutes } from './office-routes.tsx';
 import { createReportPortalRoutes } from './report-routes.tsx';
 import { createSelectionPortalRoutes } from './selection-routes.tsx';
 import { selectionHomeBlocks } from './selection-home.tsx';
+import { createChangeRequestRoutes } from './change-request-routes.tsx';
+import { createRulesRoutes } from './rules-routes.tsx';
 
 /** The portal: mounted at /portaal and /en/portaal; anonymous visitors are sent to /inloggen first. */
 export function createPortalRoutes(deps: AppDeps): Hono {
@@ -58,5 +60,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   router.route('/', createReportPortalRoutes(deps));
   router.route('/', createOfficePortalRoutes(deps));
   router.route('/', createSelectionPortalRoutes(deps));
+  router.route('/', createChangeRequestRoutes(deps));
+  router.route('/', createRulesRoutes(deps));
   return router;
 }

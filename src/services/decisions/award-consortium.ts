@@ -6,6 +6,7 @@ import { consortiumSlug } from '../../domain/selection/consortium-slug.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { readApplicationContents } from '../applications/read-application.ts';
+import { setBudgetBaseline } from '../budget/set-budget-baseline.ts';
 
 /**
  * An awarded application becomes its consortium (or updates the one it already has): lead, provinces,
@@ -32,7 +33,8 @@ export async function awardConsortium(tx: Tx, actor: Actor, applicationId: numbe
   if (approved.length) {
     await tx.insert(budgetLines).values(approved.map((c) => ({ consortiumId: consortiumId!, actionLineId: c.actionLineId, year: c.year, source: c.source, plannedAmount: c.amount })));
   }
-  // TODO(change requests): call setBudgetBaseline(tx, consortiumId) once main has it, so these lines become the approved baseline.
+  // The approved budget is what later change requests are measured against.
+  await setBudgetBaseline(tx, consortiumId);
   await recordAudit(tx, actor, { action: 'award', entity: 'consortia', entityId: consortiumId, after: { applicationId, awarded, budgetLines: approved.length } });
   return consortiumId;
 }
