@@ -5,7 +5,7 @@ type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 export type DemoData = {
   programme: Insert<typeof s.programmes> & { id: number };
-  rules: Insert<typeof s.programmeRules>[];
+  rules: (Insert<typeof s.programmeRules> & { id: number })[];
   actionLines: (Insert<typeof s.actionLines> & { id: number })[];
   criteria: (Insert<typeof s.selectionCriteria> & { id: number })[];
   round: Insert<typeof s.rounds> & { id: number };
@@ -39,4 +39,14 @@ export type DemoData = {
   knowledgeSectors: Insert<typeof s.knowledgeItemSectors>[];
   knowledgeProvinces: Insert<typeof s.knowledgeItemProvinces>[];
   knowledgeConsortia: Insert<typeof s.knowledgeItemConsortia>[];
+  roundRules: Insert<typeof s.roundRules>[];
+  applicationBudgetLines: Insert<typeof s.applicationBudgetLines>[];
+  applicationPartners: Insert<typeof s.applicationPartners>[];
+  applicationPps: Insert<typeof s.applicationPps>[];
+  applicationProvinces: Insert<typeof s.applicationProvinces>[];
+  applicationSectors: Insert<typeof s.applicationSectors>[];
+  applicationPlans: Insert<typeof s.applicationPlans>[];
+  applicationRuleVersions: Insert<typeof s.applicationRuleVersions>[];
+  assignments: Insert<typeof s.assessorAssignments>[];
+  applicantEditors: Insert<typeof s.applicantEditors>[];
 };

@@ -1,11 +1,11 @@
 import { apportion } from '../domain/apportion.ts';
-import type { DemoData } from './demo-types.ts';
-import { PUBLISHED_TOTALS as T } from './programme-definition.ts';
+import { PUBLISHED_TOTALS as T, RULES } from './programme-definition.ts';
 import type { Random } from './random.ts';
 
 export type Award = { awarded: number; requested: number; totalCosts: number; cofinancing: Record<'bedrijfsleven' | 'onderwijs' | 'overheid' | 'overig', number> };
 
 const THOUSAND = 1_000;
+const MAX_SHARE = RULES.find((x) => x.code === 'max_subsidieaandeel')!.value as number;
 
 /**
  * Awards of the honoured applications, calibrated so that the rows add up to the published totals:
@@ -29,33 +29,14 @@ export function generateAwards(r: Random, count: number): Award[] {
     const biz = business[i] as number;
     if (biz > cof) throw new Error('business cofinancing exceeds total cofinancing');
     const [onderwijs, overheid, overig] = apportion(cof - biz, [r.between(0.4, 0.6), r.between(0.2, 0.4), r.between(0.05, 0.15)], THOUSAND) as [number, number, number];
-    // A few plans asked for more than they got (the maximum caps them).
-    const requested = i === 0 ? a + 500 * THOUSAND : i === 1 ? a + 400 * THOUSAND : a;
+    // A few plans asked for more than they got, within the programme's maximum subsidy share.
+    const headroom = Math.max(0, Math.floor((MAX_SHARE * (costs[i] as number)) / THOUSAND) * THOUSAND - a);
+    const requested = a + Math.min(headroom, i === 0 ? 500 * THOUSAND : i === 1 ? 400 * THOUSAND : 0);
     return { awarded: a, requested, totalCosts: costs[i] as number, cofinancing: { bedrijfsleven: biz, onderwijs, overheid, overig } };
   });
 }
 
-/** Requests of the applications that were not honoured: together the published total requested. */
+/** Requests of the applications that were not honoured: together the published total requested, each within the € 9 mln maximum. */
 export function generateRejectedRequests(r: Random, honouredRequested: number, count: number): number[] {
-  return apportion(T.requested - honouredRequested, Array.from({ length: count }, () => r.between(0.7, 1.3)), THOUSAND);
-}
-
-export function generateAssessments(
-  r: Random,
-  applications: DemoData['applications'],
-  assessorIds: number[],
-  criterionIds: number[],
-): DemoData['assessments'] {
-  const rows: DemoData['assessments'] = [];
-  for (const app of applications) {
-    const honoured = app.status === 'toegekend';
-    if (app.status === 'niet_ontvankelijk') continue;
-    for (const assessorUserId of assessorIds) {
-      for (const criterionId of criterionIds) {
-        const score = Math.max(1, Math.min(5, (honoured ? 4 : 2) + r.int(-1, 1)));
-        rows.push({ applicationId: app.id, assessorUserId, criterionId, score, comment: '', assessedAt: new Date('2023-05-30T10:00:00Z') });
-      }
-    }
-  }
-  return rows;
+  return apportion(T.requested - honouredRequested, Array.from({ length: count }, () => r.between(0.85, 1.15)), THOUSAND);
 }

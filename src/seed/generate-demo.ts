@@ -1,6 +1,8 @@
 import type { DemoData } from './demo-types.ts';
 import { CONSORTIUM_THEMES, REJECTED_APPLICANTS } from './consortium-themes.ts';
-import { generateAssessments, generateAwards, generateRejectedRequests } from './generate-applications.ts';
+import { generateAwards, generateRejectedRequests } from './generate-applications.ts';
+import { generateSelection, type PlannedApplication } from './generate-selection.ts';
+import { honouredPlan, rejectedPlan } from './plan-applications.ts';
 import { generateKnowledge } from './generate-knowledge.ts';
 import { generateNetwork } from './generate-network.ts';
 import { createOrganisationPool } from './generate-organisations.ts';
@@ -23,7 +25,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
   }));
   const data: DemoData = {
     programme: { id: programmeId, ...PROGRAMME },
-    rules: RULES.map((x) => ({ programmeId, code: x.code, version: 1, value: x.value, descriptionNl: x.descriptionNl, descriptionEn: x.descriptionEn, validFrom: '2023-03-13', source: x.source, isIllustrative: x.isIllustrative })),
+    rules: RULES.map((x, i) => ({ id: i + 1, programmeId, code: x.code, version: 1, value: x.value, descriptionNl: x.descriptionNl, descriptionEn: x.descriptionEn, validFrom: '2023-03-13', source: x.source, isIllustrative: x.isIllustrative })),
     actionLines, criteria, indicators,
     round: { id: 1, programmeId, name: ROUND.name, opensOn: ROUND.opensOn, closesOn: ROUND.closesOn, budget: ROUND.budget, status: 'afgerond' },
     organisations: [], consortia: [], consortiumProvinces: [], consortiumSectors: [], consortiumLevels: [],
@@ -31,7 +33,12 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
     users: [], userRoles: [], applications: [], cofinancing: [], assessments: [], decisions: [],
     budgetLines: [], targets: [], milestones: [], reports: [], reportValues: [], realisations: [], narratives: [],
     knowledgeItems: [], knowledgeActionLines: [], knowledgeSectors: [], knowledgeProvinces: [], knowledgeConsortia: [],
+    roundRules: [], applicationBudgetLines: [], applicationPartners: [], applicationPps: [], applicationProvinces: [], applicationSectors: [],
+    applicationPlans: [], applicationRuleVersions: [], assignments: [], applicantEditors: [],
   };
+  // The selection draws from its own stream, so the rest of the demo stays as it was.
+  const rs = createRandom(seed + 1);
+  const planned: PlannedApplication[] = [];
   const pool = createOrganisationPool(r);
 
   data.users.push({ id: 1, email: 'programmabureau@voorbeeld.nl', name: 'Programmabureau (voorbeeld)' });
@@ -60,9 +67,8 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
     data.applications.push({ id: appId, roundId: 1, reference: `NGF-PPS-2023-${String(appId).padStart(3, '0')}`, title: theme.name,
       leadOrganisationId: lead.id, consortiumId: id, requestedAmount: award.requested, totalCosts: award.totalCosts,
       status: 'toegekend', submittedAt: new Date(`2023-04-${String(3 + i).padStart(2, '0')}T12:00:00Z`) });
-    for (const [source, amount] of Object.entries(award.cofinancing)) data.cofinancing.push({ applicationId: appId, source: source as never, amount });
-    data.decisions.push({ applicationId: appId, outcome: 'toegekend', awardedAmount: award.awarded, decidedOn: ROUND.decidedOn });
     generateBudget(r, id, award, actionLineIds, data.budgetLines);
+    planned.push(honouredPlan(rs, data, { id: appId, consortiumId: id, leadOrganisationId: lead.id, theme, award }));
 
     const userId = 5 + i;
     data.users.push({ id: userId, email: `coordinator-${slug}@voorbeeld.nl`, name: `Coördinator ${theme.name} (voorbeeld)` });
@@ -78,10 +84,18 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
     const eligible = i < REJECTED_APPLICANTS.length - 1;
     data.applications.push({ id, roundId: 1, reference: `NGF-PPS-2023-${String(id).padStart(3, '0')}`, title, leadOrganisationId: lead.id,
       consortiumId: null, requestedAmount: requested, totalCosts: Math.round(requested / r.between(0.38, 0.48) / 1000) * 1000,
-      status: eligible ? 'afgewezen' : 'niet_ontvankelijk', submittedAt: new Date(`2023-04-${String(10 + i).padStart(2, '0')}T12:00:00Z`) });
-    if (eligible) data.decisions.push({ applicationId: id, outcome: 'afgewezen', awardedAmount: 0, decidedOn: ROUND.decidedOn, note: 'Voorbeelddata: lager gescoord op de selectiecriteria.' });
+      status: 'ingediend', submittedAt: new Date(`2023-04-${String(10 + i).padStart(2, '0')}T12:00:00Z`) });
+    planned.push(rejectedPlan(rs, pool.all, { id, leadOrganisationId: lead.id, requested, totalCosts: data.applications.at(-1)!.totalCosts!, eligible, actionLineIds }));
   });
-  data.assessments = generateAssessments(r, data.applications, assessorIds, criteria.map((c) => c.id));
+  data.organisations = pool.all;
+  generateSelection(rs, data, planned, assessorIds);
+  const honoured = data.decisions.filter((d) => d.outcome === 'toegekend').length;
+  if (honoured !== CONSORTIUM_THEMES.length) throw new Error(`the demo ranking honoured ${honoured} applications`);
+  // One applicant account, editing for the lead organisation of the first application.
+  const applicantId = data.users.length + 1;
+  data.users.push({ id: applicantId, email: 'aanvrager@voorbeeld.nl', name: 'Aanvrager (voorbeeld)' });
+  data.userRoles.push({ userId: applicantId, role: 'aanvrager', consortiumId: null });
+  data.applicantEditors.push({ userId: applicantId, organisationId: data.applications[0]!.leadOrganisationId });
 
   const weights = awards.map((a, i) => ({ id: i + 1, weight: a.awarded }));
   generateTargets(r, weights, new Map(indicators.map((x) => [x.code, x.id])), data);

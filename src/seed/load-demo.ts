@@ -18,7 +18,7 @@ async function insertAll(tx: Tx, table: PgTable, rows: object[]): Promise<void> 
 }
 
 const SERIAL_TABLES = ['programmes', 'programme_rules', 'action_lines', 'selection_criteria', 'rounds', 'indicators',
-  'organisations', 'consortia', 'pps', 'memberships', 'users', 'user_roles', 'applications', 'assessments', 'decisions',
+  'organisations', 'consortia', 'pps', 'memberships', 'users', 'user_roles', 'applications', 'assessments', 'decisions', 'assessor_assignments',
   'budget_lines', 'targets', 'progress_reports', 'report_indicator_values', 'knowledge_items'];
 
 /** Code lists are shared by every programme; inserted once, idempotently. */
@@ -45,7 +45,10 @@ export async function loadDemo(db: Db, data: DemoData, options: { demoPassword?:
       [s.ppsProvinces, data.ppsProvinces], [s.ppsSectors, data.ppsSectors], [s.ppsLevels, data.ppsLevels],
       [s.ppsDisciplines, data.ppsDisciplines], [s.memberships, data.memberships], [s.users, users],
       [s.userRoles, data.userRoles], [s.applications, data.applications], [s.applicationCofinancing, data.cofinancing],
-      [s.assessments, data.assessments], [s.decisions, data.decisions], [s.budgetLines, data.budgetLines],
+      [s.roundRules, data.roundRules], [s.applicantEditors, data.applicantEditors], [s.applicationBudgetLines, data.applicationBudgetLines],
+      [s.applicationPartners, data.applicationPartners], [s.applicationPps, data.applicationPps], [s.applicationProvinces, data.applicationProvinces],
+      [s.applicationSectors, data.applicationSectors], [s.applicationPlans, data.applicationPlans], [s.applicationRuleVersions, data.applicationRuleVersions],
+      [s.assessorAssignments, data.assignments], [s.assessments, data.assessments], [s.decisions, data.decisions], [s.budgetLines, data.budgetLines],
       [s.targets, data.targets], [s.targetMilestones, data.milestones], [s.progressReports, data.reports],
       [s.reportIndicatorValues, data.reportValues], [s.budgetRealisations, data.realisations], [s.reportNarratives, data.narratives],
       [s.knowledgeItems, data.knowledgeItems], [s.knowledgeItemActionLines, data.knowledgeActionLines],

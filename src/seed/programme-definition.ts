@@ -67,6 +67,8 @@ export const RULES = [
   { code: 'verplichte_rapportagevelden', value: { indicatoren: ['studenten', 'docenten', 'bedrijven', 'werkenden', 'werkzoekenden'], realisatie: true }, descriptionNl: 'Cijfers die een voortgangsrapportage moet bevatten: de bereikcijfers en de gerealiseerde kosten per actielijn en bron', descriptionEn: 'Figures a progress report must hold: the reach figures and the realised costs per action line and source', source: null, isIllustrative: true },
   { code: 'rapportage_deadline_maanden', value: 3, descriptionNl: 'De voortgangsrapportage over een jaar is uiterlijk zoveel maanden na afloop van dat jaar ingediend', descriptionEn: 'The progress report on a year is due this many months after that year ends', source: null, isIllustrative: true },
   { code: 'max_subsidieaandeel', value: 0.5, descriptionNl: 'Maximaal aandeel subsidie in de totale projectkosten', descriptionEn: 'Maximum share of the grant in the total project costs', source: null, isIllustrative: true },
+  { code: 'beoordelingsschaal', value: { min: 1, max: 5 }, descriptionNl: 'Beoordelaars scoren elk selectiecriterium op een schaal van 1 tot en met 5', descriptionEn: 'Assessors score each selection criterion on a scale of 1 to 5', source: null, isIllustrative: true },
+  { code: 'min_gewogen_score', value: 3.5, descriptionNl: 'Een aanvraag komt voor toekenning in aanmerking vanaf een gewogen gemiddelde score van 3,5', descriptionEn: 'An application qualifies for an award from a weighted mean score of 3.5', source: null, isIllustrative: true },
 ] as const;
 
 const LEVEL_BREAKDOWN = { code: 'niveau', labelNl: 'Onderwijsniveau', labelEn: 'Education level', categories: ['vmbo', 'mbo', 'hbo', 'wo'] };

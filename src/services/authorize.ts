@@ -32,3 +32,8 @@ export function requireConsortiumScope(ctx: ServiceContext, consortiumId: number
   if (coordinatedConsortia(actor).includes(consortiumId)) return actor;
   throw new Forbidden('U heeft geen rechten voor dit consortium.');
 }
+
+/** An applicant's role is scoped to organisations through applicant_editors; see services/applications/application-access.ts. */
+export function isApplicant(actor: Actor | null): boolean {
+  return hasRole(actor, 'aanvrager');
+}

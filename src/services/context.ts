@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 
-export type Role = 'programmabureau' | 'beoordelaar' | 'coordinator';
+export type Role = 'programmabureau' | 'beoordelaar' | 'coordinator' | 'aanvrager';
 export type Actor = { userId: number; roles: { role: Role; consortiumId: number | null }[] };
 
 /** What every use-case gets: the database and who is asking (null for the anonymous public). */

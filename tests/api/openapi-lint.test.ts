@@ -40,7 +40,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
     expect(document.servers[0].url).toMatch(/\/api\/v1$/);
     expect(Object.keys(document.paths).sort()).toEqual([
       '/actielijnen', '/begrotingen', '/consortia', '/consortia/{id}', '/consortia/{id}/pps', '/doelen', '/gemeenten', '/indicatoren', '/indicatoren/{code}', '/kerncijfers',
-      '/openapi.json', '/organisaties', '/organisaties/{id}', '/pps', '/pps/{id}', '/provincies', '/realisaties', '/sectoren',
+      '/openapi.json', '/organisaties', '/organisaties/{id}', '/pps', '/pps/{id}', '/provincies', '/realisaties', '/rondes', '/rondes/{id}', '/sectoren',
     ]);
   });
 

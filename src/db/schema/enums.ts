@@ -24,12 +24,16 @@ export const APPLICATION_STATUSES = [
   'beoordeeld',
   'toegekend',
   'afgewezen',
+  // Appended, so the existing enum order holds: a draft that the applicant is still editing.
+  'concept',
 ] as const;
 export const DECISION_OUTCOMES = ['toegekend', 'afgewezen'] as const;
 export const INDICATOR_KINDS = ['aantal', 'percentage', 'kwalitatief'] as const;
 export const REPORT_STATUSES = ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const;
 export const KNOWLEDGE_KINDS = ['publicatie', 'nieuws', 'evenement', 'goede_praktijk'] as const;
-export const ROLES = ['programmabureau', 'beoordelaar', 'coordinator'] as const;
+export const ROLES = ['programmabureau', 'beoordelaar', 'coordinator', 'aanvrager'] as const;
+// An assessor's assignment: declared free of conflicts (then scoring), declined for a conflict, or scores submitted.
+export const ASSIGNMENT_STATUSES = ['toegewezen', 'geen_conflict', 'conflict', 'ingediend'] as const;
 
 export const educationLevel = pgEnum('education_level', EDUCATION_LEVELS);
 export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
@@ -46,3 +50,4 @@ export const indicatorKind = pgEnum('indicator_kind', INDICATOR_KINDS);
 export const reportStatus = pgEnum('report_status', REPORT_STATUSES);
 export const knowledgeKind = pgEnum('knowledge_kind', KNOWLEDGE_KINDS);
 export const role = pgEnum('role', ROLES);
+export const assignmentStatus = pgEnum('assignment_status', ASSIGNMENT_STATUSES);

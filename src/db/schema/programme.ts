@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, check, date, integer, jsonb, numeric, pgTable, serial, text, unique,
+  bigint, boolean, check, date, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique,
 } from 'drizzle-orm/pg-core';
 import { roundStatus } from './enums.ts';
 
@@ -87,4 +87,15 @@ export const rounds = pgTable(
     check('rounds_budget_nonnegative', sql`${t.budget} >= 0`),
     check('rounds_period_order', sql`${t.opensOn} <= ${t.closesOn}`),
   ],
+);
+
+// The rule versions in force for a round, fixed when it opens: applications in it are judged under these.
+export const roundRules = pgTable(
+  'round_rules',
+  {
+    roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    programmeRuleId: integer('programme_rule_id').notNull().references(() => programmeRules.id),
+    fixedAt: timestamp('fixed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.programmeRuleId] })],
 );

@@ -15,7 +15,7 @@ import { clientIp, cookieNames, cookieOptions } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { field, startSession } from './start-session.ts';
 
-const DEMO_ROLE = { programmabureau: 'demoOffice', beoordelaar: 'demoAssessor', coordinator: 'demoCoordinator' } as const;
+const DEMO_ROLE = { programmabureau: 'demoOffice', beoordelaar: 'demoAssessor', coordinator: 'demoCoordinator', aanvrager: 'demoApplicant' } as const;
 
 /** Notices shown on the login page after a redirect (?melding=...). */
 export type LoginNotice = 'uitgelogd' | 'overal-uitgelogd' | 'wachtwoord-gewijzigd' | 'geen-account' | 'oidc-mislukt' | 'oidc-niet-geverifieerd';

@@ -14,6 +14,7 @@ import { createConsortiumPageRoutes } from './consortium-pages.tsx';
 import { createDashboardRoutes } from './dashboard.tsx';
 import { createDownloadRoutes } from './downloads.ts';
 import { createNetworkMapRoutes } from './network-map.tsx';
+import { createRoundPageRoutes } from './rounds.tsx';
 import { responseCache } from '../middleware/response-cache.ts';
 import { renderPage } from '../render.ts';
 
@@ -42,5 +43,6 @@ export function createPageRoutes(deps: AppDeps): Hono {
   const dictionary = dataDictionary();
   router.get('/open-data/woordenboek', (c) => renderPage(c, <DataDictionaryPage locale={localeOf(c)} tables={dictionary} />));
   router.route('/', createConsortiumPageRoutes({ db }));
+  router.route('/', createRoundPageRoutes({ db }));
   return router;
 }

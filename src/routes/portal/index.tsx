@@ -14,6 +14,8 @@ import { createImportRoutes } from './imports.tsx';
 import { createConsortiumPortalRoutes } from './consortium-routes.tsx';
 import { createOfficePortalRoutes } from './office-routes.tsx';
 import { createReportPortalRoutes } from './report-routes.tsx';
+import { createSelectionPortalRoutes } from './selection-routes.tsx';
+import { selectionHomeBlocks } from './selection-home.tsx';
 import { createChangeRequestRoutes } from './change-request-routes.tsx';
 import { createRulesRoutes } from './rules-routes.tsx';
 
@@ -29,7 +31,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
 
   router.get('/', async (c) => {
     const ctx = serviceContext(c, db);
-    return renderPage(c, <PortalHome page={portalPage(c)} consortia={await listMyConsortia(ctx)} />);
+    return renderPage(c, <PortalHome page={portalPage(c)} consortia={await listMyConsortia(ctx)} blocks={await selectionHomeBlocks(ctx, portalPage(c))} />);
   });
 
   router.get('/audit', async (c) => {
@@ -57,6 +59,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   router.route('/', createConsortiumPortalRoutes(deps));
   router.route('/', createReportPortalRoutes(deps));
   router.route('/', createOfficePortalRoutes(deps));
+  router.route('/', createSelectionPortalRoutes(deps));
   router.route('/', createChangeRequestRoutes(deps));
   router.route('/', createRulesRoutes(deps));
   return router;

@@ -14,6 +14,6 @@ export async function listDemoAccounts(db: Db): Promise<{ email: string; role: R
     .where(and(like(users.email, `%${DEMO_EMAIL_DOMAIN}`), isNotNull(users.passwordHash), eq(users.isActive, true)))
     .orderBy(asc(users.id))
     .limit(20);
-  const wanted: Record<Role, number> = { programmabureau: 1, beoordelaar: 1, coordinator: 2 };
+  const wanted: Record<Role, number> = { programmabureau: 1, beoordelaar: 1, coordinator: 2, aanvrager: 1 };
   return rows.filter((r) => wanted[r.role]-- > 0);
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { applicationCofinancing, applications, decisions, rounds } from '../../db/schema/index.ts';
 import { computeProgrammeFigures, type ProgrammeFigures } from '../../domain/programme-figures.ts';
 import type { ServiceContext } from '../context.ts';
@@ -25,6 +25,7 @@ export async function getProgrammeFigures(ctx: ServiceContext): Promise<Programm
     .innerJoin(rounds, eq(rounds.id, applications.roundId))
     .leftJoin(decisions, eq(decisions.applicationId, applications.id))
     .leftJoin(business, eq(business.applicationId, applications.id))
-    .where(and(eq(rounds.programmeId, programme.id)));
+    // A draft is not an application until it is submitted.
+    .where(and(eq(rounds.programmeId, programme.id), ne(applications.status, 'concept')));
   return computeProgrammeFigures(rows, programme.budgetCeiling);
 }

@@ -11,11 +11,13 @@ import { invitationMail } from '../mail/templates.ts';
 import { recordAudit } from '../record-audit.ts';
 
 export const INVITATION_DAYS = 7;
-const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium' } as const;
+const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium', aanvrager: 'aanvrager' } as const;
+// Applicants are scoped to an organisation (applicant_editors), which an invitation does not carry yet.
+const INVITABLE_ROLES = ROLES.filter((r) => r !== 'aanvrager') as [Exclude<(typeof ROLES)[number], 'aanvrager'>, ...Exclude<(typeof ROLES)[number], 'aanvrager'>[]];
 
 export const InvitationInput = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
-  role: z.enum(ROLES, { message: 'Kies een rol.' }),
+  role: z.enum(INVITABLE_ROLES, { message: 'Kies een rol.' }),
   consortiumId: z.coerce.number().int().positive().optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;

@@ -4,7 +4,7 @@ import { localePath } from '../../i18n/messages.ts';
 import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
 import { Layout } from '../layout.tsx';
 
-export type DemoAccount = { email: string; role: 'demoOffice' | 'demoAssessor' | 'demoCoordinator' };
+export type DemoAccount = { email: string; role: 'demoOffice' | 'demoAssessor' | 'demoCoordinator' | 'demoApplicant' };
 
 export type LoginPageProps = {
   locale: Locale; csrfToken: string; email: string; errors: FieldErrors; notice?: string | null; returnPath: string;

@@ -1,12 +1,14 @@
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
+import type { Child } from 'hono/jsx';
 import { PostForm, SubmitButton } from '../forms.tsx';
 import { PortalLayout, type PortalPage } from './portal-layout.tsx';
 import { portalNavFor } from './portal-nav.ts';
 
-export type PortalHomeProps = { page: PortalPage; consortia: { id: number; slug: string; name: string }[] };
+/** `blocks`: sections other areas add for the actor's roles (e.g. an assessor's assignments). */
+export type PortalHomeProps = { page: PortalPage; consortia: { id: number; slug: string; name: string }[]; blocks?: Child[] };
 
-export function PortalHome({ page, consortia }: PortalHomeProps) {
+export function PortalHome({ page, consortia, blocks = [] }: PortalHomeProps) {
   const { locale, roles } = page;
   const p = portalMessages(locale);
   const cards = portalNavFor(roles).filter((item) => item.path !== '/portaal');
@@ -31,6 +33,7 @@ export function PortalHome({ page, consortia }: PortalHomeProps) {
         </section>
       ) : null}
       {roles.includes('beoordelaar') ? <p class="utrecht-paragraph">{p.assessorIntro}</p> : null}
+      {blocks}
       {cards.length ? (
         <section aria-labelledby="aan-de-slag">
           <h2 class="utrecht-heading-2" id="aan-de-slag">{p.tasksTitle}</h2>

@@ -14,6 +14,7 @@ import { registerOpenApi } from './openapi/routes.ts';
 import { registerOrganisaties } from './organisaties/routes.ts';
 import { registerPps } from './pps/routes.ts';
 import { registerRealisaties } from './realisaties/routes.ts';
+import { registerRondes } from './rondes/routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -30,6 +31,7 @@ export function createApiV1(deps: AppDeps): Hono {
   registerCodelijsten(api, deps);
   registerConsortia(api, deps);
   registerPps(api, deps);
+  registerRondes(api, deps);
   // Last: the document describes every operation registered above.
   registerOpenApi(api, deps, API_VERSION);
 

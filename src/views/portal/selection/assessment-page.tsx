@@ -1,0 +1,104 @@
+import type { FieldProblem } from '../../../errors.ts';
+import { formatEuro, type Locale } from '../../../domain/format.ts';
+import { localePath } from '../../../i18n/messages.ts';
+import { selectionMessages } from '../../../i18n/selection.ts';
+import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
+import { PostForm } from '../../forms.tsx';
+import { ErrorSummary, Flash, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
+import { PortalLayout, type PortalPage } from '../portal-layout.tsx';
+
+export type AssessmentPageProps = { page: PortalPage; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
+
+/** Declare first; then the plan and one score with motivation per criterion; others' scores only after submitting. */
+export function AssessmentPage({ page, view, values, problems, message, flash }: AssessmentPageProps) {
+  const { locale } = page;
+  const t = selectionMessages(locale);
+  const a = view.application;
+  const name = (c: { nameNl: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameNl);
+  const base = localePath(locale, `/portaal/beoordelingen/${view.assignment.id}`);
+  const worded = problems.map((p) => ({ name: p.name, reason: t.problems[p.reason] ?? p.reason }));
+  return (
+    <PortalLayout page={page} title={t.assessmentTitle(a.reference)}>
+      <h1 class="utrecht-heading-1">{t.assessmentTitle(a.reference)}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{a.title}</p>
+      <Flash text={flash} />
+      <ErrorSummary title={t.problemsTitle} message={message} problems={worded} />
+      {view.assignment.status === 'toegewezen' ? (
+        <section aria-labelledby="verklaring">
+          <h2 class="utrecht-heading-2" id="verklaring">{t.declareTitle}</h2>
+          <p class="utrecht-paragraph">{t.declareText}</p>
+          <PostForm action={`${base}/verklaring`} csrfToken={page.csrfToken}>
+            <input type="hidden" name="version" value={String(view.assignment.version)} />
+            <div class="pps-actions">
+              <SubmitButton name="conflict" value="nee">{t.declareNone}</SubmitButton>{' '}
+              <SubmitButton secondary name="conflict" value="ja">{t.declareConflict}</SubmitButton>
+            </div>
+          </PostForm>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="plan">
+            <h2 class="utrecht-heading-2" id="plan">{t.planTitle}</h2>
+            <dl class="utrecht-data-list utrecht-data-list--rows pps-facts">
+              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.requested}</dt><dd class="utrecht-data-list__item-value">{formatEuro(a.requestedAmount ?? 0, locale)}</dd></div>
+              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.totalCosts}</dt><dd class="utrecht-data-list__item-value">{formatEuro(a.totalCosts ?? 0, locale)}</dd></div>
+              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.partners}</dt><dd class="utrecht-data-list__item-value">{(a.partners ?? []).map((p) => p.name).join(', ')}</dd></div>
+              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.ppsNames}</dt><dd class="utrecht-data-list__item-value">{(a.ppsNames ?? []).join(', ')}</dd></div>
+            </dl>
+            {(a.plans ?? []).map((p) => <p class="utrecht-paragraph">{p.text}</p>)}
+          </section>
+          {view.assignment.status === 'geen_conflict' ? (
+            <section aria-labelledby="scores">
+              <h2 class="utrecht-heading-2" id="scores">{t.scoreTitle}</h2>
+              <PostForm action={`${base}/scores`} csrfToken={page.csrfToken}>
+                <input type="hidden" name="version" value={String(view.assignment.version)} />
+                {view.criteria.map((c) => (
+                  <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{name(c)}</legend>
+                    <TextField name={`score.${c.id}`} label={t.score(view.scale.min, view.scale.max)} values={values} problems={worded} inputMode="numeric" size={3} required />
+                    <TextAreaField name={`motivering.${c.id}`} label={t.motivation} values={values} problems={worded} rows={3} required />
+                  </fieldset>
+                ))}
+                <SubmitButton>{t.submitScores}</SubmitButton>
+              </PostForm>
+              <p class="utrecht-paragraph">{t.othersHidden}</p>
+            </section>
+          ) : (
+            <section aria-labelledby="uitslag">
+              <h2 class="utrecht-heading-2" id="uitslag">{t.ownScores}</h2>
+              <ScoreTable locale={locale} criteria={view.criteria} scores={view.own} caption={t.ownScores} />
+              <h2 class="utrecht-heading-2">{t.otherScores}</h2>
+              {view.others.map((o) => <ScoreTable locale={locale} criteria={view.criteria} scores={o.scores} caption={o.assessor} />)}
+            </section>
+          )}
+        </>
+      )}
+    </PortalLayout>
+  );
+}
+
+function ScoreTable({ locale, criteria, scores, caption }: { locale: Locale; criteria: AssessmentView['criteria']; scores: AssessmentView['own']; caption: string }) {
+  const t = selectionMessages(locale);
+  return (
+    <table class="utrecht-table pps-table">
+      <caption class="utrecht-table__caption">{caption}</caption>
+      <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+        <th class="utrecht-table__header-cell" scope="col">{t.colCriterion}</th>
+        <th class="utrecht-table__header-cell" scope="col">{t.colScore}</th>
+        <th class="utrecht-table__header-cell" scope="col">{t.motivation}</th>
+      </tr></thead>
+      <tbody class="utrecht-table__body">
+        {scores.map((s) => {
+          const c = criteria.find((x) => x.id === s.criterionId);
+          return (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">{c ? (locale === 'en' ? c.nameEn : c.nameNl) : s.criterionId}</th>
+              <td class="utrecht-table__cell">{s.score}</td>
+              <td class="utrecht-table__cell">{s.motivation}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

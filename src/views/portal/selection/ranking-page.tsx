@@ -1,0 +1,82 @@
+import type { FieldProblem } from '../../../errors.ts';
+import { formatEuro, formatNumber, type Locale } from '../../../domain/format.ts';
+import { localePath } from '../../../i18n/messages.ts';
+import { selectionMessages } from '../../../i18n/selection.ts';
+import type { RankingRow, RoundRanking } from '../../../services/decisions/get-ranking.ts';
+import { PostForm } from '../../forms.tsx';
+import { ErrorSummary, Flash, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
+import { PortalLayout, type PortalPage } from '../portal-layout.tsx';
+
+export type RankingPageProps = {
+  page: PortalPage; ranking: RoundRanking; today: string; flash: string | null;
+  /** The decision form that was refused, shown again with its problems. */
+  failed?: { applicationId: number; values: FormValues; problems: FieldProblem[]; message?: string };
+};
+
+/** The committee view: rank, score, fit within the budget, and a decision form per undecided application. */
+export function RankingPage({ page, ranking, today, flash, failed }: RankingPageProps) {
+  const { locale } = page;
+  const t = selectionMessages(locale);
+  const money = (n: number) => formatEuro(n, locale);
+  const fit = (r: RankingRow) => (r.score === null ? t.notScored : !r.meetsMinimum ? t.belowMinimum : r.fits ? t.fitsYes : t.fitsNo);
+  return (
+    <PortalLayout page={page} title={t.rankingTitle(ranking.round.name)}>
+      <h1 class="utrecht-heading-1">{t.rankingTitle(ranking.round.name)}</h1>
+      <p class="utrecht-paragraph">{t.rankingIntro}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t.rankingSummary(money(ranking.allocated), money(ranking.budget), money(ranking.leftOver))}</p>
+      {ranking.minScore !== null ? <p class="utrecht-paragraph">{t.minScore(formatNumber(ranking.minScore, locale, 1))}</p> : null}
+      <Flash text={flash} />
+      <div class="pps-grid-wrap">
+        <table class="utrecht-table pps-table">
+          <caption class="utrecht-table__caption">{t.rankingTitle(ranking.round.name)}</caption>
+          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colRank}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t.colApplication}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colScore}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colRequested}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colAssessors}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t.colFits}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t.colDecision}</th>
+          </tr></thead>
+          <tbody class="utrecht-table__body">
+            {ranking.rows.map((r) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.rank}</td>
+                <th class="utrecht-table__header-cell" scope="row">{r.reference}: {r.title}<br />{r.leadOrganisation}</th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.score === null ? '–' : formatNumber(r.score, locale, 2)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{money(r.requested)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.assessorsDone} / {r.assessorsAssigned}</td>
+                <td class="utrecht-table__cell">{fit(r)}{r.applicationId === ranking.lastFittingId ? ` (${money(ranking.leftOver)})` : ''}</td>
+                <td class="utrecht-table__cell">{r.decision ? (
+                  <>{t.applicationStatuses[r.decision.outcome]} {r.decision.outcome === 'toegekend' ? money(r.decision.awardedAmount) : ''} ·{' '}
+                    <a class="utrecht-link" href={localePath(locale, `/portaal/aanvragen/${r.applicationId}/besluitbrief`)}>{t.letterLink}</a></>
+                ) : t.applicationStatuses[r.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ranking.rows.filter((r) => !r.decision).map((r) => {
+        const mine = failed?.applicationId === r.applicationId ? failed : undefined;
+        const values = mine?.values ?? { uitkomst: r.fits ? 'toegekend' : 'afgewezen', bedrag: r.fits ? String(r.requested) : '0', datum: today };
+        const problems = (mine?.problems ?? []).map((p) => ({ name: `${r.applicationId}.${p.name}`, reason: t.problems[p.reason] ?? p.reason }));
+        const scoped = Object.fromEntries(Object.entries(values).map(([k, v]) => [`${r.applicationId}.${k}`, v]));
+        return (
+          <section aria-labelledby={`besluit-${r.applicationId}`}>
+            <h2 class="utrecht-heading-2" id={`besluit-${r.applicationId}`}>{t.decide}: {r.reference}</h2>
+            {mine ? <ErrorSummary title={t.problemsTitle} message={mine.message} problems={problems} /> : null}
+            <PostForm action={localePath(locale, `/portaal/aanvragen/${r.applicationId}/besluit`)} csrfToken={page.csrfToken}>
+              <input type="hidden" name="version" value={String(r.version)} />
+              <SelectField name={`${r.applicationId}.uitkomst`} label={t.outcome} values={scoped} problems={problems}
+                options={[{ value: 'toegekend', label: t.award }, { value: 'afgewezen', label: t.reject }]} />
+              <TextField name={`${r.applicationId}.bedrag`} label={t.amount} values={scoped} problems={problems} inputMode="numeric" />
+              <TextAreaField name={`${r.applicationId}.motivering`} label={t.reasons} values={scoped} problems={problems} rows={3} />
+              <TextField name={`${r.applicationId}.datum`} label={t.decidedOn} values={scoped} problems={problems} />
+              <SubmitButton>{t.decide}</SubmitButton>
+            </PostForm>
+          </section>
+        );
+      })}
+    </PortalLayout>
+  );
+}
