@@ -39,4 +39,6 @@ export type DemoData = {
   knowledgeSectors: Insert<typeof s.knowledgeItemSectors>[];
   knowledgeProvinces: Insert<typeof s.knowledgeItemProvinces>[];
   knowledgeConsortia: Insert<typeof s.knowledgeItemConsortia>[];
+  knowledgePps: Insert<typeof s.knowledgeItemPps>[];
+  programmeFacts: (Insert<typeof s.programmeFacts> & { id: number })[];
 };

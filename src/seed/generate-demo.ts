@@ -30,7 +30,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
     pps: [], ppsProvinces: [], ppsSectors: [], ppsLevels: [], ppsDisciplines: [], memberships: [],
     users: [], userRoles: [], applications: [], cofinancing: [], assessments: [], decisions: [],
     budgetLines: [], targets: [], milestones: [], reports: [], reportValues: [], realisations: [], narratives: [],
-    knowledgeItems: [], knowledgeActionLines: [], knowledgeSectors: [], knowledgeProvinces: [], knowledgeConsortia: [],
+    knowledgeItems: [], knowledgeActionLines: [], knowledgeSectors: [], knowledgeProvinces: [], knowledgeConsortia: [], knowledgePps: [], programmeFacts: [],
   };
   const pool = createOrganisationPool(r);
 

@@ -62,6 +62,7 @@ export const RULES = [
   { code: 'faseplan', value: { maand: 5, projectjaar: 2 }, descriptionNl: 'Faseplan in mei van het tweede projectjaar voor de laatste twee jaar', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_wijzigingsverzoek', value: 0.25, descriptionNl: 'Een kostenpost die meer dan 25% afwijkt van de begroting vraagt een wijzigingsverzoek', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_op_koers', value: 0.9, descriptionNl: 'Een consortium is op koers als de lineaire trend van nulmeting naar laatste goedgekeurde waarde in het doeljaar ten minste 90% van het doel haalt', source: null, isIllustrative: true },
+  { code: 'registratie_bewaartermijn_dagen', value: 30, descriptionNl: 'Persoonsgegevens van aanmeldingen voor een evenement worden dit aantal dagen na het evenement gewist', source: null, isIllustrative: true },
   { code: 'max_subsidieaandeel', value: 0.5, descriptionNl: 'Maximaal aandeel subsidie in de totale projectkosten', source: null, isIllustrative: true },
 ] as const;
 
