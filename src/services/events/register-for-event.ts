@@ -17,6 +17,13 @@ export const RegistrationInput = z.object({
 });
 export type RegistrationInput = z.output<typeof RegistrationInput>;
 
+/** Why a sign-up is refused, as a code the edge words. */
+export class RegistrationRefused extends Conflict {
+  constructor(readonly code: 'closed' | 'duplicate', message: string) {
+    super(message);
+  }
+}
+
 export type RegistrationResult = { status: 'aangemeld' | 'wachtlijst'; token: string };
 
 /** Signs someone up: a seat while there is one, else the waiting list; never more seats than the capacity, however many sign up at once. */
@@ -26,10 +33,10 @@ export async function registerForEvent(
   const person = parseInput(RegistrationInput, input.form);
   return ctx.db.transaction(async (tx) => {
     const event = await lockEvent(tx, { slug: input.slug });
-    if (event.startsAt && event.startsAt.getTime() <= Date.now()) throw new Conflict('Aanmelden kan niet meer: het evenement is al begonnen.');
+    if (event.startsAt && event.startsAt.getTime() <= Date.now()) throw new RegistrationRefused('closed', 'Aanmelden kan niet meer: het evenement is al begonnen.');
     const [already] = await tx.select({ id: eventRegistrations.id }).from(eventRegistrations)
       .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.email, person.email), ne(eventRegistrations.status, 'afgemeld'))).limit(1);
-    if (already) throw new Conflict('Met dit e-mailadres is al iemand aangemeld voor dit evenement.');
+    if (already) throw new RegistrationRefused('duplicate', 'Met dit e-mailadres is al iemand aangemeld voor dit evenement.');
     const [taken] = await tx.select({ n: count() }).from(eventRegistrations)
       .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.status, 'aangemeld')));
     const status = event.capacity === null || (taken?.n ?? 0) < event.capacity ? 'aangemeld' : 'wachtlijst';
