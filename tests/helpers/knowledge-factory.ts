@@ -37,3 +37,18 @@ export async function createItem(db: Db, programmeId: number, spec: ItemSpec) {
   for (const provinceCode of provinces) await db.insert(s.knowledgeItemProvinces).values({ itemId, provinceCode });
   return { id: itemId, slug };
 }
+
+/** A consortium with one pps, an office user and a coordinator of that consortium, as actors. */
+export async function createConsortiumWithPps(db: Db, programmeId: number) {
+  const n = ++counter;
+  const [org] = await db.insert(s.organisations).values({ name: `School ${n}`, kind: 'onderwijsinstelling', educationLevel: 'mbo' }).returning({ id: s.organisations.id });
+  const [consortium] = await db.insert(s.consortia).values({ programmeId, slug: `consortium-${n}`, name: `Consortium ${n}`, leadOrganisationId: org!.id }).returning({ id: s.consortia.id });
+  const [ownPps] = await db.insert(s.pps).values({ consortiumId: consortium!.id, slug: `pps-${n}`, name: `Pps ${n}`, foundedYear: 2020 }).returning({ id: s.pps.id });
+  const [office] = await db.insert(s.users).values({ email: `bureau-${n}@voorbeeld.nl`, name: `Bureau ${n}` }).returning({ id: s.users.id });
+  const [coordinator] = await db.insert(s.users).values({ email: `coord-${n}@voorbeeld.nl`, name: `Coördinator ${n}` }).returning({ id: s.users.id });
+  return {
+    consortiumId: consortium!.id, ppsId: ownPps!.id,
+    office: { userId: office!.id, roles: [{ role: 'programmabureau' as const, consortiumId: null }] },
+    coordinator: { userId: coordinator!.id, roles: [{ role: 'coordinator' as const, consortiumId: consortium!.id }] },
+  };
+}
