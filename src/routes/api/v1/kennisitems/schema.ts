@@ -32,7 +32,11 @@ const FacetValue = component('FacetWaarde', z.object({
 }).meta({ description: 'Eén waarde van een facet met het aantal items.' }));
 
 const Facets = component('KennisFacetten', z.object({
-  soort: z.array(FacetValue), actielijn: z.array(FacetValue), sector: z.array(FacetValue), provincie: z.array(FacetValue), jaar: z.array(FacetValue),
+  soort: z.array(FacetValue).meta({ description: 'Aantallen per soort item.' }),
+  actielijn: z.array(FacetValue).meta({ description: 'Aantallen per actielijn (code).' }),
+  sector: z.array(FacetValue).meta({ description: 'Aantallen per sector (code).' }),
+  provincie: z.array(FacetValue).meta({ description: 'Aantallen per provincie (CBS-code).' }),
+  jaar: z.array(FacetValue).meta({ description: 'Aantallen per publicatiejaar.' }),
 }).meta({ description: 'Aantallen per soort, actielijn, sector, provincie en jaar binnen de zoekopdracht.' }));
 
 // The collection envelope of every list (HAL, see pagination.ts) plus the facets of the search.
@@ -43,7 +47,7 @@ export const KennisitemLijst = component('KennisitemLijst', z.object({
   pagina: z.number().int().min(1).meta({ description: 'Nummer van deze pagina.', example: 1 }),
   paginaGrootte: z.number().int().min(1).meta({ description: 'Maximaal aantal resultaten per pagina.', example: 20 }),
   aantalPaginas: z.number().int().min(0).meta({ description: "Aantal pagina's.", example: 1 }),
-  facetten: Facets,
+  facetten: Facets.meta({ description: 'Facetten van deze zoekopdracht.' }),
 }).meta({ description: 'Een pagina kennisitems, gerangschikt op relevantie bij zoekwoorden, met facetten.' }));
 
 export const KennisitemsQuery = z.object({
