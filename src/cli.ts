@@ -8,6 +8,7 @@ import { hasProgramme, loadDemo } from './seed/load-demo.ts';
 import { startServer } from './server.ts';
 import { runBackupCommand } from './cli/backup-command.ts';
 import { runImportCommand } from './cli/import-command.ts';
+import { runEraseRegistrationsCommand } from './cli/erase-registrations-command.ts';
 
 const USAGE = `Usage: pps-monitor <command>
 
@@ -18,6 +19,7 @@ Commands:
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
   restore <file>  restore such a file into an empty database (one transaction: all or nothing)
   import organisaties|indicatorwaarden <file.csv|.xlsx> [--dry-run]  preview, then import all rows or none
+  erase-registrations  erase personal data of event registrations past the retention rule (run daily)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
 TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
@@ -45,6 +47,8 @@ async function main(argv: string[]): Promise<void> {
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
     } else if (command === 'import') {
       await runImportCommand(argv.slice(1), database, logger);
+    } else if (command === 'erase-registrations') {
+      await runEraseRegistrationsCommand(database, logger);
     } else if (command === 'backup' || command === 'restore') {
       await runBackupCommand(command, argv[1], database, logger);
     } else {

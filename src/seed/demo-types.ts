@@ -49,4 +49,6 @@ export type DemoData = {
   applicationRuleVersions: Insert<typeof s.applicationRuleVersions>[];
   assignments: Insert<typeof s.assessorAssignments>[];
   applicantEditors: Insert<typeof s.applicantEditors>[];
+  knowledgePps: Insert<typeof s.knowledgeItemPps>[];
+  programmeFacts: (Insert<typeof s.programmeFacts> & { id: number })[];
 };

@@ -32,7 +32,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
     pps: [], ppsProvinces: [], ppsSectors: [], ppsLevels: [], ppsDisciplines: [], memberships: [],
     users: [], userRoles: [], applications: [], cofinancing: [], assessments: [], decisions: [],
     budgetLines: [], targets: [], milestones: [], reports: [], reportValues: [], realisations: [], narratives: [],
-    knowledgeItems: [], knowledgeActionLines: [], knowledgeSectors: [], knowledgeProvinces: [], knowledgeConsortia: [],
+    knowledgeItems: [], knowledgeActionLines: [], knowledgeSectors: [], knowledgeProvinces: [], knowledgeConsortia: [], knowledgePps: [], programmeFacts: [],
     roundRules: [], applicationBudgetLines: [], applicationPartners: [], applicationPps: [], applicationProvinces: [], applicationSectors: [],
     applicationPlans: [], applicationRuleVersions: [], assignments: [], applicantEditors: [],
   };

@@ -1,27 +1,27 @@
 import type { DemoData } from './demo-types.ts';
+import { SEED_ITEMS } from './knowledge-items.ts';
+import { PROGRAMME_FACTS } from './programme-facts.ts';
 import type { Random } from './random.ts';
 import { slugify } from './names.ts';
 
-// Katapult's knowledge programme themes (PROGRAMME.md); the items themselves are illustrative.
-const ITEMS = [
-  { kind: 'publicatie', title: 'Ontwikkeling van een ecosysteem-pps: lessen uit het eerste jaar', on: '2024-06-12', lines: [1] },
-  { kind: 'publicatie', title: 'Leercultuur in het mkb: zo krijgt leven lang ontwikkelen voet aan de grond', on: '2024-11-05', lines: [3] },
-  { kind: 'goede_praktijk', title: 'Innovatie van de beroepspraktijk met studentenopdrachten bij installateurs', on: '2025-02-20', lines: [4, 2] },
-  { kind: 'evenement', title: 'Landelijke kennisdag opschaling pps', on: '2025-10-09', lines: [1, 2, 3, 4, 5] },
-  { kind: 'nieuws', title: 'Vijftien consortia halverwege: eerste resultaten van de impactmeting', on: '2025-09-15', lines: [1] },
-  { kind: 'publicatie', title: 'Internationalisering van pps: verkenning van Europese partners', on: '2026-03-18', lines: [1] },
-  { kind: 'goede_praktijk', title: 'Een contextrijke leeromgeving in een warmtenetlab', on: '2026-05-27', lines: [5] },
-  { kind: 'evenement', title: 'Learning community digitale vaardigheden in de techniek', on: '2026-12-03', lines: [2, 4] },
-] as const;
-
+/** Knowledge items tagged with action lines and one to three consortia (their provinces, sectors and a pps each); the programme's facts. */
 export function generateKnowledge(r: Random, data: DemoData): void {
-  ITEMS.forEach((item, i) => {
+  SEED_ITEMS.forEach((item, i) => {
     const id = i + 1;
-    data.knowledgeItems.push({ id, programmeId: 1, slug: slugify(item.title), kind: item.kind, title: item.title,
-      summary: 'Voorbeelddata: kennisitem uit het kennisprogramma.', url: null, publishedOn: item.on, isIllustrative: true });
+    data.knowledgeItems.push({
+      id, programmeId: 1, slug: slugify(item.title), kind: item.kind, status: 'gepubliceerd', title: item.title, summary: item.summary, body: item.body,
+      sourceTags: item.sources, url: null, publishedOn: item.on, isIllustrative: !item.isPublic,
+      startsAt: item.event ? new Date(item.event.starts) : null, endsAt: item.event ? new Date(item.event.ends) : null,
+      location: item.event?.location ?? null, onlineUrl: item.event?.online ?? null, capacity: item.event?.capacity ?? null,
+      results: item.results ?? '', contact: item.contact ?? '',
+    });
     for (const actionLineId of item.lines) data.knowledgeActionLines.push({ itemId: id, actionLineId });
+    // The published news is about the whole programme; only illustrative items belong to consortia.
+    if (item.isPublic) return;
     for (const c of r.sample(data.consortia, r.int(1, 3))) {
       data.knowledgeConsortia.push({ itemId: id, consortiumId: c.id });
+      const ownPps = data.pps.find((p) => p.consortiumId === c.id);
+      if (ownPps) data.knowledgePps.push({ itemId: id, ppsId: ownPps.id });
       for (const p of data.consortiumProvinces.filter((x) => x.consortiumId === c.id)) {
         if (!data.knowledgeProvinces.some((x) => x.itemId === id && x.provinceCode === p.provinceCode)) data.knowledgeProvinces.push({ itemId: id, provinceCode: p.provinceCode });
       }
@@ -30,4 +30,5 @@ export function generateKnowledge(r: Random, data: DemoData): void {
       }
     }
   });
+  PROGRAMME_FACTS.forEach((f, i) => data.programmeFacts.push({ id: i + 1, programmeId: 1, position: i + 1, ...f }));
 }

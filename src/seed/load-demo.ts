@@ -19,7 +19,7 @@ async function insertAll(tx: Tx, table: PgTable, rows: object[]): Promise<void> 
 
 const SERIAL_TABLES = ['programmes', 'programme_rules', 'action_lines', 'selection_criteria', 'rounds', 'indicators',
   'organisations', 'consortia', 'pps', 'memberships', 'users', 'user_roles', 'applications', 'assessments', 'decisions', 'assessor_assignments',
-  'budget_lines', 'targets', 'progress_reports', 'report_indicator_values', 'knowledge_items'];
+  'budget_lines', 'targets', 'progress_reports', 'report_indicator_values', 'knowledge_items', 'programme_facts'];
 
 /** Code lists are shared by every programme; inserted once, idempotently. */
 export async function loadCodeLists(tx: Tx): Promise<void> {
@@ -53,7 +53,7 @@ export async function loadDemo(db: Db, data: DemoData, options: { demoPassword?:
       [s.reportIndicatorValues, data.reportValues], [s.budgetRealisations, data.realisations], [s.reportNarratives, data.narratives],
       [s.knowledgeItems, data.knowledgeItems], [s.knowledgeItemActionLines, data.knowledgeActionLines],
       [s.knowledgeItemSectors, data.knowledgeSectors], [s.knowledgeItemProvinces, data.knowledgeProvinces],
-      [s.knowledgeItemConsortia, data.knowledgeConsortia],
+      [s.knowledgeItemConsortia, data.knowledgeConsortia], [s.knowledgeItemPps, data.knowledgePps], [s.programmeFacts, data.programmeFacts],
     ];
     for (const [table, rows] of steps) await insertAll(tx, table, rows);
     // The demo's planned budgets are the ones approved at award: the baseline that change requests are measured against.

@@ -2,10 +2,20 @@ import type { Locale } from '../domain/format.ts';
 import { formatMillions, formatNumber, formatPercent } from '../domain/format.ts';
 import type { ProgrammeFigures } from '../domain/programme-figures.ts';
 import { localePath, messages } from '../i18n/messages.ts';
+import { programmeHomeMessages } from '../i18n/programme-home.ts';
+import { knowledgeMessages } from '../i18n/knowledge.ts';
+import type { ActionLineSummary } from '../services/action-lines/list-action-lines.ts';
+import type { ProgrammeFact } from '../services/knowledge/list-programme-facts.ts';
+import type { KnowledgeCard } from '../services/knowledge/public-items.ts';
 import { IllustrativeNotice } from './illustrative-notice.tsx';
 import { Layout } from './layout.tsx';
+import { ItemList } from './public/knowledge/item-card.tsx';
+import { ActionLineList, FactTile, footnotesOf, Footnotes } from './public/knowledge/programme-story.tsx';
 
-export type HomePageProps = { locale: Locale; programmeName: string; figures: ProgrammeFigures };
+export type HomePageProps = {
+  locale: Locale; programmeName: string; figures: ProgrammeFigures;
+  facts: ProgrammeFact[]; actionLines: ActionLineSummary[]; news: KnowledgeCard[]; events: KnowledgeCard[];
+};
 
 function Figure({ value, label }: { value: string; label: string }) {
   return (
@@ -16,8 +26,16 @@ function Figure({ value, label }: { value: string; label: string }) {
   );
 }
 
-export function HomePage({ locale, programmeName, figures: f }: HomePageProps) {
+export function HomePage({ locale, programmeName, figures: f, facts, actionLines, news, events }: HomePageProps) {
   const t = messages(locale);
+  const p = programmeHomeMessages(locale);
+  const k = knowledgeMessages(locale);
+  const notes = footnotesOf(facts);
+  const noteOf = (fact: ProgrammeFact) => notes.findIndex((n) => n.source === fact.source && n.sourceDate === fact.sourceDate) + 1;
+  const pick = (...codes: string[]) => facts.filter((x) => codes.includes(x.code));
+  const tiles = (list: ProgrammeFact[]) => (
+    <dl class="pps-figures">{list.map((fact) => <FactTile locale={locale} fact={fact} note={noteOf(fact)} />)}</dl>
+  );
   const m = (v: number | null) => (v === null ? '–' : formatMillions(v, locale));
   const rows: [string, string][] = [
     [t.figAwarded, m(f.toegekendBedrag)],
@@ -35,8 +53,20 @@ export function HomePage({ locale, programmeName, figures: f }: HomePageProps) {
     <Layout locale={locale} title={t.homeTitle} path="/">
       <h1 class="utrecht-heading-1">{t.homeTitle}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{programmeName}. {t.homeIntro}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-button-link utrecht-button-link--secondary-action" href={localePath(locale, '/inloggen')}>{p.signIn}</a>
+      </p>
       <IllustrativeNotice locale={locale} />
-      <dl class="pps-figures" aria-label={t.homeTitle}>
+      <h2 class="utrecht-heading-2">{p.aboutTitle}</h2>
+      <p class="utrecht-paragraph">{p.about}</p>
+      <h3 class="utrecht-heading-3">{p.planTitle}</h3>
+      {tiles(pick('budget_plan', 'awarded_july_2023'))}
+      <h3 class="utrecht-heading-3">{p.startTitle}</h3>
+      {tiles(pick('pps_count', 'companies', 'teachers', 'students'))}
+      <h3 class="utrecht-heading-3">{p.ambitionTitle}</h3>
+      {tiles(pick('reach_multiplier'))}
+      <h2 class="utrecht-heading-2">{p.computedTitle}</h2>
+      <dl class="pps-figures" aria-label={p.computedTitle}>
         <Figure value={m(f.toegekendBedrag)} label={`${t.figAwarded}: ${formatPercent(f.aandeelTotaleKosten, locale)} ${t.figShareOfCosts}`} />
         <Figure value={m(f.cofinancieringBedrijfsleven)} label={t.figBusiness} />
         <Figure value={m(f.laagsteToekenning)} label={t.figLowest} />
@@ -69,7 +99,26 @@ export function HomePage({ locale, programmeName, figures: f }: HomePageProps) {
       </details>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/api/v1/kerncijfers">{t.figApiLink}</a>
+        {' · '}
+        <a class="utrecht-link" href="/api/v1/programmafeiten">{p.factsApi}</a>
       </p>
+      <h2 class="utrecht-heading-2">{p.actionLinesTitle}</h2>
+      <p class="utrecht-paragraph">{p.actionLinesIntro}</p>
+      <ActionLineList locale={locale} lines={actionLines} />
+      <h2 class="utrecht-heading-2">{p.officeTitle}</h2>
+      <p class="utrecht-paragraph">{p.office}</p>
+      <div class="pps-home-columns">
+        <section aria-labelledby="nieuws">
+          <h2 class="utrecht-heading-2" id="nieuws">{p.newsTitle}</h2>
+          <ItemList locale={locale} items={news} />
+        </section>
+        <section aria-labelledby="evenementen">
+          <h2 class="utrecht-heading-2" id="evenementen">{p.eventsTitle}</h2>
+          <ItemList locale={locale} items={events} empty={p.noEvents} />
+        </section>
+      </div>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/kennisbank')}>{p.allKnowledge}</a></p>
+      <Footnotes locale={locale} notes={notes} />
     </Layout>
   );
 }

@@ -18,6 +18,7 @@ const NAV = [
   { path: '/dashboard', key: 'navDashboard' },
   { path: '/kaart', key: 'navMap' },
   { path: '/consortia', key: 'navConsortia' },
+  { path: '/kennisbank', key: 'navKnowledge' },
   { path: '/open-data', key: 'navApi' },
 ] as const;
 

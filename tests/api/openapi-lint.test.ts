@@ -39,8 +39,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
     expect(Object.keys(document.info.contact).sort()).toEqual(['email', 'name', 'url']);
     expect(document.servers[0].url).toMatch(/\/api\/v1$/);
     expect(Object.keys(document.paths).sort()).toEqual([
-      '/actielijnen', '/begrotingen', '/consortia', '/consortia/{id}', '/consortia/{id}/pps', '/doelen', '/gemeenten', '/indicatoren', '/indicatoren/{code}', '/kerncijfers',
-      '/openapi.json', '/organisaties', '/organisaties/{id}', '/pps', '/pps/{id}', '/provincies', '/realisaties', '/rondes', '/rondes/{id}', '/sectoren',
+      '/actielijnen', '/begrotingen', '/consortia', '/consortia/{id}', '/consortia/{id}/pps', '/doelen', '/gemeenten', '/indicatoren', '/indicatoren/{code}', '/kennisitems', '/kerncijfers',
+      '/openapi.json', '/organisaties', '/organisaties/{id}', '/pps', '/pps/{id}', '/programmafeiten', '/provincies', '/realisaties', '/rondes', '/rondes/{id}', '/sectoren',
     ]);
   });
 

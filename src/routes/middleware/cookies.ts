@@ -16,7 +16,7 @@ export function cookieOptions(names: CookieNames, expires?: Date): CookieOptions
 }
 
 // Pages with forms or personal data: never stored by a shared cache.
-const PRIVATE = /^(\/en)?\/(portaal|inloggen|uitloggen|wachtwoord-vergeten|wachtwoord-herstellen|uitnodiging)(\/|$)/;
+const PRIVATE = /^(\/en)?\/(portaal|inloggen|uitloggen|wachtwoord-vergeten|wachtwoord-herstellen|uitnodiging|aanmelden|afmelden)(\/|$)/;
 
 export function isPrivatePath(path: string): boolean {
   return PRIVATE.test(path);

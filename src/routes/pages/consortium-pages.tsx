@@ -7,6 +7,7 @@ import { getPublicPps } from '../../services/public-consortia/get-public-pps.ts'
 import { listConsortiumPartners } from '../../services/public-consortia/list-consortium-partners.ts';
 import { listPublicConsortia } from '../../services/public-consortia/list-public-consortia.ts';
 import { listPublicPps } from '../../services/public-consortia/list-public-pps.ts';
+import { listPublicItems } from '../../services/knowledge/list-public-items.ts';
 import { ConsortiaListPage } from '../../views/public/consortia-list-page.tsx';
 import { ConsortiumPage } from '../../views/public/consortium-page.tsx';
 import { PpsListPage } from '../../views/public/pps-list-page.tsx';
@@ -37,14 +38,15 @@ export function createConsortiumPageRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
     const q = parsePageQuery(c, ConsortiumPageQuery);
     const consortium = await getPublicConsortium(ctx, { slug: c.req.param('slug') });
     const id = consortium.id;
-    const [pps, partners, budget, targets] = await Promise.all([
+    const [pps, partners, budget, targets, knowledge] = await Promise.all([
       listPublicPps(ctx, { filter: { consortiumId: id }, sort: [{ key: 'name', descending: false }], page: ALL }),
       listConsortiumPartners(ctx, { consortiumId: id, page: { page: q.partners, pageSize: PARTNERS_PAGE_SIZE } }),
       getConsortiumBudget(ctx, { consortiumId: id }),
       getConsortiumProgress(ctx, { consortiumId: id }),
+      listPublicItems(ctx, { consortiumId: id, limit: 10 }),
     ]);
     return renderPage(c, <ConsortiumPage locale={localeOf(c)} consortium={consortium} pps={pps.items} partners={partners}
-      partnersPage={q.partners} partnersPageSize={PARTNERS_PAGE_SIZE} budget={budget} targets={targets} />);
+      partnersPage={q.partners} partnersPageSize={PARTNERS_PAGE_SIZE} budget={budget} targets={targets} knowledge={knowledge} />);
   });
   router.get('/pps', async (c) => {
     const q = parsePageQuery(c, PpsPageQuery);
@@ -59,6 +61,9 @@ export function createConsortiumPageRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
     ]);
     return renderPage(c, <PpsListPage locale={localeOf(c)} sort={sort} page={q.pagina} pageSize={PAGE_SIZE} filters={filters} consortia={consortia.items} result={result} />);
   });
-  router.get('/pps/:slug', async (c) => renderPage(c, <PpsPage locale={localeOf(c)} pps={await getPublicPps(ctx, { slug: c.req.param('slug') })} />));
+  router.get('/pps/:slug', async (c) => {
+    const pps = await getPublicPps(ctx, { slug: c.req.param('slug') });
+    return renderPage(c, <PpsPage locale={localeOf(c)} pps={pps} knowledge={await listPublicItems(ctx, { ppsId: pps.id, limit: 10 })} />);
+  });
   return router;
 }

@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { getDataGeneration } from '../../services/audit/get-data-generation.ts';
+import { listActionLines } from '../../services/action-lines/list-action-lines.ts';
 import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
+import { listProgrammeFacts } from '../../services/knowledge/list-programme-facts.ts';
+import { listPublicItems } from '../../services/knowledge/list-public-items.ts';
 import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
 import { AccessibilityPage } from '../../views/accessibility-page.tsx';
 import { HomePage } from '../../views/home-page.tsx';
@@ -15,6 +18,9 @@ import { createDashboardRoutes } from './dashboard.tsx';
 import { createDownloadRoutes } from './downloads.ts';
 import { createNetworkMapRoutes } from './network-map.tsx';
 import { createRoundPageRoutes } from './rounds.tsx';
+import { countVisits } from './count-visits.ts';
+import { createEventRegistrationRoutes } from './event-registration-pages.tsx';
+import { createKnowledgePageRoutes } from './knowledge-pages.tsx';
 import { responseCache } from '../middleware/response-cache.ts';
 import { renderPage } from '../render.ts';
 
@@ -28,12 +34,16 @@ export function createPageRoutes(deps: AppDeps): Hono {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   });
+  router.use('*', countVisits(ctx, deps.logger));
   // Downloads, dashboard and map are computed from whole datasets: reuse them until something is written.
   const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation: () => getDataGeneration(ctx) });
   for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*']) router.use(path, cache);
   router.get('/', async (c) => {
-    const [programme, figures] = await Promise.all([getCurrentProgramme(ctx), getProgrammeFigures(ctx)]);
-    return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} />);
+    const [programme, figures, facts, actionLines, news, events] = await Promise.all([
+      getCurrentProgramme(ctx), getProgrammeFigures(ctx), listProgrammeFacts(ctx), listActionLines(ctx),
+      listPublicItems(ctx, { kinds: ['nieuws', 'publicatie'], limit: 3 }), listPublicItems(ctx, { kinds: ['evenement'], upcoming: true, limit: 3 }),
+    ]);
+    return renderPage(c, <HomePage locale={localeOf(c)} programmeName={programme.name} figures={figures} facts={facts} actionLines={actionLines} news={news} events={events} />);
   });
   router.route('/', createDashboardRoutes(deps));
   router.route('/', createNetworkMapRoutes(deps));
@@ -44,5 +54,7 @@ export function createPageRoutes(deps: AppDeps): Hono {
   router.get('/open-data/woordenboek', (c) => renderPage(c, <DataDictionaryPage locale={localeOf(c)} tables={dictionary} />));
   router.route('/', createConsortiumPageRoutes({ db }));
   router.route('/', createRoundPageRoutes({ db }));
+  router.route('/', createKnowledgePageRoutes(deps));
+  router.route('/', createEventRegistrationRoutes(deps));
   return router;
 }

@@ -11,6 +11,7 @@ import { renderPage } from '../render.ts';
 import { portalPage, requirePortalActor, serviceContext } from './portal-page.ts';
 import { createUserRoutes } from './users.tsx';
 import { createImportRoutes } from './imports.tsx';
+import { createKnowledgePortalRoutes } from './knowledge-routes.tsx';
 import { createConsortiumPortalRoutes } from './consortium-routes.tsx';
 import { createOfficePortalRoutes } from './office-routes.tsx';
 import { createReportPortalRoutes } from './report-routes.tsx';
@@ -55,6 +56,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
 
   router.route('/gebruikers', createUserRoutes(deps));
   router.route('/import', createImportRoutes(deps));
+  router.route('/kennis', createKnowledgePortalRoutes(deps));
   // Consortium upkeep, progress reports and the office's review and progress view.
   router.route('/', createConsortiumPortalRoutes(deps));
   router.route('/', createReportPortalRoutes(deps));

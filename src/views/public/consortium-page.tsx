@@ -1,3 +1,5 @@
+import type { KnowledgeCard } from '../../services/knowledge/public-items.ts';
+import { ItemsSection } from './knowledge/items-section.tsx';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
@@ -19,9 +21,11 @@ export type ConsortiumPageProps = {
   locale: Locale; consortium: ConsortiumDetail; pps: PpsSummary[];
   partners: ConsortiumPartners; partnersPage: number; partnersPageSize: number;
   budget: ConsortiumBudget; targets: TargetProgress[];
+  /** Knowledge items tagged with this consortium. */
+  knowledge?: KnowledgeCard[];
 };
 
-export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersPage, partnersPageSize, budget, targets }: ConsortiumPageProps) {
+export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersPage, partnersPageSize, budget, targets, knowledge }: ConsortiumPageProps) {
   const t = publicConsortiaMessages(locale);
   const path = `/consortia/${c.slug}`;
   return (
@@ -45,6 +49,7 @@ export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersP
         hrefFor={(p) => `${localePath(locale, path)}${p > 1 ? `?partners=${p}` : ''}#partners`} />
       <ConsortiumBudgetSection locale={locale} budget={budget} />
       <ConsortiumTargetsSection locale={locale} targets={targets} />
+      {knowledge ? <ItemsSection locale={locale} items={knowledge} /> : null}
       <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/consortia/${c.id}`}>{t.apiLink}</a></p>
     </Layout>
   );

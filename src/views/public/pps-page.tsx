@@ -1,3 +1,5 @@
+import type { KnowledgeCard } from '../../services/knowledge/public-items.ts';
+import { ItemsSection } from './knowledge/items-section.tsx';
 import { formatDate, formatNumber, type Locale } from '../../domain/format.ts';
 import { disciplineName, provinceName, sectorName } from '../../domain/public/code-names.ts';
 import { localePath } from '../../i18n/messages.ts';
@@ -8,7 +10,7 @@ import { Layout } from '../layout.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DataListItem } from './data-list-item.tsx';
 
-export function PpsPage({ locale, pps: p }: { locale: Locale; pps: PpsDetail }) {
+export function PpsPage({ locale, pps: p, knowledge }: { locale: Locale; pps: PpsDetail; knowledge?: KnowledgeCard[] }) {
   const t = publicConsortiaMessages(locale);
   const th = 'utrecht-table__header-cell';
   const consortiumPath = `/consortia/${p.consortium.slug}`;
@@ -66,6 +68,7 @@ export function PpsPage({ locale, pps: p }: { locale: Locale; pps: PpsDetail }) 
           </table>
         ))}
       </section>
+      {knowledge ? <ItemsSection locale={locale} items={knowledge} /> : null}
       <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/pps/${p.id}`}>{t.apiLink}</a></p>
     </Layout>
   );

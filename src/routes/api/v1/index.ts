@@ -8,6 +8,7 @@ import { registerCodelijsten } from './codelijsten/routes.ts';
 import { registerConsortia } from './consortia/routes.ts';
 import { registerDoelen } from './doelen/routes.ts';
 import { registerIndicatoren } from './indicatoren/routes.ts';
+import { registerKennisitems } from './kennisitems/routes.ts';
 import { registerKerncijfers } from './kerncijfers/routes.ts';
 import { ApiRouter } from './lib/api-router.ts';
 import { registerOpenApi } from './openapi/routes.ts';
@@ -32,6 +33,7 @@ export function createApiV1(deps: AppDeps): Hono {
   registerConsortia(api, deps);
   registerPps(api, deps);
   registerRondes(api, deps);
+  registerKennisitems(api, deps);
   // Last: the document describes every operation registered above.
   registerOpenApi(api, deps, API_VERSION);
 

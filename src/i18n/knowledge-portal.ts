@@ -1,0 +1,56 @@
+import { defineMessages } from './messages.ts';
+
+// Texts of the office's knowledge pages and the coordinator's proposal form in the portal.
+export const KNOWLEDGE_FLASH = ['opgeslagen', 'aangemaakt', 'voorgesteld', 'gewist'] as const;
+export type KnowledgeFlash = (typeof KNOWLEDGE_FLASH)[number];
+
+export const knowledgePortalMessages = defineMessages({
+  nl: {
+    listTitle: 'Kennisitems', newItem: 'Nieuw kennisitem', visitsLink: 'Bezoekersaantallen', proposeTitle: 'Goed voorbeeld voorstellen',
+    colTitle: 'Titel', colKind: 'Soort', colStatus: 'Status', colDate: 'Datum', colProposedBy: 'Voorgesteld door', colRegistrations: 'Aanmeldingen',
+    proposalsNote: 'Voorstellen van coördinatoren staan bovenaan; lees ze na, vul de onderwerpen aan en publiceer ze.',
+    editTitle: (title: string) => `Bewerken: ${title}`, newTitle: 'Nieuw kennisitem',
+    kind: 'Soort', title: 'Titel', summary: 'Samenvatting', body: 'Tekst (Markdown)', bodyHint: 'Markdown: # kop, **vet**, [link](https://...), lijsten met -. Scripts en andere HTML worden verwijderd.',
+    sourceTags: 'Bronnen', sourceTagsHint: "Gescheiden door komma's, bijvoorbeeld: Katapult, Nationaal Groeifonds", url: 'Link naar het document',
+    publishedOn: 'Publicatiedatum (JJJJ-MM-DD)', status: 'Status', publishAt: 'Publiceren op (bij gepland)', publishAtHint: 'Nederlandse tijd, bijvoorbeeld 2026-10-09T09:00',
+    eventFields: 'Evenement', startsAt: 'Begin', endsAt: 'Einde', location: 'Plaats', onlineUrl: 'Onlinelink', capacity: 'Aantal plaatsen',
+    practiceFields: 'Goed voorbeeld', results: 'Resultaten (Markdown)', contact: 'Contact',
+    tags: 'Onderwerpen', actionLines: 'Actielijnen', sectors: 'Sectoren', provinces: 'Provincies', consortia: 'Consortia', pps: 'Pps',
+    save: 'Opslaan', viewPublic: 'Bekijk op de website', proposedBy: (name: string) => `Voorgesteld door ${name}.`,
+    registrationsTitle: (title: string) => `Aanmeldingen: ${title}`, csv: 'Download als CSV', xlsx: 'Download als Excel (XLSX)',
+    colName: 'Naam', colEmail: 'E-mail', colOrganisation: 'Organisatie', colRegisteredAt: 'Aangemeld op', colErased: 'Gewist op',
+    capacityLine: (taken: string, cap: string, waiting: string) => `${taken} van ${cap} plaatsen bezet; ${waiting} op de wachtlijst.`,
+    eraseTitle: 'Bewaartermijn', eraseText: 'Wis nu de persoonsgegevens van alle aanmeldingen waarvan de bewaartermijn na het evenement voorbij is. De aantallen blijven bewaard.',
+    eraseButton: 'Verlopen gegevens wissen', erasedNone: 'Geen aanmeldingen te wissen.',
+    visitsTitle: 'Bezoekersaantallen', visitsIntro: 'Weergaven per openbare pagina, download en kennisitem, op de server geteld zonder cookies en zonder persoonsgegevens.',
+    from: 'Van (JJJJ-MM-DD)', to: 'Tot en met (JJJJ-MM-DD)', show: 'Toon', colPath: 'Pagina', colViews: 'Weergaven', total: 'Totaal',
+    noVisits: 'Geen weergaven in deze periode.',
+    ppsLabel: 'Pps', proposeIntro: 'Stel een goed voorbeeld van uw eigen pps voor. Het programmabureau leest het na en publiceert het.',
+    proposeSubmit: 'Voorstel versturen', noPps: 'U coördineert geen consortium met pps\'en.',
+    flash: { opgeslagen: 'Het kennisitem is opgeslagen.', aangemaakt: 'Het kennisitem is aangemaakt.', voorgesteld: 'Uw voorstel is verstuurd naar het programmabureau.', gewist: 'De verlopen persoonsgegevens zijn gewist.' } satisfies Record<KnowledgeFlash, string>,
+  },
+  en: {
+    listTitle: 'Knowledge items', newItem: 'New knowledge item', visitsLink: 'Visitor counts', proposeTitle: 'Propose a good practice',
+    colTitle: 'Title', colKind: 'Kind', colStatus: 'Status', colDate: 'Date', colProposedBy: 'Proposed by', colRegistrations: 'Registrations',
+    proposalsNote: 'Proposals from coordinators come first; review them, add the topics and publish them.',
+    editTitle: (title) => `Edit: ${title}`, newTitle: 'New knowledge item',
+    kind: 'Kind', title: 'Title', summary: 'Summary', body: 'Text (Markdown)', bodyHint: 'Markdown: # heading, **bold**, [link](https://...), lists with -. Scripts and other HTML are removed.',
+    sourceTags: 'Sources', sourceTagsHint: 'Separated by commas, for example: Katapult, National Growth Fund', url: 'Link to the document',
+    publishedOn: 'Publication date (YYYY-MM-DD)', status: 'Status', publishAt: 'Publish at (when scheduled)', publishAtHint: 'Dutch time, for example 2026-10-09T09:00',
+    eventFields: 'Event', startsAt: 'Start', endsAt: 'End', location: 'Place', onlineUrl: 'Online link', capacity: 'Number of seats',
+    practiceFields: 'Good practice', results: 'Results (Markdown)', contact: 'Contact',
+    tags: 'Topics', actionLines: 'Action lines', sectors: 'Sectors', provinces: 'Provinces', consortia: 'Consortia', pps: 'Partnership',
+    save: 'Save', viewPublic: 'View on the website', proposedBy: (name) => `Proposed by ${name}.`,
+    registrationsTitle: (title) => `Registrations: ${title}`, csv: 'Download as CSV', xlsx: 'Download as Excel (XLSX)',
+    colName: 'Name', colEmail: 'E-mail', colOrganisation: 'Organisation', colRegisteredAt: 'Registered at', colErased: 'Erased at',
+    capacityLine: (taken, cap, waiting) => `${taken} of ${cap} seats taken; ${waiting} on the waiting list.`,
+    eraseTitle: 'Retention period', eraseText: 'Erase now the personal data of all registrations whose retention period after the event has passed. The counts are kept.',
+    eraseButton: 'Erase expired data', erasedNone: 'No registrations to erase.',
+    visitsTitle: 'Visitor counts', visitsIntro: 'Views per public page, download and knowledge item, counted on the server without cookies and without personal data.',
+    from: 'From (YYYY-MM-DD)', to: 'To (YYYY-MM-DD)', show: 'Show', colPath: 'Page', colViews: 'Views', total: 'Total',
+    noVisits: 'No views in this period.',
+    ppsLabel: 'Partnership', proposeIntro: 'Propose a good practice of your own partnership. The programme office reviews and publishes it.',
+    proposeSubmit: 'Send proposal', noPps: 'You coordinate no consortium with partnerships.',
+    flash: { opgeslagen: 'The knowledge item has been saved.', aangemaakt: 'The knowledge item has been created.', voorgesteld: 'Your proposal has been sent to the programme office.', gewist: 'The expired personal data has been erased.' },
+  },
+});

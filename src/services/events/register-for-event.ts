@@ -1,0 +1,54 @@
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { eventRegistrations } from '../../db/schema/index.ts';
+import { Conflict } from '../../errors.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import type { ServiceContext } from '../context.ts';
+import { sendMail, type MailConfig } from '../mail/send-mail.ts';
+import { parseInput } from '../parse-input.ts';
+import { recordAudit } from '../record-audit.ts';
+import { registrationMail } from './event-mails.ts';
+import { lockEvent, whenAndWhere, type EventLinks } from './event-facts.ts';
+
+export const RegistrationInput = z.object({
+  name: z.string().trim().min(2, 'Vul uw naam in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
+  email: z.string().trim().toLowerCase().max(254, 'Gebruik ten hoogste 254 tekens.').pipe(z.email('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.')),
+  organisation: z.string().trim().max(200, 'Gebruik ten hoogste 200 tekens.').default(''),
+});
+export type RegistrationInput = z.output<typeof RegistrationInput>;
+
+/** Why a sign-up is refused, as a code the edge words. */
+export class RegistrationRefused extends Conflict {
+  constructor(readonly code: 'closed' | 'duplicate', message: string) {
+    super(message);
+  }
+}
+
+export type RegistrationResult = { status: 'aangemeld' | 'wachtlijst'; token: string };
+
+/** Signs someone up: a seat while there is one, else the waiting list; never more seats than the capacity, however many sign up at once. */
+export async function registerForEvent(
+  ctx: ServiceContext, input: { slug: string; form: unknown }, mail: { config: MailConfig; links: EventLinks },
+): Promise<RegistrationResult> {
+  const person = parseInput(RegistrationInput, input.form);
+  return ctx.db.transaction(async (tx) => {
+    const event = await lockEvent(tx, { slug: input.slug });
+    if (event.startsAt && event.startsAt.getTime() <= Date.now()) throw new RegistrationRefused('closed', 'Aanmelden kan niet meer: het evenement is al begonnen.');
+    const [already] = await tx.select({ id: eventRegistrations.id }).from(eventRegistrations)
+      .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.email, person.email), ne(eventRegistrations.status, 'afgemeld'))).limit(1);
+    if (already) throw new RegistrationRefused('duplicate', 'Met dit e-mailadres is al iemand aangemeld voor dit evenement.');
+    const [taken] = await tx.select({ n: count() }).from(eventRegistrations)
+      .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.status, 'aangemeld')));
+    const status = event.capacity === null || (taken?.n ?? 0) < event.capacity ? 'aangemeld' : 'wachtlijst';
+    const token = newToken();
+    const [row] = await tx.insert(eventRegistrations).values({
+      itemId: event.id, status, name: person.name, email: person.email, organisation: person.organisation, tokenHash: hashToken(token),
+      createdAt: sql`clock_timestamp()`,
+    }).returning({ id: eventRegistrations.id });
+    // The audit trail names no person: it outlives the erasure of their data.
+    await recordAudit(tx, null, { action: `registration.${status}`, entity: 'event_registrations', entityId: (row as { id: number }).id, after: { itemId: event.id, status } });
+    const facts = { to: person.email, name: person.name, title: event.title, ...whenAndWhere(event), cancelUrl: mail.links.cancelUrl(token), calendarUrl: mail.links.calendarUrl(event.slug) };
+    await sendMail(tx, mail.config, registrationMail(facts, status === 'wachtlijst'));
+    return { status, token };
+  });
+}

@@ -1,0 +1,47 @@
+import { formatDate, formatNumber, type Locale } from '../../domain/format.ts';
+import { knowledgeMessages } from '../../i18n/knowledge.ts';
+import { knowledgePortalMessages, type KnowledgeFlash } from '../../i18n/knowledge-portal.ts';
+import { localePath } from '../../i18n/messages.ts';
+import type { OfficeItem } from '../../services/knowledge/list-office-items.ts';
+import { Flash } from './form-controls.tsx';
+import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
+import { PortalPage } from './portal-page.tsx';
+
+/** The office's list of all items in every state, with links to edit them and to an event's registrations. */
+export function KnowledgeListPage({ locale, items, flash }: { locale: Locale; items: OfficeItem[]; flash: KnowledgeFlash | null }) {
+  const t = knowledgePortalMessages(locale);
+  const k = knowledgeMessages(locale);
+  const link = (path: string) => localePath(locale, path);
+  return (
+    <PortalPage locale={locale} title={t.listTitle} path={paths.list}>
+      <Flash text={flash ? t.flash[flash] : null} />
+      <h1 class="utrecht-heading-1">{t.listTitle}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-button-link utrecht-button-link--primary-action" href={link(paths.create)}>{t.newItem}</a>{' '}
+        <a class="utrecht-link" href={link(paths.visits)}>{t.visitsLink}</a>
+      </p>
+      <p class="utrecht-paragraph">{t.proposalsNote}</p>
+      <div class="pps-table-scroll">
+        <table class="utrecht-table pps-table">
+          <caption class="utrecht-table__caption">{t.listTitle} ({formatNumber(items.length, locale)})</caption>
+          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+            {[t.colTitle, t.colKind, t.colStatus, t.colDate, t.colProposedBy, t.colRegistrations].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
+          </tr></thead>
+          <tbody class="utrecht-table__body">
+            {items.map((item) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={link(paths.item(item.id))} lang="nl">{item.title}</a></th>
+                <td class="utrecht-table__cell">{k.kinds[item.kind]}</td>
+                <td class="utrecht-table__cell">{k.statuses[item.status]}</td>
+                <td class="utrecht-table__cell">{formatDate(item.publishedOn, locale)}</td>
+                <td class="utrecht-table__cell">{item.proposedBy ?? ''}</td>
+                <td class="utrecht-table__cell">{item.kind === 'evenement'
+                  ? <a class="utrecht-link" href={link(paths.registrations(item.id))}>{formatNumber(item.registered ?? 0, locale)}{item.capacity ? ` / ${formatNumber(item.capacity, locale)}` : ''}</a> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatDateTime, formatNumber, type Locale } from '../../domain/format.ts';
+import { knowledgeMessages } from '../../i18n/knowledge.ts';
+import { knowledgePortalMessages, type KnowledgeFlash } from '../../i18n/knowledge-portal.ts';
+import { localePath } from '../../i18n/messages.ts';
+import type { RegistrationRow } from '../../services/events/list-registrations.ts';
+import { CsrfField, Flash, SubmitButton } from './form-controls.tsx';
+import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
+import { PortalPage } from './portal-page.tsx';
+
+export type KnowledgeRegistrationsPageProps = {
+  locale: Locale; itemId: number; title: string; capacity: number | null; rows: RegistrationRow[]; csrfToken: string; flash: KnowledgeFlash | null;
+};
+
+/** The office's list of one event's registrations, its downloads, and the retention rule run by hand. */
+export function KnowledgeRegistrationsPage({ locale, itemId, title, capacity, rows, csrfToken, flash }: KnowledgeRegistrationsPageProps) {
+  const t = knowledgePortalMessages(locale);
+  const k = knowledgeMessages(locale);
+  const n = (status: RegistrationRow['status']) => formatNumber(rows.filter((r) => r.status === status).length, locale);
+  return (
+    <PortalPage locale={locale} title={t.registrationsTitle(title)} path={paths.registrations(itemId)}>
+      <Flash text={flash ? t.flash[flash] : null} />
+      <h1 class="utrecht-heading-1">{t.registrationsTitle(title)}</h1>
+      {capacity ? <p class="utrecht-paragraph">{t.capacityLine(n('aangemeld'), formatNumber(capacity, locale), n('wachtlijst'))}</p> : null}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={localePath(locale, paths.registrationsFile(itemId, 'csv'))}>{t.csv}</a>{' · '}
+        <a class="utrecht-link" href={localePath(locale, paths.registrationsFile(itemId, 'xlsx'))}>{t.xlsx}</a>
+      </p>
+      <div class="pps-table-scroll">
+        <table class="utrecht-table pps-table">
+          <caption class="utrecht-table__caption">{t.registrationsTitle(title)}</caption>
+          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+            {[t.colName, t.colEmail, t.colOrganisation, t.colStatus, t.colRegisteredAt, t.colErased].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
+          </tr></thead>
+          <tbody class="utrecht-table__body">
+            {rows.map((r) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{r.name ?? '–'}</td>
+                <td class="utrecht-table__cell">{r.email ?? '–'}</td>
+                <td class="utrecht-table__cell">{r.organisation ?? '–'}</td>
+                <td class="utrecht-table__cell">{k.regStatuses[r.status]}</td>
+                <td class="utrecht-table__cell">{formatDateTime(r.createdAt, locale)}</td>
+                <td class="utrecht-table__cell">{r.erasedAt ? formatDateTime(r.erasedAt, locale) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 class="utrecht-heading-2">{t.eraseTitle}</h2>
+      <form method="post" action={localePath(locale, paths.erase)}>
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="terug" value={String(itemId)} />
+        <p class="utrecht-paragraph">{t.eraseText}</p>
+        <SubmitButton secondary>{t.eraseButton}</SubmitButton>
+      </form>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Locale } from '../../../domain/format.ts';
+import { formatNumber } from '../../../domain/format.ts';
+import { knowledgeMessages } from '../../../i18n/knowledge.ts';
+import { localePath } from '../../../i18n/messages.ts';
+import { ErrorSummary, PostForm, SubmitButton, TextField, type FieldErrors } from '../../forms.tsx';
+import { Layout } from '../../layout.tsx';
+import { knowledgePaths } from './knowledge-paths.ts';
+
+export type RegisterPageProps = {
+  locale: Locale; slug: string; title: string; csrfToken: string; retentionDays: number | null;
+  values: { name?: string; email?: string; organisation?: string }; errors: FieldErrors; outcome?: 'aangemeld' | 'wachtlijst';
+};
+
+/** The registration form of one event, or the outcome after it was sent (seat or waiting list). */
+export function RegisterPage({ locale, slug, title, csrfToken, retentionDays, values, errors, outcome }: RegisterPageProps) {
+  const t = knowledgeMessages(locale);
+  const back = <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, knowledgePaths.item(slug))}>{t.backToItem}</a></p>;
+  if (outcome) {
+    return (
+      <Layout locale={locale} title={outcome === 'aangemeld' ? t.registeredTitle : t.waitingTitle} path={knowledgePaths.register(slug)}>
+        <h1 class="utrecht-heading-1">{outcome === 'aangemeld' ? t.registeredTitle : t.waitingTitle}</h1>
+        <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{outcome === 'aangemeld' ? t.registeredText : t.waitingText}</p></div>
+        {back}
+      </Layout>
+    );
+  }
+  return (
+    <Layout locale={locale} title={t.registerTitle(title)} path={knowledgePaths.register(slug)}>
+      <h1 class="utrecht-heading-1">{t.registerTitle(title)}</h1>
+      <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
+      <p class="utrecht-paragraph">{retentionDays === null ? t.registerPrivacyNoRule : t.registerPrivacy(formatNumber(retentionDays, locale))}</p>
+      <PostForm action={localePath(locale, knowledgePaths.register(slug))} csrfToken={csrfToken}>
+        <TextField name="name" label={t.name} value={values.name} error={errors.name} autocomplete="name" required />
+        <TextField name="email" label={t.email} type="email" value={values.email} error={errors.email} autocomplete="email" required />
+        <TextField name="organisation" label={t.organisation} value={values.organisation} error={errors.organisation} autocomplete="organization" />
+        <SubmitButton>{t.registerSubmit}</SubmitButton>
+      </PostForm>
+      {back}
+    </Layout>
+  );
+}
