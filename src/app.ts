@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
-import { createAssetRoutes } from './routes/assets.ts';
+import { createAssetRoutes } from './routes/assets/asset-routes.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
 import { bodyLimits } from './routes/middleware/body-limit.ts';
+import { compression } from './routes/middleware/compression.ts';
 import { csrfMiddleware } from './routes/middleware/csrf.ts';
 import { sessionMiddleware } from './routes/middleware/session.ts';
 import { createPageRoutes } from './routes/pages/index.tsx';
@@ -21,6 +22,8 @@ export function createApp(deps: AppDeps): Hono {
     await next();
     deps.logger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
+  // Outermost but for the log line: compresses whatever public text answer is not compressed yet.
+  app.use('*', compression());
   app.use(
     '*',
     secureHeaders({

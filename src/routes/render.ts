@@ -1,15 +1,20 @@
 import type { Context } from 'hono';
 import { jsx } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AssetPathsContext } from '../views/asset-paths.ts';
 import { CurrentQueryContext } from '../views/current-query.ts';
+import { assetPaths } from './assets/build-assets.ts';
 import { PortalContext } from '../views/portal/portal-context.ts';
 
 type Renderable = { toString(): string | Promise<string> };
 
+let paths: Record<string, string> | undefined;
+
 /** Sends a full HTML document for a page component, with the request's query string and, in the portal, its context (user, menu). */
 export async function renderPage(c: Context, page: Renderable, status: ContentfulStatusCode = 200) {
   const portal = c.get('portalPage') ?? null;
-  const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, page as never);
+  const withAssets = jsx(AssetPathsContext.Provider, { value: paths ??= assetPaths() }, page as never);
+  const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, withAssets);
   const tree = portal ? jsx(PortalContext.Provider, { value: portal }, withQuery) : withQuery;
   return c.html(`<!DOCTYPE html>${await tree.toString()}`, status);
 }

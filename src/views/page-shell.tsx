@@ -1,6 +1,7 @@
 import { useContext, type Child } from 'hono/jsx';
 import type { Locale } from '../domain/format.ts';
 import { localePath, messages } from '../i18n/messages.ts';
+import { AssetPathsContext, assetHref } from './asset-paths.ts';
 import { CurrentQueryContext } from './current-query.ts';
 
 export type ShellLink = { href: string; label: string };
@@ -26,6 +27,7 @@ export function PageShell({ locale, documentTitle, path, noindex, brand, actions
   const t = messages(locale);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const query = useContext(CurrentQueryContext);
+  const assets = useContext(AssetPathsContext);
   const languageSwitch = (
     <a class="utrecht-link pps-header__lang" href={`${localePath(other, path)}${query}`} hreflang={other} lang={other} aria-label={t.languageSwitchLabel}>
       {t.languageSwitch}
@@ -38,8 +40,8 @@ export function PageShell({ locale, documentTitle, path, noindex, brand, actions
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {noindex && <meta name="robots" content="noindex" />}
         <title>{documentTitle}</title>
-        <link rel="stylesheet" href="/assets/utrecht.css" />
-        <link rel="stylesheet" href="/assets/theme.css" />
+        <link rel="stylesheet" href={assetHref(assets, 'utrecht.css')} />
+        <link rel="stylesheet" href={assetHref(assets, 'theme.css')} />
         {!noindex && <link rel="alternate" hreflang={other} href={localePath(other, path)} />}
       </head>
       <body class="utrecht-body utrecht-document">
