@@ -4,7 +4,7 @@ const UTRECHT_CLASS = /\.(utrecht-[a-zA-Z0-9_-]+)/g;
 
 /** Every utrecht-* class name in a source text; a name ending in "-" was built from a template (a prefix). */
 export function utrechtClassesIn(source: string): Set<string> {
-  return new Set(source.match(/utrecht-[a-z0-9_-]*/g) ?? []);
+  return new Set((source.match(/utrecht-[a-z0-9_-]*/g) ?? []).filter((name) => name !== 'utrecht-'));
 }
 
 function used(name: string, classes: Set<string>, prefixes: string[]): boolean {
