@@ -40,7 +40,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/assets', createAssetRoutes());
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
   app.use('*', bodyLimits(), sessionMiddleware(deps), csrfMiddleware(deps));
-  app.route('/api/v1', createApiV1(deps));
+  // Public reads may go to a replica; the cache generation is read there too, so it never runs ahead of the data it keys.
+  const publicDeps = { ...deps, db: deps.readDb ?? deps.db };
+  app.route('/api/v1', createApiV1(publicDeps));
   // Before the public pages, so their public caching never applies to personal pages.
   const auth = createAuthRoutes(deps);
   const portal = createPortalRoutes(deps);
@@ -48,7 +50,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', auth);
   app.route('/en/portaal', portal);
   app.route('/portaal', portal);
-  const pages = createPageRoutes(deps);
+  const pages = createPageRoutes(publicDeps);
   app.route('/en', pages);
   app.route('/', pages);
   app.notFound(handleNotFound(deps.logger));

@@ -84,6 +84,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         await load(async (table, columns, text) => {
           const stream = await tx.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable();
           await pipeline(Readable.from([text]), stream);
+          // The stream may finish before the server has checked the rows: a query here surfaces a refused COPY.
+          await tx`select 1`;
         });
       });
     },

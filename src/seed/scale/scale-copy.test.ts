@@ -11,7 +11,7 @@ describe('scaleCopy', () => {
     const third = scaleCopy(template, 2, createRandom(3));
     expect(third.consortia[0]?.id).toBe(2 * template.consortia.length + 1);
     expect(third.pps[0]?.id).toBe(2 * template.pps.length + 1);
-    expect(third.consortia[0]?.slug).toBe(`${first.consortia[0]?.slug}-3`);
+    expect(third.consortia[0]?.slug).toBe(`${first.consortia[0]?.slug}-x3`);
     const kvk = new Set([...first.organisations, ...third.organisations].map((o) => o.kvkNumber).filter(Boolean));
     expect(kvk.size).toBe([...first.organisations, ...third.organisations].filter((o) => o.kvkNumber).length);
     expect(third.reports).toHaveLength(template.consortia.length * 10);

@@ -24,7 +24,7 @@ export function scaleCopy(template: DemoData, k: number, r: Random, consortia = 
   const n = sizesOf(template);
   const [org, con, pps, app, tgt] = [k * n.organisations, k * n.consortia, k * n.pps, k * n.applications, k * n.targets];
   const tag = k === 0 ? '' : ` ${k + 1}`;
-  const slugTag = k === 0 ? '' : `-${k + 1}`;
+  const slugTag = k === 0 ? '' : `-x${k + 1}`;
   const keep = (consortiumId: number | null | undefined) => consortiumId != null && consortiumId <= consortia;
   const ppsKept = new Set(template.pps.filter((p) => keep(p.consortiumId)).map((p) => p.id));
   const appsKept = new Set(template.applications.filter((a) => a.consortiumId == null ? consortia === template.consortia.length : keep(a.consortiumId)).map((a) => a.id));
