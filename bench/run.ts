@@ -37,7 +37,7 @@ async function scenario(kind: Kind, factor: number): Promise<void> {
   const uncached = await listen(appOn(database.db, '0').fetch);
   const cached = await listen(appOn(database.db, '300').fetch);
   say(`\n### ${kind} ×${factor}${buildSeconds === null ? '' : ` (built in ${buildSeconds.toFixed(0)} s)`}\n`);
-  say('One client, uncached (cache off), p50 of ${factor >= 100 ? 3 : 7} requests:\n');
+  say(`One client, uncached (cache off), p50 of ${factor >= 100 ? 3 : 7} requests:\n`);
   say('| page | p50 ms |\n|---|---|');
   for (const path of [...pages, ...filters]) say(`| ${path} | ${ms(await oneClient(uncached.base + path, BR, factor >= 100 ? 3 : 7))} |`);
   say(`\n16 clients, ${SECONDS} s each; each cell: requests/s / p50 ms / p99 ms\n`);
