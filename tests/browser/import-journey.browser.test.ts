@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import { inArray } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { programmeRules } from '../../src/db/schema/index.ts';
 import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
 
 // A consortium coordinator's import journey, by keyboard where a keyboard user can: template, a new pps,
@@ -125,6 +127,8 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     await expectAccessible(page);
 
     // A budget with a row for 2025, whose report is approved: the whole file is refused, no import offered.
+    // (The budget rules on award, share and change threshold have their own tests; here only the locked year speaks.)
+    await app.database.db.delete(programmeRules).where(inArray(programmeRules.code, ['begroting_binnen_toekenning', 'max_subsidieaandeel', 'drempel_wijzigingsverzoek']));
     const budgetBefore = await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text();
     await page.goto(`${app.url}/portaal/import`);
     const budgetCsv = [

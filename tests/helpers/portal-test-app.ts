@@ -6,6 +6,8 @@ import { handleError, handleNotFound } from '../../src/routes/errors.tsx';
 import { createConsortiumPortalRoutes } from '../../src/routes/portal/consortium-routes.tsx';
 import { createOfficePortalRoutes } from '../../src/routes/portal/office-routes.tsx';
 import { createReportPortalRoutes } from '../../src/routes/portal/report-routes.tsx';
+import { createChangeRequestRoutes } from '../../src/routes/portal/change-request-routes.tsx';
+import { createRulesRoutes } from '../../src/routes/portal/rules-routes.tsx';
 import '../../src/routes/portal/actor.ts';
 import type { Actor } from '../../src/services/context.ts';
 
@@ -29,6 +31,8 @@ export function createPortalTestApp(db: Db) {
   app.route('/portaal', createConsortiumPortalRoutes(deps));
   app.route('/portaal', createReportPortalRoutes(deps));
   app.route('/portaal', createOfficePortalRoutes(deps));
+  app.route('/portaal', createChangeRequestRoutes(deps));
+  app.route('/portaal', createRulesRoutes(deps));
   app.notFound(handleNotFound(logger));
   app.onError(handleError(logger));
   return app;
