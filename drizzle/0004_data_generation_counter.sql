@@ -1,5 +1,5 @@
 -- The response cache's data generation: one row, bumped by every statement that adds audit rows, so it moves
--- in the same transaction as the audited write and is shared by every app instance (ADR 010).
+-- in the same transaction as the audited write and is shared by every app instance (ADR 011).
 -- Kept out of the Drizzle schema on purpose: it is derived state, not data, so backups leave it out.
 CREATE TABLE data_generation (
   id smallint PRIMARY KEY CHECK (id = 1),

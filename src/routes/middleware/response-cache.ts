@@ -4,7 +4,7 @@ import { replaceResponse } from './compression.ts';
 import { chooseEncoding, compressBody, isCompressible, varyOnEncoding, weakEtag, type Bytes, type Encoding } from './encoding.ts';
 
 // Heavy public answers (a whole dataset as XLSX takes most of a second) are computed once per data generation,
-// and compressed once per encoding: a hit does no rendering, hashing or compression work (ADR 010).
+// and compressed once per encoding: a hit does no rendering, hashing or compression work (ADR 011).
 type Entry = {
   generation: number; storedAt: number; status: number; headers: [string, string][]; etag: string;
   body: Bytes; encoded: Partial<Record<Encoding, Bytes>>; compressible: boolean;
