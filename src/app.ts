@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
-import { createAssetRoutes, createFaviconRoute } from './routes/assets.ts';
+import { createAssetRoutes } from './routes/assets/asset-routes.ts';
+import { createFaviconRoute } from './routes/assets/favicon-route.ts';
 import { baseUrl } from './routes/middleware/cookies.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
 import { bodyLimits } from './routes/middleware/body-limit.ts';
+import { compression } from './routes/middleware/compression.ts';
 import { csrfMiddleware } from './routes/middleware/csrf.ts';
 import { sessionMiddleware } from './routes/middleware/session.ts';
 import { createPageRoutes } from './routes/pages/index.tsx';
@@ -22,6 +24,8 @@ export function createApp(deps: AppDeps): Hono {
     await next();
     deps.logger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
+  // Outermost but for the log line: compresses whatever public text answer is not compressed yet.
+  app.use('*', compression());
   app.use(
     '*',
     secureHeaders({
@@ -44,7 +48,9 @@ export function createApp(deps: AppDeps): Hono {
   });
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
   app.use('*', bodyLimits(), sessionMiddleware(deps), csrfMiddleware(deps));
-  app.route('/api/v1', createApiV1(deps));
+  // Public reads may go to a replica; the cache generation is read there too, so it never runs ahead of the data it keys.
+  const publicDeps = { ...deps, db: deps.readDb ?? deps.db };
+  app.route('/api/v1', createApiV1(publicDeps));
   // Before the public pages, so their public caching never applies to personal pages.
   const auth = createAuthRoutes(deps);
   const portal = createPortalRoutes(deps);
@@ -52,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', auth);
   app.route('/en/portaal', portal);
   app.route('/portaal', portal);
-  const pages = createPageRoutes(deps);
+  const pages = createPageRoutes(publicDeps);
   app.route('/en', pages);
   app.route('/', pages);
   app.notFound(handleNotFound(deps.logger));

@@ -9,6 +9,8 @@ import { startServer } from './server.ts';
 import { runBackupCommand } from './cli/backup-command.ts';
 import { runImportCommand } from './cli/import-command.ts';
 import { runEraseRegistrationsCommand } from './cli/erase-registrations-command.ts';
+import { runScaleCommand } from './cli/scale-command.ts';
+import { DEFAULT_DEMO_PASSWORD } from './config.ts';
 
 const USAGE = `Usage: pps-monitor <command>
 
@@ -18,10 +20,11 @@ Commands:
   seed      load the demo programme into an empty database (refuses when a programme exists)
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
   restore <file>  restore such a file into an empty database (one transaction: all or nothing)
+  scale --factor N [--seed S]  fill an empty database with the demo programme N times over (×100: 1.500 consortia), for load tests
   import organisaties|indicatorwaarden <file.csv|.xlsx> [--dry-run]  preview, then import all rows or none
   erase-registrations  erase personal data of event registrations past the retention rule (run daily)
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_READ_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
 TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -45,6 +48,8 @@ async function main(argv: string[]): Promise<void> {
       if (await hasProgramme(database.db)) throw new StartupError('The database holds a programme already: seed only loads into an empty database (use a new DATA_DIR or database)');
       await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
       logger.info({ database: database.description }, 'demo programme loaded (voorbeelddata)');
+    } else if (command === 'scale') {
+      await runScaleCommand(argv.slice(1), database, logger, config.demoPassword ?? DEFAULT_DEMO_PASSWORD);
     } else if (command === 'import') {
       await runImportCommand(argv.slice(1), database, logger);
     } else if (command === 'erase-registrations') {

@@ -47,3 +47,13 @@ describe('loadConfig for login and mail', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).smtpUrl).toBe('smtps://u:p@mail.example:465');
   });
 });
+
+describe('DATABASE_READ_URL', () => {
+  it('takes a replica beside the primary, and refuses one without a primary', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app@db:5432/pps', DATABASE_READ_URL: 'postgres://app@replica:5432/pps' });
+    expect(config.databaseReadUrl).toBe('postgres://app@replica:5432/pps');
+    expect(loadConfig({}).databaseReadUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://app@replica:5432/pps' })).toThrow(/DATABASE_READ_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://app@db:5432/pps', DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL/);
+  });
+});

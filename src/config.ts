@@ -13,6 +13,8 @@ export const Config = z.object({
   host: z.string().min(1),
   dataDir: z.string().min(1),
   databaseUrl: DatabaseUrl.optional(),
+  /** A read replica for the public pages and API; writes, sessions and the portal stay on DATABASE_URL. */
+  databaseReadUrl: DatabaseUrl.optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   publicBaseUrl: z.url().optional(),
   seedDemo: z.boolean(),
@@ -35,6 +37,7 @@ const Env = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: z.string().optional(),
+  DATABASE_READ_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
   PUBLIC_BASE_URL: z.string().optional(),
   SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
@@ -66,7 +69,7 @@ export class ConfigError extends Error {
 }
 
 const ENV_NAMES: Record<string, string> = {
-  port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL',
+  port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL', databaseReadUrl: 'DATABASE_READ_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
   responseCacheSeconds: 'RESPONSE_CACHE_SECONDS',
@@ -86,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL === '' ? undefined : e.DATABASE_URL,
+    databaseReadUrl: blank(e.DATABASE_READ_URL),
     logLevel: e.LOG_LEVEL,
     publicBaseUrl: e.PUBLIC_BASE_URL === '' ? undefined : e.PUBLIC_BASE_URL,
     seedDemo: e.SEED_DEMO === 'true',
@@ -97,5 +101,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
+  if (parsed.data.databaseReadUrl && !parsed.data.databaseUrl) {
+    throw new ConfigError(['DATABASE_READ_URL: a read replica needs its primary in DATABASE_URL as well']);
+  }
   return parsed.data;
 }

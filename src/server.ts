@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
-import { openDatabase, type Database } from './db/client.ts';
+import { openDatabase, openPostgres, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { StartupError } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -17,15 +17,20 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     await loadDemo(database.db, generateDemo(), { demoPassword: config.demoPassword });
     logger.info({ ms: Math.round(performance.now() - started) }, 'demo programme loaded (voorbeelddata)');
   }
-  const app = createApp({ config, db: database.db, logger });
-  const server = await listen(app.fetch, config).catch(async (error: unknown) => {
+  const replica = config.databaseReadUrl ? await openPostgres(config.databaseReadUrl) : undefined;
+  const app = createApp({ config, db: database.db, readDb: replica?.db, logger });
+  const closeAll = async () => {
+    await replica?.close();
     await database.close();
+  };
+  const server = await listen(app.fetch, config).catch(async (error: unknown) => {
+    await closeAll();
     throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, database: database.description }, `PPS Monitor listens on http://localhost:${port} using ${database.description}`);
-  return { server, database };
+  logger.info({ port, database: database.description, replica: replica?.description }, `PPS Monitor listens on http://localhost:${port} using ${database.description}`);
+  return { server, database: { ...database, close: closeAll } };
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: Config): Promise<ServerType> {

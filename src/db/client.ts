@@ -1,5 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -12,8 +14,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** Loads text-format COPY data (tab-separated, \\N for null) into one table, inside a bulk transaction. */
+export type CopyInto = (table: string, columns: string[], text: string) => Promise<void>;
+
 export type Database = {
   db: Db;
+  /** One transaction of COPY loads, for generating large datasets (the scale generator): all of it or nothing. */
+  bulkLoad: (load: (copy: CopyInto) => Promise<void>) => Promise<void>;
   kind: 'pglite' | 'postgres';
   /** Connection URL of a PostgreSQL server (not for PGlite). */
   url?: string;
@@ -41,10 +48,20 @@ export async function openPglite(dataDir: string | 'memory'): Promise<Database> 
   const path = dataDir === 'memory' ? undefined : ensureWritableDir(dataDir);
   const client = new PGlite(path);
   await client.waitReady;
+  return pgliteDatabase(client, path ? `PGlite (embedded) in ${path}` : 'PGlite (in memory)');
+}
+
+/** A started PGlite client as a Database (also for tests that start PGlite from a saved data folder). */
+export function pgliteDatabase(client: PGlite, description: string): Database {
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,
+    bulkLoad: (load) => client.transaction(async (tx) => {
+      await load(async (table, columns, text) => {
+        await tx.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+      });
+    }),
     kind: 'pglite',
-    description: path ? `PGlite (embedded) in ${path}` : 'PGlite (in memory)',
+    description,
     close: () => client.close(),
   };
 }
@@ -67,6 +84,16 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   }
   return {
     db: drizzlePostgres({ client, schema }) as unknown as Db,
+    bulkLoad: async (load) => {
+      await client.begin(async (tx) => {
+        await load(async (table, columns, text) => {
+          const stream = await tx.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable();
+          await pipeline(Readable.from([text]), stream);
+          // The stream may finish before the server has checked the rows: a query here surfaces a refused COPY.
+          await tx`select 1`;
+        });
+      });
+    },
     kind: 'postgres',
     url,
     description: `PostgreSQL at ${redact(url)}`,

@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { jsx } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AssetPathsContext } from '../views/asset-paths.ts';
 import { CurrentQueryContext, PublicBaseUrlContext } from '../views/current-query.ts';
+import { assetPaths } from './assets/build-assets.ts';
 import { PortalContext } from '../views/portal/portal-context.ts';
 
 declare module 'hono' {
@@ -13,11 +15,14 @@ declare module 'hono' {
 
 type Renderable = { toString(): string | Promise<string> };
 
+let paths: Record<string, string> | undefined;
+
 /** Sends a full HTML document for a page component, with the request's query string and, in the portal, its context (user, menu). */
 export async function renderPage(c: Context, page: Renderable, status: ContentfulStatusCode = 200) {
   const portal = c.get('portalPage') ?? null;
   const base = c.get('publicBaseUrl') ?? new URL(c.req.url).origin;
-  const withBase = jsx(PublicBaseUrlContext.Provider, { value: base }, page as never);
+  const withAssets = jsx(AssetPathsContext.Provider, { value: paths ??= assetPaths() }, page as never);
+  const withBase = jsx(PublicBaseUrlContext.Provider, { value: base }, withAssets);
   const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, withBase);
   const tree = portal ? jsx(PortalContext.Provider, { value: portal }, withQuery) : withQuery;
   return c.html(`<!DOCTYPE html>${await tree.toString()}`, status);

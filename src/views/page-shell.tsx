@@ -1,6 +1,7 @@
 import { useContext, type Child } from 'hono/jsx';
 import type { Locale } from '../domain/format.ts';
 import { localePath, messages } from '../i18n/messages.ts';
+import { AssetPathsContext, assetHref } from './asset-paths.ts';
 import { CurrentQueryContext, PublicBaseUrlContext } from './current-query.ts';
 
 export type ShellLink = { href: string; label: string };
@@ -30,6 +31,7 @@ export function PageShell({ locale, documentTitle, description, path, noindex, b
   const query = useContext(CurrentQueryContext);
   const base = useContext(PublicBaseUrlContext);
   const absolute = (l: Locale) => `${base}${localePath(l, path)}`;
+  const assets = useContext(AssetPathsContext);
   const languageSwitch = (
     <a class="utrecht-link pps-header__lang" href={`${localePath(other, path)}${query}`} hreflang={other} lang={other} aria-label={t.languageSwitchLabel}>
       {t.languageSwitch}
@@ -44,8 +46,8 @@ export function PageShell({ locale, documentTitle, description, path, noindex, b
         <title>{documentTitle}</title>
         <meta name="description" content={description ?? t.metaDescription} />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
-        <link rel="stylesheet" href="/assets/utrecht.css" />
-        <link rel="stylesheet" href="/assets/theme.css" />
+        <link rel="stylesheet" href={assetHref(assets, 'utrecht.css')} />
+        <link rel="stylesheet" href={assetHref(assets, 'theme.css')} />
         {!noindex && <link rel="alternate" hreflang={locale} href={absolute(locale)} />}
         {!noindex && <link rel="alternate" hreflang={other} href={absolute(other)} />}
         {!noindex && <link rel="alternate" hreflang="x-default" href={absolute('nl')} />}

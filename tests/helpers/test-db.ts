@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { openPglite, openPostgres, type Database, type Db } from '../../src/db/client.ts';
+import { openPglite, openPostgres, pgliteDatabase, type Database } from '../../src/db/client.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { generateDemo } from '../../src/seed/generate-demo.ts';
@@ -60,5 +60,5 @@ function pgliteTemplate(): Blob | undefined {
 async function openPgliteCopy(template: Blob): Promise<Database> {
   const client = new PGlite({ loadDataDir: template });
   await client.waitReady;
-  return { db: drizzle({ client, schema }) as unknown as Db, kind: 'pglite', description: 'PGlite (in memory, from the test template)', close: () => client.close() };
+  return pgliteDatabase(client, 'PGlite (in memory, from the test template)');
 }

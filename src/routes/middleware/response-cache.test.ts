@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { responseCache } from './response-cache.ts';
 
@@ -60,5 +61,22 @@ describe('responseCache', () => {
     expect(state.calls).toBe(4);
     await app.request('/data/2');
     expect(state.calls).toBe(5);
+  });
+});
+
+describe('responseCache with compression', () => {
+  it('keeps each encoding once, byte-identical when decompressed, and answers a matching ETag with 304', async () => {
+    const { app, state } = appWith();
+    const plain = await (await app.request('/data/7')).text();
+    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      const res = await app.request('/data/7', { headers: { 'Accept-Encoding': `${encoding}` } });
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      expect(decode(Buffer.from(await res.arrayBuffer())).toString()).toBe(plain);
+      const revalidated = await app.request('/data/7', { headers: { 'Accept-Encoding': encoding, 'If-None-Match': res.headers.get('etag') as string } });
+      expect(revalidated.status).toBe(304);
+      expect(await revalidated.text()).toBe('');
+    }
+    expect(state.calls).toBe(1);
   });
 });

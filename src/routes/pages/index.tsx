@@ -21,6 +21,7 @@ import { createRoundPageRoutes } from './rounds.tsx';
 import { countVisits } from './count-visits.ts';
 import { createEventRegistrationRoutes } from './event-registration-pages.tsx';
 import { createKnowledgePageRoutes } from './knowledge-pages.tsx';
+import { coalesceReads } from '../middleware/coalesce-reads.ts';
 import { responseCache } from '../middleware/response-cache.ts';
 import { renderPage } from '../render.ts';
 
@@ -32,11 +33,12 @@ export function createPageRoutes(deps: AppDeps): Hono {
   // Public pages are the same for everyone: a CDN may keep them briefly, revalidating by ETag.
   router.use('*', etag(), async (c, next) => {
     await next();
-    if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
+    if (c.req.method === 'GET' && (c.res.status === 200 || c.res.status === 304)) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   });
   router.use('*', countVisits(ctx, deps.logger));
   // Downloads, dashboard and map are computed from whole datasets: reuse them until something is written.
-  const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation: () => getDataGeneration(ctx) });
+  const generation = coalesceReads(() => getDataGeneration(ctx));
+  const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation });
   for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*']) router.use(path, cache);
   router.get('/', async (c) => {
     const [programme, figures, facts, actionLines, news, events] = await Promise.all([

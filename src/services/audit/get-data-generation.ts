@@ -1,13 +1,13 @@
-import { count } from 'drizzle-orm';
-import { auditLog } from '../../db/schema/index.ts';
+import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.ts';
 
 /**
- * A number that changes whenever a write is committed: every use-case that changes data adds an audit row
- * in its own transaction, and the log is append-only. A count, not max(id): ids are drawn before commit,
- * so a later id can become visible before an earlier one.
+ * A number that moves whenever a write is committed: a trigger on the audit log bumps the one row of
+ * data_generation in the same transaction as the audited change (migration 0004, ADR 011). One primary-key
+ * read, whatever the size of the log; the table is outside the Drizzle schema, hence plain SQL.
  */
 export async function getDataGeneration({ db }: ServiceContext): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(auditLog);
-  return row?.n ?? 0;
+  const rows = await db.execute<{ value: string | number }>(sql`select value from data_generation where id = 1`);
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { value: string | number }[] }).rows);
+  return Number(list[0]?.value ?? 0);
 }

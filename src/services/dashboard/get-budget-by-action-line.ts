@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { actionLines, budgetLines } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
@@ -17,7 +18,7 @@ export async function getBudgetByActionLine(ctx: ServiceContext, scope: Scope, f
     .from(budgetLines)
     .innerJoin(actionLines, eq(actionLines.id, budgetLines.actionLineId))
     .where(and(
-      inArray(budgetLines.consortiumId, scope.consortiumIds),
+      inIds(budgetLines.consortiumId, scope.consortiumIds),
       filter.actielijn ? eq(actionLines.code, filter.actielijn) : undefined,
       filter.jaar ? eq(budgetLines.year, filter.jaar) : undefined,
     ))

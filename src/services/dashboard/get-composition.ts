@@ -1,4 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { eq } from 'drizzle-orm';
 import { memberships, organisations } from '../../db/schema/index.ts';
 import { countComposition } from '../../domain/dashboard/composition.ts';
 import type { ServiceContext } from '../context.ts';
@@ -14,6 +15,6 @@ export async function getComposition(ctx: ServiceContext, scope: Scope) {
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(inArray(memberships.ppsId, scope.ppsIds));
+    .where(inIds(memberships.ppsId, scope.ppsIds));
   return countComposition(rows);
 }

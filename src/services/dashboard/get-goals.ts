@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { indicators, progressReports, reportIndicatorValues, targets } from '../../db/schema/index.ts';
 import { growthFactor, progressShare, realisedForOneYear } from '../../domain/dashboard/goals.ts';
 import type { ServiceContext } from '../context.ts';
@@ -20,7 +21,7 @@ export async function getGoals(ctx: ServiceContext, scope: Scope, options: { upT
     })
     .from(targets)
     .innerJoin(indicators, eq(indicators.id, targets.indicatorId))
-    .where(and(eq(indicators.isReach, true), inArray(targets.consortiumId, scope.consortiumIds)))
+    .where(and(eq(indicators.isReach, true), inIds(targets.consortiumId, scope.consortiumIds)))
     .groupBy(indicators.id, indicators.code, indicators.nameNl, indicators.nameEn, indicators.position)
     .orderBy(asc(indicators.position));
   const approved = await ctx.db
@@ -29,7 +30,7 @@ export async function getGoals(ctx: ServiceContext, scope: Scope, options: { upT
     .innerJoin(progressReports, eq(progressReports.id, reportIndicatorValues.reportId))
     .where(and(
       eq(progressReports.status, 'goedgekeurd'), eq(reportIndicatorValues.breakdown, ''),
-      inArray(progressReports.consortiumId, scope.consortiumIds),
+      inIds(progressReports.consortiumId, scope.consortiumIds),
       options.upToYear ? lte(progressReports.periodYear, options.upToYear) : undefined,
     ));
   return sums.map(({ indicatorId, ...s }) => {

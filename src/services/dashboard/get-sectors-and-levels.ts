@@ -1,4 +1,5 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { asc, eq, sql } from 'drizzle-orm';
 import { consortia, consortiumLevels, consortiumSectors, disciplines, ppsDisciplines, sectors } from '../../db/schema/index.ts';
 import { EDUCATION_LEVELS } from '../../db/schema/enums.ts';
 import type { ServiceContext } from '../context.ts';
@@ -14,7 +15,7 @@ export async function getSectorCounts(ctx: ServiceContext, scope: Scope): Promis
     .select({ code: sectors.code, nameNl: sectors.nameNl, nameEn: sectors.nameEn, count: sql<number>`count(*)::int` })
     .from(consortiumSectors)
     .innerJoin(sectors, eq(sectors.code, consortiumSectors.sectorCode))
-    .where(inArray(consortiumSectors.consortiumId, scope.consortiumIds))
+    .where(inIds(consortiumSectors.consortiumId, scope.consortiumIds))
     .groupBy(sectors.code, sectors.nameNl, sectors.nameEn, sectors.position)
     .orderBy(sql`count(*) desc`, asc(sectors.position));
 }
@@ -26,7 +27,7 @@ export async function getConsortiumLevels(ctx: ServiceContext, scope: Scope): Pr
     .select({ slug: consortia.slug, name: consortia.name, level: consortiumLevels.level })
     .from(consortiumLevels)
     .innerJoin(consortia, eq(consortia.id, consortiumLevels.consortiumId))
-    .where(inArray(consortia.id, scope.consortiumIds))
+    .where(inIds(consortia.id, scope.consortiumIds))
     .orderBy(asc(consortia.name));
   const byConsortium = new Map<string, ConsortiumLevels>();
   for (const r of rows) {
@@ -45,7 +46,7 @@ export async function getDisciplineCounts(ctx: ServiceContext, scope: Scope): Pr
     .select({ code: disciplines.code, nameNl: disciplines.nameNl, nameEn: disciplines.nameEn, count: sql<number>`count(*)::int` })
     .from(ppsDisciplines)
     .innerJoin(disciplines, eq(disciplines.code, ppsDisciplines.disciplineCode))
-    .where(inArray(ppsDisciplines.ppsId, scope.ppsIds))
+    .where(inIds(ppsDisciplines.ppsId, scope.ppsIds))
     .groupBy(disciplines.code, disciplines.nameNl, disciplines.nameEn, disciplines.position)
     .orderBy(sql`count(*) desc`, asc(disciplines.position));
 }

@@ -1,4 +1,5 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { asc, sql } from 'drizzle-orm';
 import { consortiumProvinces, ppsProvinces, provinces } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
@@ -10,11 +11,11 @@ export async function getSpread(ctx: ServiceContext, scope: Scope): Promise<Prov
   const all = await ctx.db.select({ code: provinces.code, name: provinces.name }).from(provinces).orderBy(asc(provinces.position));
   const consortiumCounts = scope.consortiumIds.length
     ? await ctx.db.select({ code: consortiumProvinces.provinceCode, n: sql<number>`count(*)::int` }).from(consortiumProvinces)
-        .where(inArray(consortiumProvinces.consortiumId, scope.consortiumIds)).groupBy(consortiumProvinces.provinceCode)
+        .where(inIds(consortiumProvinces.consortiumId, scope.consortiumIds)).groupBy(consortiumProvinces.provinceCode)
     : [];
   const ppsCounts = scope.ppsIds.length
     ? await ctx.db.select({ code: ppsProvinces.provinceCode, n: sql<number>`count(*)::int` }).from(ppsProvinces)
-        .where(inArray(ppsProvinces.ppsId, scope.ppsIds)).groupBy(ppsProvinces.provinceCode)
+        .where(inIds(ppsProvinces.ppsId, scope.ppsIds)).groupBy(ppsProvinces.provinceCode)
     : [];
   const byCode = (rows: { code: string; n: number }[]) => new Map(rows.map((r) => [r.code, r.n]));
   const c = byCode(consortiumCounts);

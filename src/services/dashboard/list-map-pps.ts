@@ -1,4 +1,5 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { inIds } from './in-ids.ts';
+import { asc, eq, sql } from 'drizzle-orm';
 import { consortia, municipalities, pps, ppsProvinces, ppsSectors, provinces, sectors } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
@@ -36,7 +37,7 @@ export async function listMapPps(ctx: ServiceContext, scope: Scope): Promise<Map
     .innerJoin(provinces, eq(provinces.code, firstProvince.code))
     .leftJoin(municipalities, eq(municipalities.code, pps.municipalityCode))
     .leftJoin(firstSector, eq(firstSector.ppsId, pps.id))
-    .where(inArray(pps.id, scope.ppsIds))
+    .where(inIds(pps.id, scope.ppsIds))
     .orderBy(asc(provinces.position), asc(pps.name));
   return rows.filter((r): r is MapPps => r.latitude !== null && r.longitude !== null);
 }

@@ -1,3 +1,4 @@
+import { inIds } from './in-ids.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { consortia, consortiumProvinces, consortiumSectors, pps, ppsProvinces, ppsSectors } from '../../db/schema/index.ts';
 import type { DashboardFilter } from '../../domain/dashboard/filter.ts';
@@ -25,7 +26,7 @@ export async function resolveScope(ctx: ServiceContext, filter: DashboardFilter)
     throw new Invalid('Onbekend consortium', [{ name: 'consortium', reason: 'Dit consortium bestaat niet. Kies een consortium uit de lijst.' }]);
   }
   if (consortiumIds.length === 0) return { consortiumIds, ppsIds: [] };
-  const ppsConditions = [inArray(pps.consortiumId, consortiumIds)];
+  const ppsConditions = [inIds(pps.consortiumId, consortiumIds)];
   if (filter.provincie) {
     ppsConditions.push(inArray(pps.id, ctx.db.select({ id: ppsProvinces.ppsId }).from(ppsProvinces).where(eq(ppsProvinces.provinceCode, filter.provincie))));
   }

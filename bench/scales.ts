@@ -1,0 +1,29 @@
+// Builds (once) and opens a database at a scale factor: PGlite under bench/.data, PostgreSQL as pps_bench_x<N>.
+import postgres from 'postgres';
+import { openPglite, openPostgres, type Database } from '../src/db/client.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
+import { hasProgramme } from '../src/seed/load-demo.ts';
+import { loadScale } from '../src/seed/scale/load-scale.ts';
+
+export type Kind = 'pglite' | 'postgres';
+
+export async function openScale(kind: Kind, factor: number, adminUrl: string | undefined): Promise<{ database: Database; buildSeconds: number | null }> {
+  let database: Database;
+  if (kind === 'pglite') {
+    database = await openPglite(new URL(`./.data/x${factor}`, import.meta.url).pathname);
+  } else {
+    const name = `pps_bench_x${String(factor).replace('.', '_')}`;
+    const admin = postgres(adminUrl as string, { max: 1, onnotice: () => {} });
+    const exists = await admin`select 1 from pg_database where datname = ${name}`;
+    if (exists.length === 0) await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl as string);
+    url.pathname = `/${name}`;
+    database = await openPostgres(url.toString(), { max: 10 });
+  }
+  await migrateDatabase(database);
+  if (await hasProgramme(database.db)) return { database, buildSeconds: null };
+  const started = performance.now();
+  await loadScale(database, { factor, seed: 20230706, demoPassword: 'bench-wachtwoord-2026' });
+  return { database, buildSeconds: (performance.now() - started) / 1000 };
+}
