@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { decodeWindows1252 } from './decode-windows-1252.ts';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
 // ";" or "," separated, trailing spaces, empty rows. Problems come back in Dutch with line and column.
@@ -51,6 +52,8 @@ export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
 /** Rows keyed by our column names, from the raw records of a CSV or a worksheet (first record = headers). */
 export function tableFrom(records: RawRecord[], aliases: Record<string, string[]>, required: string[]): ReadTable {
   const [header, ...body] = records;
+  const limit = records.length > IMPORT_LIMITS.rows + 1 ? 'rows' : records.some((r) => r.cells.length > IMPORT_LIMITS.columns && r.cells.slice(IMPORT_LIMITS.columns).some((c) => c.trim() !== '')) ? 'columns' : null;
+  if (limit) return { ok: false, problems: [{ line: 0, column: '', message: LIMIT_MESSAGES[limit] }] };
   if (!header) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
   const byAlias = new Map(Object.entries(aliases).flatMap(([key, names]) => [key, ...names].map((n) => [normalise(n), key] as const)));
   const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);
