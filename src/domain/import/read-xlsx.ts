@@ -71,7 +71,7 @@ function sheetRecords(xml: string, book: Book): RawRecord[] {
     else cell.inline.push(decodeXmlText(raw));
   });
   // Every row as wide as the widest, as a CSV reads: an empty last column is still there, as "".
-  const width = Math.max(0, ...[...rows.values()].map((r) => r.cells.length));
+  const width = [...rows.values()].reduce((w, r) => Math.max(w, r.cells.length), 0);
   for (const record of rows.values()) while (record.cells.length < width) { record.cells.push(''); record.formulas!.push(false); }
   return [...rows.values()].sort((a, b) => a.line - b.line);
 }

@@ -2,7 +2,7 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { IMPORT_LIMITS, LimitExceeded } from './import-limits.ts';
 
 // Small steps, so a highly compressed part cannot unpack far past the budget in one go.
-const STEP = 4096;
+const STEP = 512;
 
 /**
  * The parts of a zip whose names pass `wanted`, unpacked as a stream with one byte budget for all

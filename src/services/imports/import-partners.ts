@@ -2,11 +2,12 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, pps } from '../../db/schema/index.ts';
 import { checkPartnerRows, PARTNER_COLUMNS, PARTNER_REQUIRED, type PartnerRow } from '../../domain/import/partner-rows.ts';
+import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { findPartnerOrganisations } from './find-partner-organisations.ts';
 import { defineImport, type Checked } from './define-import.ts';
-import { previewOf, readImportFile, unreadable } from './import-result.ts';
+import { previewOf } from './import-result.ts';
 import { importScope } from './import-scope.ts';
 
 type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId: number | null };
@@ -14,10 +15,8 @@ type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId:
 const overlaps = (a: { since: string; until: string | null }, b: { since: string; until: string | null }) =>
   a.since <= (b.until ?? '9999-12-31') && b.since <= (a.until ?? '9999-12-31');
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
-  const table = await readImportFile(bytes, PARTNER_COLUMNS, PARTNER_REQUIRED);
-  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
-  const { valid, problems } = checkPartnerRows(table.rows);
+async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
+  const { valid, problems } = checkPartnerRows(rows);
   const slugs = [...new Set(valid.map((v) => v.pps))];
   const ppsRows = slugs.length ? await db.select({ id: pps.id, slug: pps.slug, consortiumId: pps.consortiumId }).from(pps).where(inArray(pps.slug, slugs)) : [];
   const organisationOf = await findPartnerOrganisations(db, valid);
@@ -51,4 +50,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
 }
 
 /** Organisations as partners of pps'en, with role and period: dry run, then all rows in one transaction or none. */
-export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport(check, write);
+export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport({ columns: PARTNER_COLUMNS, required: PARTNER_REQUIRED }, check, write);
