@@ -42,14 +42,15 @@ function zipEntry(name: string, data: Uint8Array, size: number, crc: number, off
  * An XLSX whose sheet unpacks to `megabytes` MB of blank space, built in milliseconds: one fully
  * flushed (so independent) deflate block of 1 MB repeated. 3.200 MB fits in about 3 MB.
  */
-export function zipBombXlsx(megabytes = 3200): Uint8Array {
+export function zipBombXlsx(megabytes = 3200, { lie = false } = {}): Uint8Array {
   const blank = Buffer.alloc(1024 * 1024, 0x20);
   const block = deflateRawSync(blank, { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 });
   const head = deflateRawSync(Buffer.from(SHEET_START), { finishFlush: zlibConstants.Z_FULL_FLUSH });
   const sheet = Buffer.concat([head, ...Array.from({ length: megabytes }, () => block), deflateRawSync(Buffer.from(SHEET_END))]);
   const entries: [string, Uint8Array, number, number][] = Object.entries(WORKBOOK_PARTS).map(([name, text]) => [name, deflateRawSync(text), Buffer.byteLength(text), crc32(text)]);
   // The sizes wrap at 4 GB and the checksum is not worked out: the reader must stop long before either matters.
-  entries.push(['xl/worksheets/sheet1.xml', sheet, (megabytes * 1024 * 1024) % 2 ** 32, 0]);
+  // A lying bomb claims 1 KB, so only the count while unpacking can stop it.
+  entries.push(['xl/worksheets/sheet1.xml', sheet, lie ? 1024 : (megabytes * 1024 * 1024) % 2 ** 32, 0]);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

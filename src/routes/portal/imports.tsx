@@ -4,6 +4,7 @@ import { requireImporter } from '../../services/authorize.ts';
 import { Invalid } from '../../errors.ts';
 import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
+import { warmImportReader } from '../../services/imports/read-import-file.ts';
 import { ImportPage } from '../../views/portal/import-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../render.ts';
@@ -23,7 +24,10 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     await next();
   });
   const page = (c: Context, props: Omit<Parameters<typeof ImportPage>[0], 'page'>, status: 200 | 400 = 200) => renderPage(c, <ImportPage page={portalPage(c)} {...props} />, status);
-  router.get('/', (c) => page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined }));
+  router.get('/', (c) => {
+    warmImportReader();
+    return page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined });
+  });
   router.post('/voorbeeld', async (c) => {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);

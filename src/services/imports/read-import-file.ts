@@ -38,6 +38,12 @@ function start(): Worker {
   return started;
 }
 
+/** Starts the reader thread ahead of the first upload (the import page calls it), so that upload does not wait for it. */
+export function warmImportReader(): void {
+  worker ??= start();
+  if (!pending.size) worker.unref();
+}
+
 /** A CSV or XLSX file (told apart by its first bytes) as rows keyed by the import's column names. */
 export function readImportFile(bytes: Uint8Array, columns: Record<string, string[]>, required: string[]): Promise<ReadTable> {
   if (!isXlsx(bytes) && bytes.byteLength <= INLINE_CSV_BYTES) return Promise.resolve(readCsvTable(bytes, columns, required));
