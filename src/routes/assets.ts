@@ -36,7 +36,9 @@ export function createAssetRoutes(): Hono {
   };
   const router = new Hono();
   router.get('/:name', (c) => {
-    const asset = assets[c.req.param('name')];
+    // Own names only: 'constructor' and the like are no asset.
+    const name = c.req.param('name');
+    const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
     if (!asset) return c.notFound();
     c.header('ETag', asset.etag);
     c.header('Cache-Control', 'public, max-age=3600');

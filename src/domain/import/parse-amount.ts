@@ -1,3 +1,4 @@
+import { MAX_AMOUNT } from '../input/safe-input.ts';
 import { parseDutchNumber } from '../reports/parse-number.ts';
 
 // Budget amounts as they appear in programme spreadsheets: "€ 4,3 mln", "1.234.567", "€ 450 k", "2 miljard".
@@ -27,5 +28,6 @@ export function parseEuroAmount(text: string | undefined): ParsedAmount {
   // Rounded to the cent first, so "4,3 mln" is exactly 4.300.000 and not 4299999.9999.
   const value = Math.round(number.value * factor * 100) / 100;
   if (!Number.isInteger(value)) return { ok: false, message: `De begroting staat in hele euro's; rond ${s} af op hele euro's.` };
+  if (value > MAX_AMOUNT) return { ok: false, message: `Het bedrag ${s} is te groot; de grens is ${MAX_AMOUNT.toLocaleString('nl-NL')} euro.` };
   return { ok: true, value };
 }

@@ -32,6 +32,12 @@ export function clientIp(c: Context, trustProxy: boolean): string {
   return incoming?.socket?.remoteAddress ?? 'onbekend';
 }
 
+/** Did this request come over https: directly, or through a trusted proxy that says so? */
+export function isHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
 /** Origin of this site for links in mail and the OIDC redirect: the configured public URL, else the request's. */
 export function baseUrl(c: Context, config: Pick<Config, 'publicBaseUrl'>): string {
   return (config.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
