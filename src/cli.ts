@@ -12,7 +12,7 @@ import { runImportCommand } from './cli/import-command.ts';
 const USAGE = `Usage: pps-monitor <command>
 
 Commands:
-  serve     migrate, load the demo programme on first start, and serve the web app (default)
+  serve [--demo]  migrate and serve the web app (default); --demo (or SEED_DEMO=true) loads the demo programme on first start
   migrate   apply the committed database migrations
   seed      load the demo programme into an empty database (refuses when a programme exists)
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
@@ -25,7 +25,7 @@ TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRE
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
   if (command === 'help' || command === '--help') return void console.log(USAGE);
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, { demo: argv.includes('--demo') });
   const logger = createLogger(config);
   if (command === 'serve') {
     const { server, database } = await startServer(config, logger);

@@ -32,12 +32,14 @@ export type Config = z.infer<typeof Config>;
 
 const Env = z.object({
   PORT: z.string().regex(/^\d+$/, 'must be a whole number between 0 and 65535').default('3000'),
-  HOST: z.string().default('0.0.0.0'),
+  // Only this machine unless asked: a container or server sets HOST=0.0.0.0 on purpose.
+  HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
   PUBLIC_BASE_URL: z.string().optional(),
-  SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  NODE_ENV: z.string().optional(),
   DEMO_PASSWORD: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   SMTP_URL: z.string().optional(),
@@ -77,10 +79,16 @@ function problemsOf(error: z.ZodError, names: (key: string) => string): string[]
 }
 
 /** Parses the environment once; throws a ConfigError that lists every problem at once. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function loadConfig(env: Record<string, string | undefined>, { demo = false } = {}): Config {
   const raw = Env.safeParse(env);
   if (!raw.success) throw new ConfigError(problemsOf(raw.error, (k) => k));
   const e = raw.data;
+  // Mail links and cookies take their host from here alone, never from a request's Host header.
+  if (e.NODE_ENV === 'production' && !blank(e.PUBLIC_BASE_URL)) {
+    throw new ConfigError(['PUBLIC_BASE_URL: is required in production (NODE_ENV=production), e.g. https://monitor.example.nl']);
+  }
+  // The demo data (with its published password) only when asked: SEED_DEMO=true, or `serve --demo` as in npm start.
+  const seedDemo = (e.SEED_DEMO ?? (demo ? 'true' : 'false')) === 'true';
   const parsed = Config.safeParse({
     port: e.PORT,
     host: e.HOST,
@@ -88,8 +96,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL === '' ? undefined : e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     publicBaseUrl: e.PUBLIC_BASE_URL === '' ? undefined : e.PUBLIC_BASE_URL,
-    seedDemo: e.SEED_DEMO === 'true',
-    demoPassword: e.SEED_DEMO === 'true' ? (blank(e.DEMO_PASSWORD) ?? DEFAULT_DEMO_PASSWORD) : undefined,
+    seedDemo,
+    demoPassword: seedDemo ? (blank(e.DEMO_PASSWORD) ?? DEFAULT_DEMO_PASSWORD) : undefined,
     trustProxy: e.TRUST_PROXY === 'true',
     smtpUrl: blank(e.SMTP_URL),
     mailFrom: e.MAIL_FROM,

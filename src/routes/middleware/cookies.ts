@@ -38,7 +38,12 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
   return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
-/** Origin of this site for links in mail and the OIDC redirect: the configured public URL, else the request's. */
+/** Origin of this site for links in mail: the configured public URL, else this machine (never the Host header). */
+export function mailBaseUrl(config: Pick<Config, 'publicBaseUrl' | 'port'>): string {
+  return (config.publicBaseUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+}
+
+/** Origin of this site for the OIDC redirect: the configured public URL, else the request's (the provider checks it). */
 export function baseUrl(c: Context, config: Pick<Config, 'publicBaseUrl'>): string {
   return (config.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
 }
