@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { dutchReason } from './routes/api/v1/lib/dutch-reasons.ts';
-import { isHttps } from './routes/middleware/cookies.ts';
+import { transportSecurity } from './routes/middleware/transport-security.ts';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
 import { createAssetRoutes } from './routes/assets.ts';
@@ -41,10 +41,7 @@ export function createApp(deps: AppDeps): Hono {
       overwrite: false,
     }),
   );
-  app.use('*', async (c, next) => {
-    await next();
-    if (isHttps(c, deps.config.trustProxy)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  });
+  app.use('*', transportSecurity(deps.config));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', createAssetRoutes());
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.

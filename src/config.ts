@@ -27,6 +27,8 @@ export const Config = z.object({
   oidc: z.object({ issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1) }).optional(),
   /** How long heavy public answers (downloads, dashboard, map) may be reused while no change is audited; 0 turns the cache off. */
   responseCacheSeconds: z.coerce.number().int().min(0).max(86_400),
+  /** Key that signs the form token before login; shared by all instances behind one address (else one per process). */
+  csrfSecret: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -48,6 +50,7 @@ const Env = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('SURFconext'),
+  CSRF_SECRET: z.string().optional(),
   RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
 });
 
@@ -71,7 +74,7 @@ const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
-  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS',
+  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -103,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>, { demo = fal
     mailFrom: e.MAIL_FROM,
     oidc: oidcOf(e),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
+    csrfSecret: blank(e.CSRF_SECRET),
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   return parsed.data;
