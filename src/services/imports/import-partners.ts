@@ -9,6 +9,7 @@ import { findPartnerOrganisations } from './find-partner-organisations.ts';
 import { defineImport, type Checked } from './define-import.ts';
 import { previewOf } from './import-result.ts';
 import { importScope } from './import-scope.ts';
+import { leadPartnerRefusal } from '../../domain/consortia/lead-partner.ts';
 
 type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId: number | null };
 
@@ -35,6 +36,9 @@ async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Check
     const clash = same.find((m) => m.since !== row.since && overlaps(m, row)) ?? writes.find((w) => w.ppsId === target.id && w.organisationId === organisation.id && overlaps(w, row));
     if (clash) { problems.push({ line: row.line, column: 'sinds', message: `${organisation.name} is in die periode al partner van "${row.pps}" (vanaf ${clash.since.split('-').reverse().join('-')}).` }); continue; }
     if (match && match.role === row.role && match.until === row.until) continue;
+    // The portal's rule, applied here too: a coordinator cannot end the penvoerder's membership by import.
+    const lead = match && leadPartnerRefusal(organisation.name, match, row);
+    if (lead) { problems.push({ line: row.line, column: row.until ? 'tot' : 'rol', message: lead }); continue; }
     writes.push({ ...row, organisation: { ...row.organisation, name: organisation.name }, ppsId: target.id, organisationId: organisation.id, membershipId: match?.id ?? null });
   }
   return { preview: previewOf(writes, (w) => w.membershipId !== null, (w) => `${w.organisation.name} in ${w.pps}`, problems), writes };
