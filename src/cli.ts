@@ -29,9 +29,15 @@ async function main(argv: string[]): Promise<void> {
   const logger = createLogger(config);
   if (command === 'serve') {
     const { server, database } = await startServer(config, logger);
-    const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // Stop taking new connections, let the requests in flight finish, then close the database; 20 s at most.
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'stopping: finishing the requests in flight');
+      setTimeout(() => process.exit(1), 20_000).unref();
+      server.close(() => void database.close().then(() => process.exit(0)));
+      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
     return;
   }
   const database = await openDatabase(config);
