@@ -44,3 +44,13 @@ export class Invalid extends AppError {
 
 /** A start-up failure with a one-line message that says what to do. */
 export class StartupError extends Error {}
+
+/** Input refused by the programme's rules: the outcomes carry message codes that the edge words per locale. */
+export class RulesFailed extends Invalid {
+  constructor(
+    readonly outcomes: { rule: string; version: number; message: string; values: Record<string, string | number>; field?: string }[],
+    message = 'De invoer voldoet niet aan de regels van de regeling.',
+  ) {
+    super(message, outcomes.map((o) => ({ name: o.field ?? '', reason: o.message })));
+  }
+}

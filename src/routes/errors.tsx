@@ -2,8 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { AppError, Invalid, Unauthorized } from '../errors.ts';
+import { AppError, Invalid, RulesFailed, Unauthorized } from '../errors.ts';
 import { hardeningMessages } from '../i18n/hardening.ts';
+import { localisedProblems } from './rule-problems.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
@@ -11,7 +12,7 @@ import { classifyDatabaseError } from './database-errors.ts';
 import { localeOf } from './locale.ts';
 import { renderPage } from './render.ts';
 
-export type Problem = { type: string; title: string; status: number; detail: string; instance: string; invalidParams?: { name: string; reason: string }[] };
+export type Problem = { type: string; title: string; status: number; detail: string; instance: string; invalidParams?: { name: string; reason: string }[]; regels?: unknown[] };
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
@@ -23,7 +24,9 @@ function toProblem(error: unknown, instance: string): Problem {
   if (error instanceof AppError) {
     return {
       type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
-      ...(error instanceof Invalid && error.problems.length ? { invalidParams: error.problems } : {}),
+      ...(error instanceof Invalid && error.problems.length ? { invalidParams: localisedProblems(error, 'nl') ?? error.problems } : {}),
+      // Rule failures also as data: which rule, which version, and its numbers.
+      ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
     };
   }
   if (error instanceof ZodError) {
