@@ -20,3 +20,11 @@ describe('edge input rules', () => {
     expect(safeText(5).safeParse('zeslang').error?.issues[0]?.message).toBe('Mag hoogstens 5 tekens lang zijn.');
   });
 });
+
+describe('names in an import', () => {
+  it('refuses a right-to-left override that disguises a file name', async () => {
+    const { checkOrganisationRows } = await import('../import/organisation-rows.ts');
+    const { problems } = checkOrganisationRows([{ line: 2, cells: { naam: 'Evil\u202Egnp.exe', soort: 'overig' } }]);
+    expect(problems).toEqual([{ line: 2, column: 'naam', message: 'De naam bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
+  });
+});

@@ -40,7 +40,9 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
 
 /** Origin of this site for links in mail: the configured public URL, else this machine (never the Host header). */
 export function mailBaseUrl(config: Pick<Config, 'publicBaseUrl' | 'port'>): string {
-  return (config.publicBaseUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+  // Port 0 (a free port, as in tests) and 80 leave the port out of the address.
+  const port = config.port === 0 || config.port === 80 ? '' : `:${config.port}`;
+  return (config.publicBaseUrl ?? `http://localhost${port}`).replace(/\/$/, '');
 }
 
 /** Origin of this site for the OIDC redirect: the configured public URL, else the request's (the provider checks it). */
