@@ -29,7 +29,8 @@ function toProblem(error: unknown, instance: string): Problem {
       ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
     };
   }
-  if (error instanceof ZodError) {
+  // A form value Zod refused is the visitor's (400); under /api a ZodError is our own broken response (500).
+  if (error instanceof ZodError && !instance.startsWith('/api/')) {
     const invalidParams = error.issues.map((i) => ({ name: i.path.map(String).join('.') || 'invoer', reason: i.message }));
     return { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: hardeningMessages('nl').invalidText, instance, invalidParams };
   }
