@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { dutchReason } from './routes/api/v1/lib/dutch-reasons.ts';
+import { transportSecurity } from './routes/middleware/transport-security.ts';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
 import { createAssetRoutes } from './routes/assets/asset-routes.ts';
@@ -18,6 +21,8 @@ export type { AppDeps };
 
 /** The whole web application, built from config and dependencies: no globals, no env reads. */
 export function createApp(deps: AppDeps): Hono {
+  // Zod's own English wording never reaches a person: every schema without its own message speaks Dutch.
+  z.config({ customError: dutchReason });
   const app = new Hono({ strict: true });
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -34,10 +39,14 @@ export function createApp(deps: AppDeps): Hono {
         objectSrc: ["'none'"], frameAncestors: ["'self'"], baseUri: ["'self'"], formAction: ["'self'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      // Sent below, and only over https: over plain http it means nothing and misleads a scanner.
+      strictTransportSecurity: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [], browsingTopics: [] },
       // Routes may relax a header on purpose (embeddable charts set Cross-Origin-Resource-Policy).
       overwrite: false,
     }),
   );
+  app.use('*', transportSecurity(deps.config));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', createAssetRoutes());
   app.route('/', createFaviconRoute());

@@ -15,7 +15,7 @@ import { DEFAULT_DEMO_PASSWORD } from './config.ts';
 const USAGE = `Usage: pps-monitor <command>
 
 Commands:
-  serve     migrate, load the demo programme on first start, and serve the web app (default)
+  serve [--demo]  migrate and serve the web app (default); --demo (or SEED_DEMO=true) loads the demo programme on first start
   migrate   apply the committed database migrations
   seed      load the demo programme into an empty database (refuses when a programme exists)
   backup <file>   write the whole database (audit log and non-public data included) to one JSON file
@@ -30,13 +30,19 @@ TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRE
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
   if (command === 'help' || command === '--help') return void console.log(USAGE);
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, { demo: argv.includes('--demo') });
   const logger = createLogger(config);
   if (command === 'serve') {
     const { server, database } = await startServer(config, logger);
-    const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // Stop taking new connections, let the requests in flight finish, then close the database; 20 s at most.
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'stopping: finishing the requests in flight');
+      setTimeout(() => process.exit(1), 20_000).unref();
+      server.close(() => void database.close().then(() => process.exit(0)));
+      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
     return;
   }
   const database = await openDatabase(config);

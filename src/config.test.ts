@@ -3,7 +3,10 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('has defaults that run the app on the embedded database', () => {
-    expect(loadConfig({})).toMatchObject({ port: 3000, dataDir: './data', databaseUrl: undefined, seedDemo: true });
+    expect(loadConfig({})).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, seedDemo: false });
+    // npm start runs `serve --demo`, so the README's first command still shows the demo.
+    expect(loadConfig({}, { demo: true }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }, { demo: true }).seedDemo).toBe(false);
   });
 
   it('lists every problem at once, by environment variable name', () => {
@@ -27,6 +30,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses to start in production without PUBLIC_BASE_URL', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_BASE_URL: is required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://monitor.example.nl' }).publicBaseUrl).toBe('https://monitor.example.nl');
+  });
+
   it('accepts a PostgreSQL server URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
   });
@@ -34,8 +42,9 @@ describe('loadConfig', () => {
 
 describe('loadConfig for login and mail', () => {
   it('sets the demo password only with the demo data', () => {
-    expect(loadConfig({}).demoPassword).toBe('demo-wachtwoord-2026');
-    expect(loadConfig({ DEMO_PASSWORD: 'een ander wachtwoord' }).demoPassword).toBe('een ander wachtwoord');
+    expect(loadConfig({}).demoPassword).toBeUndefined();
+    expect(loadConfig({ SEED_DEMO: 'true' }).demoPassword).toBe('demo-wachtwoord-2026');
+    expect(loadConfig({ SEED_DEMO: 'true', DEMO_PASSWORD: 'een ander wachtwoord' }).demoPassword).toBe('een ander wachtwoord');
     expect(loadConfig({ SEED_DEMO: 'false' }).demoPassword).toBeUndefined();
   });
 

@@ -29,18 +29,22 @@ export const Config = z.object({
   oidc: z.object({ issuer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1), label: z.string().min(1) }).optional(),
   /** How long heavy public answers (downloads, dashboard, map) may be reused while no change is audited; 0 turns the cache off. */
   responseCacheSeconds: z.coerce.number().int().min(0).max(86_400),
+  /** Key that signs the form token before login; shared by all instances behind one address (else one per process). */
+  csrfSecret: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 export type Config = z.infer<typeof Config>;
 
 const Env = z.object({
   PORT: z.string().regex(/^\d+$/, 'must be a whole number between 0 and 65535').default('3000'),
-  HOST: z.string().default('0.0.0.0'),
+  // Only this machine unless asked: a container or server sets HOST=0.0.0.0 on purpose.
+  HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: z.string().optional(),
   DATABASE_READ_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
   PUBLIC_BASE_URL: z.string().optional(),
-  SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  SEED_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  NODE_ENV: z.string().optional(),
   DEMO_PASSWORD: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   SMTP_URL: z.string().optional(),
@@ -49,6 +53,7 @@ const Env = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('SURFconext'),
+  CSRF_SECRET: z.string().optional(),
   RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
 });
 
@@ -72,7 +77,7 @@ const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL', databaseReadUrl: 'DATABASE_READ_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
-  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS',
+  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -80,10 +85,16 @@ function problemsOf(error: z.ZodError, names: (key: string) => string): string[]
 }
 
 /** Parses the environment once; throws a ConfigError that lists every problem at once. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function loadConfig(env: Record<string, string | undefined>, { demo = false } = {}): Config {
   const raw = Env.safeParse(env);
   if (!raw.success) throw new ConfigError(problemsOf(raw.error, (k) => k));
   const e = raw.data;
+  // Mail links and cookies take their host from here alone, never from a request's Host header.
+  if (e.NODE_ENV === 'production' && !blank(e.PUBLIC_BASE_URL)) {
+    throw new ConfigError(['PUBLIC_BASE_URL: is required in production (NODE_ENV=production), e.g. https://monitor.example.nl']);
+  }
+  // The demo data (with its published password) only when asked: SEED_DEMO=true, or `serve --demo` as in npm start.
+  const seedDemo = (e.SEED_DEMO ?? (demo ? 'true' : 'false')) === 'true';
   const parsed = Config.safeParse({
     port: e.PORT,
     host: e.HOST,
@@ -92,13 +103,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseReadUrl: blank(e.DATABASE_READ_URL),
     logLevel: e.LOG_LEVEL,
     publicBaseUrl: e.PUBLIC_BASE_URL === '' ? undefined : e.PUBLIC_BASE_URL,
-    seedDemo: e.SEED_DEMO === 'true',
-    demoPassword: e.SEED_DEMO === 'true' ? (blank(e.DEMO_PASSWORD) ?? DEFAULT_DEMO_PASSWORD) : undefined,
+    seedDemo,
+    demoPassword: seedDemo ? (blank(e.DEMO_PASSWORD) ?? DEFAULT_DEMO_PASSWORD) : undefined,
     trustProxy: e.TRUST_PROXY === 'true',
     smtpUrl: blank(e.SMTP_URL),
     mailFrom: e.MAIL_FROM,
     oidc: oidcOf(e),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
+    csrfSecret: blank(e.CSRF_SECRET),
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   if (parsed.data.databaseReadUrl && !parsed.data.databaseUrl) {

@@ -6,7 +6,7 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/portaal/audit?entity=users')).toBe('/portaal/audit?entity=users');
   });
 
-  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'portaal', '/\tevil', '', null, undefined, 'javascript:alert(1)'])(
+  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'portaal', '/\tevil', '', null, undefined, 'javascript:alert(1)', '/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example/x', '/a/..//evil.example'])(
     'falls back for %j',
     (value) => {
       expect(safeReturnPath(value)).toBe('/portaal');

@@ -10,7 +10,9 @@ export function safeReturnPath(value: string | null | undefined, fallback = DEFA
   try {
     const url = new URL(value, 'http://x.invalid');
     if (url.origin !== 'http://x.invalid') return fallback;
-    return url.pathname + url.search + url.hash;
+    // Checked again after normalising: "/.//evil.example", "/..//" and "/%2e//" all become "//evil.example".
+    const path = url.pathname + url.search + url.hash;
+    return path.startsWith('//') || path.startsWith('/\\') ? fallback : path;
   } catch {
     return fallback;
   }

@@ -1,11 +1,14 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
 import { AppError, Invalid, RulesFailed, Unauthorized } from '../errors.ts';
+import { hardeningMessages } from '../i18n/hardening.ts';
 import { localisedProblems } from './rule-problems.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
+import { classifyDatabaseError } from './database-errors.ts';
 import { localeOf } from './locale.ts';
 import { renderPage } from './render.ts';
 
@@ -26,6 +29,14 @@ function toProblem(error: unknown, instance: string): Problem {
       ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
     };
   }
+  // A form value Zod refused is the visitor's (400); under /api a ZodError is our own broken response (500).
+  if (error instanceof ZodError && !instance.startsWith('/api/')) {
+    const invalidParams = error.issues.map((i) => ({ name: i.path.map(String).join('.') || 'invoer', reason: i.message }));
+    return { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: hardeningMessages('nl').invalidText, instance, invalidParams };
+  }
+  const database = classifyDatabaseError(error);
+  if (database === 'unfit-value') return { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: hardeningMessages('nl').unfitText, instance };
+  if (database === 'unreachable') return { type: 'about:blank', title: 'Niet beschikbaar', status: 503, detail: hardeningMessages('nl').unavailableText, instance };
   if (error instanceof HTTPException) {
     return { type: 'about:blank', title: error.status === 404 ? 'Niet gevonden' : error.status === 413 ? 'Te groot' : 'Fout in het verzoek', status: error.status, detail: error.message, instance };
   }
@@ -37,6 +48,10 @@ export function handleError(logger: Logger) {
   return async (error: unknown, c: Context) => {
     const problem = toProblem(error, c.req.path);
     if (problem.status >= 500) logger.error({ err: error, path: c.req.path }, 'request failed');
+    // An error is never stored by a cache, whatever the route had set before it failed.
+    c.header('Cache-Control', 'no-store');
+    c.header('ETag', undefined);
+    if (problem.status === 503) c.header('Retry-After', '30');
     if (isApi(c)) return problemResponse(c, problem);
     const locale = localeOf(c);
     // People who are not signed in go to the login page and come back afterwards.
@@ -46,8 +61,11 @@ export function handleError(logger: Logger) {
       return c.redirect(`${localePath(locale, '/inloggen')}${back}`, 303);
     }
     const t = messages(locale);
-    const title = problem.status === 404 ? t.notFoundTitle : t.errorTitle;
-    const detail = problem.status >= 500 ? t.serverErrorText : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText : problem.detail;
+    const h = hardeningMessages(locale);
+    const title = problem.status === 404 ? t.notFoundTitle : problem.status === 503 ? h.unavailableTitle : t.errorTitle;
+    const detail = problem.status === 503 ? h.unavailableText : problem.status >= 500 ? t.serverErrorText
+      : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText
+      : classifyDatabaseError(error) === 'unfit-value' ? h.unfitText : error instanceof ZodError ? h.invalidText : problem.detail;
     return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} />, problem.status as ContentfulStatusCode);
   };
 }

@@ -20,6 +20,13 @@ export function requireRole(ctx: ServiceContext, ...roles: Exclude<Role, 'coordi
   return actor;
 }
 
+/** Imports are for the office and for coordinators (scope checked per row); an assessor only reads. */
+export function requireImporter(ctx: ServiceContext): Actor {
+  const actor = requireActor(ctx);
+  if (hasRole(actor, 'programmabureau') || coordinatedConsortia(actor).length) return actor;
+  throw new Forbidden('U heeft geen rechten om gegevens in te lezen.');
+}
+
 /** Consortia the actor coordinates (empty for the other roles). */
 export function coordinatedConsortia(actor: Actor | null): number[] {
   return (actor?.roles ?? []).flatMap((r) => (r.role === 'coordinator' && r.consortiumId !== null ? [r.consortiumId] : []));

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, organisations, pps } from '../../src/db/schema/index.ts';
 import type { Actor } from '../../src/services/context.ts';
@@ -18,7 +18,7 @@ describe.each(DATABASE_KINDS)('importing partners of pps on %s', (kind) => {
     database = await createTestDatabase(kind, { demo: true });
     [current] = await database.db.select({ name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode, since: memberships.since, role: memberships.role })
       .from(memberships).innerJoin(organisations, eq(organisations.id, memberships.organisationId)).innerJoin(pps, eq(pps.id, memberships.ppsId))
-      .where(eq(pps.slug, PPS)).orderBy(memberships.id).limit(1) as [typeof current];
+      .where(and(eq(pps.slug, PPS), ne(memberships.role, 'penvoerder'))).orderBy(memberships.id).limit(1) as [typeof current];
   });
   afterAll(() => database?.dispose());
 
@@ -49,6 +49,15 @@ describe.each(DATABASE_KINDS)('importing partners of pps on %s', (kind) => {
       { name: current.name, since: current.since, until: '2027-08-31' },
     ]));
     expect(await previewPartnerImport({ db: database.db, actor: OFFICE }, file)).toEqual({ create: [], update: [], refused: [] });
+  });
+
+  it('refuses ending the penvoerder by import, as the portal form does', async () => {
+    const [lead] = await database.db.select({ name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode, since: memberships.since })
+      .from(memberships).innerJoin(organisations, eq(organisations.id, memberships.organisationId)).innerJoin(pps, eq(pps.id, memberships.ppsId))
+      .where(and(eq(pps.slug, PPS), eq(memberships.role, 'penvoerder')));
+    const since = lead!.since.split('-').reverse().join('-');
+    const file = csv(`pps;organisatie;kvk;brin;rol;sinds;tot\n${PPS};${lead!.name};${lead!.kvk ?? ''};${lead!.brin ?? ''};penvoerder;${since};31-12-2026\n`);
+    expect(await refusedWithoutWriting(coordinatorOf(1), file)).toEqual([`regel 2, tot: ${lead!.name} is penvoerder van deze pps en kan niet worden verwijderd.`]);
   });
 
   it('refuses overlapping periods, unknown organisations and pps, and pps of other consortia, writing nothing', async () => {

@@ -1,5 +1,6 @@
 import { parseDutchNumber } from '../reports/parse-number.ts';
 import type { ReadProblem, TableRow } from './read-table.ts';
+import { MAX_NUMERIC_14_2 } from '../input/safe-input.ts';
 
 // The indicator values import: one value per consortium, year, indicator and (optional) breakdown category.
 export const INDICATOR_VALUE_COLUMNS: Record<string, string[]> = {
@@ -35,6 +36,7 @@ export function checkIndicatorValueRows(rows: TableRow[], indicators: Map<string
     if (indicator && breakdown === null) problems.push({ line, column: 'uitsplitsing', message: `"${cells.uitsplitsing}" is geen uitsplitsing van ${indicator.code}.` });
     const parsed = parseDutchNumber(cells.waarde);
     if (!parsed.ok || parsed.value === null || parsed.value < 0) problems.push({ line, column: 'waarde', message: 'Vul een getal van 0 of meer in, zoals 1.250 of 12,5.' });
+    else if (parsed.value >= MAX_NUMERIC_14_2) problems.push({ line, column: 'waarde', message: 'Het getal is te groot; de grens is 999.999.999.999,99.' });
     else if (indicator?.kind === 'aantal' && !Number.isInteger(parsed.value)) problems.push({ line, column: 'waarde', message: 'Een aantal is een heel getal.' });
     if (!cells.consortium) problems.push({ line, column: 'consortium', message: 'Vul de code van het consortium in.' });
     if (problems.length > before || !indicator || breakdown === null || !parsed.ok || parsed.value === null) continue;

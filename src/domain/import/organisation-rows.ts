@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '../input/safe-input.ts';
 import type { ReadProblem, TableRow } from './read-table.ts';
 
 // The organisations import: template columns, accepted header aliases and the rules per row.
@@ -21,7 +22,8 @@ const optional = (v: unknown) => (v === '' || v === undefined ? undefined : v);
 
 export const OrganisationRow = z
   .object({
-    naam: z.string().min(1, 'Vul de naam van de organisatie in.').max(200, 'De naam is te lang (hoogstens 200 tekens).'),
+    naam: z.string().min(1, 'Vul de naam van de organisatie in.').max(200, 'De naam is te lang (hoogstens 200 tekens).')
+      .refine((v) => !hasControlCharacters(v), 'De naam bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
     soort: z.preprocess(lower, z.enum(['onderwijsinstelling', 'bedrijf', 'overheid', 'kennisinstelling', 'branche', 'overig'], { message: 'Kies een soort: onderwijsinstelling, bedrijf, overheid, kennisinstelling, branche of overig.' })),
     niveau: z.preprocess((v) => optional(lower(v)), z.enum(['vmbo', 'mbo', 'hbo', 'wo'], { message: 'Kies een onderwijsniveau: vmbo, mbo, hbo of wo.' }).optional()),
     grootte: z.preprocess((v) => optional(lower(v)), z.enum(['mkb', 'groot'], { message: 'Kies een grootte: mkb of groot.' }).optional()),

@@ -19,5 +19,14 @@ describe('parseEuroAmount', () => {
     expect(parseEuroAmount('')).toEqual({ ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' });
     expect(parseEuroAmount('veel')).toEqual({ ok: false, message: '"veel" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.' });
     expect(parseEuroAmount('1,250,000')).toMatchObject({ ok: false });
+    // Once passed the preview and failed the commit with a 500: beyond what the column holds exactly.
+    expect(parseEuroAmount('10000000000000000000')).toMatchObject({ ok: false, message: expect.stringContaining('te groot') });
+  });
+
+  it('reads a long run of spaces in linear time (the old pattern backtracked quadratically)', () => {
+    // 300.000 spaces took minutes with the old pattern, longer than the test may run; now microseconds.
+    expect(parseEuroAmount(`1${' '.repeat(300_000)}z`)).toMatchObject({ ok: false });
+    expect(parseEuroAmount(`€ 4,3${' '.repeat(300_000)}mln`)).toEqual({ ok: true, value: 4_300_000 });
+    expect(parseEuroAmount('4,3mln')).toEqual({ ok: true, value: 4_300_000 });
   });
 });

@@ -1,22 +1,33 @@
+import { MAX_AMOUNT } from '../input/safe-input.ts';
 import { parseDutchNumber } from '../reports/parse-number.ts';
 
 // Budget amounts as they appear in programme spreadsheets: "€ 4,3 mln", "1.234.567", "€ 450 k", "2 miljard".
 export type ParsedAmount = { ok: true; value: number } | { ok: false; message: string };
 
 const SCALES: Record<string, number> = { k: 1e3, duizend: 1e3, mln: 1e6, miljoen: 1e6, m: 1e6, mld: 1e9, miljard: 1e9 };
-const SCALED = /^(?:€\s*)?([\d.,\s]+?)\s*(k|duizend|mln\.?|miljoen|m|mld\.?|miljard)$/i;
+// The scale word is found from the end without a leading \s*, so the match stays linear on long input.
+const SCALE_WORD = /(?:^|[\d\s])(k|duizend|mln\.?|miljoen|m|mld\.?|miljard)$/i;
+
+/** "€ 4,3 mln" as its number part "4,3" and scale word "mln"; null when no scale word ends it. */
+function splitScale(s: string): [string, string] | null {
+  const word = SCALE_WORD.exec(s);
+  if (!word) return null;
+  const number = s.slice(0, s.length - word[1]!.length).trimEnd().replace(/^€/, '').trimStart();
+  return /^[\d.,\s]+$/.test(number) ? [number, word[1]!] : null;
+}
 
 /** Whole euros from a Dutch amount; cents and negative amounts are refused with the reason. */
 export function parseEuroAmount(text: string | undefined): ParsedAmount {
   const s = (text ?? '').trim().replace(/^EUR\s*/i, '€ ');
   if (s === '') return { ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' };
   if (/^-|^€\s*-/.test(s)) return { ok: false, message: 'Een bedrag is 0 of meer.' };
-  const scaled = SCALED.exec(s);
-  const number = parseDutchNumber(scaled ? scaled[1] : s);
+  const scaled = splitScale(s);
+  const number = parseDutchNumber(scaled ? scaled[0] : s);
   if (!number.ok || number.value === null) return { ok: false, message: `"${s}" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.` };
-  const factor = scaled ? SCALES[scaled[2]!.toLowerCase().replace('.', '')]! : 1;
+  const factor = scaled ? SCALES[scaled[1].toLowerCase().replace('.', '')]! : 1;
   // Rounded to the cent first, so "4,3 mln" is exactly 4.300.000 and not 4299999.9999.
   const value = Math.round(number.value * factor * 100) / 100;
   if (!Number.isInteger(value)) return { ok: false, message: `De begroting staat in hele euro's; rond ${s} af op hele euro's.` };
+  if (value > MAX_AMOUNT) return { ok: false, message: `Het bedrag ${s} is te groot; de grens is ${MAX_AMOUNT.toLocaleString('nl-NL')} euro.` };
   return { ok: true, value };
 }

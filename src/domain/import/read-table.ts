@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { decodeWindows1252 } from './decode-windows-1252.ts';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits.ts';
+import { parseCsv } from './parse-csv.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
 // ";" or "," separated, trailing spaces, empty rows. Problems come back in Dutch with line and column.
@@ -37,13 +38,9 @@ export function readCsvTable(bytes: Uint8Array, aliases: Record<string, string[]
   if (text === null) return { ok: false, problems: [{ line: 0, column: '', message: 'Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).' }] };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, bom: true }) as unknown as typeof records;
-  } catch (error) {
-    return { ok: false, problems: [{ line: Number((error as { lines?: number }).lines ?? 0), column: '', message: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
-  }
-  return tableFrom(records.map(({ record, info }) => ({ line: info.lines, cells: record })), aliases, required);
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ''), delimiter);
+  if (!parsed.ok) return { ok: false, problems: [{ line: parsed.line, column: '', message: `Het bestand is geen geldige CSV: op regel ${parsed.line} opent een aanhalingsteken (") dat niet wordt gesloten.` }] };
+  return tableFrom(parsed.records, aliases, required);
 }
 
 export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
@@ -51,6 +48,8 @@ export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
 /** Rows keyed by our column names, from the raw records of a CSV or a worksheet (first record = headers). */
 export function tableFrom(records: RawRecord[], aliases: Record<string, string[]>, required: string[]): ReadTable {
   const [header, ...body] = records;
+  const limit = records.length > IMPORT_LIMITS.rows + 1 ? 'rows' : records.some((r) => r.cells.length > IMPORT_LIMITS.columns && r.cells.slice(IMPORT_LIMITS.columns).some((c) => c.trim() !== '')) ? 'columns' : null;
+  if (limit) return { ok: false, problems: [{ line: 0, column: '', message: LIMIT_MESSAGES[limit] }] };
   if (!header) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
   const byAlias = new Map(Object.entries(aliases).flatMap(([key, names]) => [key, ...names].map((n) => [normalise(n), key] as const)));
   const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);

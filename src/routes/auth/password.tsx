@@ -7,7 +7,8 @@ import type { FieldErrors } from '../../views/forms.tsx';
 import { ForgotPasswordPage, NewPasswordPage } from '../../views/auth/password-pages.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
-import { baseUrl } from '../middleware/cookies.ts';
+import { clientIp, mailBaseUrl } from '../middleware/cookies.ts';
+import { minutesToWait } from '../../domain/login-throttle.ts';
 import { renderPage } from '../render.ts';
 import { passwordErrors } from './password-messages.ts';
 import { field } from './start-session.ts';
@@ -23,8 +24,15 @@ export function createPasswordRoutes(deps: AppDeps): Hono {
 
   router.post('/wachtwoord-vergeten', async (c) => {
     const input = PasswordResetRequest.parse({ email: field(await c.req.parseBody(), 'email') });
-    // The same answer whether or not the address has an account.
-    if (input.email) await requestPasswordReset(db, config, { ...input, baseUrl: baseUrl(c, config) + (localeOf(c) === 'en' ? '/en' : '') });
+    // The same answer whether or not the address has an account; too many requests get a 429 page.
+    const throttle = input.email
+      ? await requestPasswordReset(db, config, { ...input, ip: clientIp(c, config.trustProxy), baseUrl: mailBaseUrl(config) + (localeOf(c) === 'en' ? '/en' : '') })
+      : { blocked: false as const };
+    if (throttle.blocked) {
+      c.header('Retry-After', String(throttle.retryAfterSeconds));
+      const t = authMessages(localeOf(c));
+      return renderPage(c, <ForgotPasswordPage locale={localeOf(c)} csrfToken={c.get('csrfToken')} email={input.email} sent={false} error={t.loginThrottled(minutesToWait(throttle.retryAfterSeconds))} />, 429);
+    }
     return c.redirect(`${localePath(localeOf(c), '/wachtwoord-vergeten')}?verstuurd=1`, 303);
   });
 

@@ -32,7 +32,20 @@ export function clientIp(c: Context, trustProxy: boolean): string {
   return incoming?.socket?.remoteAddress ?? 'onbekend';
 }
 
-/** Origin of this site for links in mail and the OIDC redirect: the configured public URL, else the request's. */
+/** Did this request come over https: directly, or through a trusted proxy that says so? */
+export function isHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
+/** Origin of this site for links in mail: the configured public URL, else this machine (never the Host header). */
+export function mailBaseUrl(config: Pick<Config, 'publicBaseUrl' | 'port'>): string {
+  // Port 0 (a free port, as in tests) and 80 leave the port out of the address.
+  const port = config.port === 0 || config.port === 80 ? '' : `:${config.port}`;
+  return (config.publicBaseUrl ?? `http://localhost${port}`).replace(/\/$/, '');
+}
+
+/** Origin of this site for the OIDC redirect: the configured public URL, else the request's (the provider checks it). */
 export function baseUrl(c: Context, config: Pick<Config, 'publicBaseUrl'>): string {
   return (config.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
 }

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { Forbidden } from '../../errors.ts';
-import { newToken, sameSecret } from '../../services/auth/tokens.ts';
+import { isSignedToken, newSignedToken, newToken, sameSecret } from '../../services/auth/tokens.ts';
 import type { AppDeps } from '../deps.ts';
 import { cookieNames, cookieOptions, isPrivatePath } from './cookies.ts';
 
@@ -33,12 +33,14 @@ function sameOrigin(c: Context, publicBaseUrl: string | undefined): boolean {
  */
 export function csrfMiddleware({ config }: Pick<AppDeps, 'config'>): MiddlewareHandler {
   const names = cookieNames(config);
+  // Before login the token is signed with this key, so a cookie planted with a made-up value never passes.
+  const key = config.csrfSecret ?? newToken();
   return async (c, next) => {
     let issued = false;
     if (!c.get('sessionToken')) {
       const existing = getCookie(c, names.csrf);
-      issued = !existing || existing.length > 64;
-      c.set('csrfToken', issued ? newToken() : (existing as string));
+      issued = !existing || existing.length > 200 || !isSignedToken(existing, key);
+      c.set('csrfToken', issued ? newSignedToken(key) : (existing as string));
     }
     if (!SAFE.has(c.req.method) && !c.req.path.startsWith('/api/')) {
       const submitted = await submittedToken(c);

@@ -6,6 +6,7 @@ import { Invalid } from '../../errors.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
 import { dutchReason } from '../api/v1/lib/dutch-reasons.ts';
 import { localeOf } from '../locale.ts';
+import { MAX_INT4 } from '../../domain/input/safe-input.ts';
 
 // Query parameters of the public list and profile pages; a bad value is a 400 page that says which and why.
 const pageNumber = z.coerce.number().int().min(1).max(100_000).default(1);
@@ -24,7 +25,7 @@ export type ConsortiaPageQuery = z.infer<typeof ConsortiaPageQuery>;
 
 export const PpsPageQuery = z.object({
   sorteer: z.enum(keysOf(PPS_SORT_KEYS)).default('naam'), richting: direction, pagina: pageNumber, provincie: province, sector,
-  consortium: z.coerce.number().int().min(1).optional(), status: z.enum(PPS_STATUSES).optional(),
+  consortium: z.coerce.number().int().min(1).max(MAX_INT4).optional(), status: z.enum(PPS_STATUSES).optional(),
 });
 export type PpsPageQuery = z.infer<typeof PpsPageQuery>;
 

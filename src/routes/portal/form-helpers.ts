@@ -5,6 +5,7 @@ import { AppError, Conflict, Invalid, NotFound, type FieldProblem } from '../../
 import type { ServiceContext } from '../../services/context.ts';
 import { toFieldProblems } from '../../services/parse-input.ts';
 import type { FormValues } from '../../views/portal/form-controls.tsx';
+import { MAX_INT4 } from '../../domain/input/safe-input.ts';
 
 export const PORTAL_BASE = '/portaal';
 
@@ -20,7 +21,7 @@ export function csrfOf(c: Context): string {
 /** A positive integer path parameter, or 404. */
 export function idParam(c: Context, name: string): number {
   const raw = c.req.param(name) ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new NotFound('Deze pagina bestaat niet.');
+  if (!/^[1-9][0-9]{0,9}$/.test(raw) || Number(raw) > MAX_INT4) throw new NotFound('Deze pagina bestaat niet.');
   return Number(raw);
 }
 

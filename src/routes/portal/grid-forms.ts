@@ -7,6 +7,9 @@ import type { ConsortiumTargets } from '../../services/consortia/get-targets.ts'
 import type { BudgetLineInput } from '../../services/consortia/upsert-budget-lines.ts';
 import type { TargetInput } from '../../services/consortia/update-targets.ts';
 import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
+import { MAX_AMOUNT, MAX_NUMERIC_14_2 } from '../../domain/input/safe-input.ts';
+
+const TOO_LARGE = 'Het getal is te groot; de grens is 999.999.999.999,99.';
 
 // Multi-row forms: stored rows to form values and back, with a field problem per unreadable cell.
 const NOT_A_NUMBER = 'Vul een getal in, bijvoorbeeld 1.250.';
@@ -29,8 +32,8 @@ export function parseBudgetForm(form: FormValues): { lines: BudgetLineInput[]; p
     const cell = parseBudgetField(name);
     if (!cell) continue;
     const parsed = parseDutchNumber(valueOf(form, name));
-    if (!parsed.ok || (parsed.value !== null && !Number.isInteger(parsed.value))) {
-      problems.push({ name, reason: parsed.ok ? 'Vul een bedrag in hele euro’s in.' : NOT_A_NUMBER });
+    if (!parsed.ok || (parsed.value !== null && (!Number.isInteger(parsed.value) || parsed.value > MAX_AMOUNT))) {
+      problems.push({ name, reason: !parsed.ok ? NOT_A_NUMBER : parsed.value! > MAX_AMOUNT ? TOO_LARGE : 'Vul een bedrag in hele euro’s in.' });
       continue;
     }
     const version = versionOf(valueOf(form, budgetVersionField(cell.actionLineId, cell.year, cell.source)));
@@ -58,6 +61,7 @@ export function parseTargetForm(form: FormValues): { targets: TargetInput[]; pro
     if (!field) continue;
     const parsed = parseDutchNumber(valueOf(form, name));
     if (!parsed.ok) problems.push({ name, reason: NOT_A_NUMBER });
+    else if (parsed.value !== null && Math.abs(parsed.value) >= MAX_NUMERIC_14_2) problems.push({ name, reason: TOO_LARGE });
     byIndicator.set(field.indicatorId, { ...byIndicator.get(field.indicatorId), [field.part]: parsed.ok ? parsed.value : null });
   }
   const targets: TargetInput[] = [];

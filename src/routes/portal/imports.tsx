@@ -1,7 +1,10 @@
 import { Hono, type Context } from 'hono';
+import { toCsv } from '../../domain/export/csv.ts';
+import { requireImporter } from '../../services/authorize.ts';
 import { Invalid } from '../../errors.ts';
 import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
+import { warmImportReader } from '../../services/imports/read-import-file.ts';
 import { ImportPage } from '../../views/portal/import-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { renderPage } from '../render.ts';
@@ -15,8 +18,16 @@ function typeOf(value: unknown): ImportType {
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
 export function createImportRoutes({ db }: AppDeps): Hono {
   const router = new Hono();
+  // An assessor neither sees nor reaches the import: refused before any file is read.
+  router.use('*', async (c, next) => {
+    requireImporter(serviceContext(c, db));
+    await next();
+  });
   const page = (c: Context, props: Omit<Parameters<typeof ImportPage>[0], 'page'>, status: 200 | 400 = 200) => renderPage(c, <ImportPage page={portalPage(c)} {...props} />, status);
-  router.get('/', (c) => page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined }));
+  router.get('/', (c) => {
+    warmImportReader();
+    return page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined });
+  });
   router.post('/voorbeeld', async (c) => {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
@@ -43,6 +54,19 @@ export function createImportRoutes({ db }: AppDeps): Hono {
       const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
       return page(c, { type, preview, fileName, content, error: error.message }, 400);
     }
+  });
+  // Every refusal of a checked file, for a file with more than the page shows.
+  router.post('/weigeringen', async (c) => {
+    const body = await c.req.parseBody();
+    const type = typeOf(body.soort);
+    const bytes = new Uint8Array(Buffer.from(String(body.inhoud ?? ''), 'base64'));
+    const { refused } = await IMPORTS[type].preview(serviceContext(c, db), bytes);
+    const csv = toCsv(refused, [
+      { header: 'regel', value: (p) => p.line },
+      { header: 'kolom', value: (p) => p.column },
+      { header: 'reden', value: (p) => p.message },
+    ]);
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="weigeringen-${type}.csv"` });
   });
   return router;
 }

@@ -41,7 +41,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
     const raw = c.req.query();
     const parsed = AuditFilter.safeParse(raw);
     // An invalid filter value is dropped rather than failing the whole page.
-    const filter = parsed.success ? parsed.data : AuditFilter.parse({ pagina: raw.pagina && /^\d+$/.test(raw.pagina) ? raw.pagina : undefined });
+    const filter = parsed.success ? parsed.data : AuditFilter.safeParse({ pagina: raw.pagina }).data ?? AuditFilter.parse({});
     const [result, facets] = await Promise.all([listAuditEntries(ctx, filter), listAuditFacets(ctx)]);
     const query: AuditQuery = {
       entiteit: filter.entiteit ?? '', actie: filter.actie ?? '', gebruiker: filter.gebruiker ? String(filter.gebruiker) : '', van: filter.van ?? '', tot: filter.tot ?? '',

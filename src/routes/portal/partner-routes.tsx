@@ -18,8 +18,9 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
+import { idNumber } from '../../domain/input/safe-input.ts';
 
-const AddExisting = z.object({ organisationId: z.coerce.number().int().positive() });
+const AddExisting = z.object({ organisationId: idNumber() });
 const Remove = z.object({ version: Version });
 
 export function registerPartnerRoutes(router: Hono, { db }: AppDeps) {

@@ -4,6 +4,7 @@ import type { FieldProblem } from '../../errors.ts';
 import type { ContentsInput } from '../../services/reports/check-report-contents.ts';
 import type { ReportContents } from '../../services/reports/read-report-contents.ts';
 import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
+import { MAX_NUMERIC_14_2 } from '../../domain/input/safe-input.ts';
 
 const NOT_A_NUMBER = 'Vul een getal in, bijvoorbeeld 1.250.';
 
@@ -31,6 +32,10 @@ export function parseReportForm(form: FormValues): { contents: ContentsInput; pr
     const parsed = parseDutchNumber(text);
     if (!parsed.ok) {
       problems.push({ name, reason: NOT_A_NUMBER });
+      continue;
+    }
+    if (parsed.value !== null && Math.abs(parsed.value) >= MAX_NUMERIC_14_2) {
+      problems.push({ name, reason: 'Het getal is te groot; de grens is 999.999.999.999,99.' });
       continue;
     }
     if (field.kind === 'value') contents.values.push({ indicatorId: field.indicatorId, breakdown: field.breakdown, value: parsed.value });

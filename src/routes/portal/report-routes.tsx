@@ -24,7 +24,7 @@ import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { parseReportForm, reportValues } from './report-forms.ts';
 
-const StartReport = z.object({ periodYear: z.coerce.number().int() });
+const StartReport = z.object({ periodYear: z.coerce.number().int().min(2000).max(2100) });
 const SaveAction = z.object({ version: Version, actie: z.enum(['opslaan', 'indienen']).default('opslaan') });
 
 const isAuthorOf = (c: Context, consortiumId: number) => coordinatedConsortia(c.get('actor') ?? null).includes(consortiumId);

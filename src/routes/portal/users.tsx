@@ -12,7 +12,7 @@ import { UsersPage, type InviteForm } from '../../views/portal/users-page.tsx';
 import { field } from '../auth/start-session.ts';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
-import { baseUrl } from '../middleware/cookies.ts';
+import { mailBaseUrl } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { portalPage, serviceContext } from './portal-page.ts';
 
@@ -43,7 +43,7 @@ export function createUserRoutes({ db, config }: AppDeps): Hono {
       return page(c, form, errors, 400);
     }
     try {
-      await createInvitation(serviceContext(c, db), config, parsed.data, baseUrl(c, config));
+      await createInvitation(serviceContext(c, db), config, parsed.data, mailBaseUrl(config));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return page(c, form, Object.fromEntries(error.problems.map((p) => [p.name, p.reason])), 400);

@@ -3,14 +3,16 @@ import { z } from 'zod';
 import { auditLog, users } from '../../db/schema/index.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
+import { idNumber } from '../../domain/input/safe-input.ts';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+// Years from 1970: the log has nothing older, and year 1 has no time zone offset a date can carry.
+const Day = z.string().regex(/^(19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
 export const AuditFilter = z.object({
   entiteit: optional(z.string().max(100)),
   actie: optional(z.string().max(100)),
-  gebruiker: optional(z.coerce.number().int().positive()),
+  gebruiker: optional(idNumber()),
   van: optional(Day),
   tot: optional(Day),
   pagina: optional(z.coerce.number().int().min(1).max(100_000)).default(1),

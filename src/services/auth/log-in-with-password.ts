@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { loginAttempts, users } from '../../db/schema/index.ts';
-import { LOGIN_WINDOW_MS, loginThrottle } from '../../domain/login-throttle.ts';
+import { loginThrottleFor } from './throttles.ts';
 import { verifyAgainstDummy, verifyPassword } from './password-hash.ts';
 
 export const LoginInput = z.object({
@@ -19,9 +19,7 @@ export type LoginResult =
 /** Checks e-mail and password, throttled per account and client address; the answer never says which of the two was wrong. */
 export async function logInWithPassword(db: Db, input: LoginInput & { ip: string }, now = new Date()): Promise<LoginResult> {
   const key = and(eq(loginAttempts.email, input.email), eq(loginAttempts.ip, input.ip));
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const failures = await db.select({ at: loginAttempts.attemptedAt }).from(loginAttempts).where(and(key, gt(loginAttempts.attemptedAt, since)));
-  const throttle = loginThrottle(failures.map((f) => f.at), now);
+  const throttle = await loginThrottleFor(db, input.email, input.ip, now);
   if (throttle.blocked) return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
 
   const [user] = await db

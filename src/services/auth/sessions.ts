@@ -7,6 +7,8 @@ import { hashToken, newToken } from './tokens.ts';
 // Idle timeout with sliding renewal; renewal writes at most once per RENEW_AFTER to keep requests cheap.
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const RENEW_AFTER_MS = 10 * 60 * 1000;
+/** However active, a session ends this long after login: a stolen cookie does not live forever. */
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
 export type SessionUser = { id: number; name: string };
@@ -30,7 +32,7 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
     .select({ userId: users.id, name: users.name, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), eq(users.isActive, true)));
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), gt(sessions.createdAt, new Date(now.getTime() - SESSION_MAX_AGE_MS)), eq(users.isActive, true)));
   if (!row) return null;
   const roles = await db
     .select({ role: userRoles.role, consortiumId: userRoles.consortiumId })

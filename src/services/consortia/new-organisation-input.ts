@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../db/schema/index.ts';
 import { normaliseBrin, normaliseKvk } from '../../domain/consortia/organisation-identifiers.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 export const NewOrganisationInput = z
   .object({
-    name: z.string().trim().min(2, 'Vul de naam van de organisatie in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
+    name: z.string().trim().min(2, 'Vul de naam van de organisatie in.').max(200, 'Gebruik ten hoogste 200 tekens.').refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'),
     kind: z.enum(ORGANISATION_KINDS, { message: 'Kies het soort organisatie.' }),
     educationLevel: optional(z.enum(EDUCATION_LEVELS, { message: 'Kies een onderwijsniveau.' })),
     companySize: optional(z.enum(COMPANY_SIZES, { message: 'Kies de omvang.' })),

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireUpdated } from '../optimistic-lock.ts';
 import { recordAudit } from '../record-audit.ts';
 import { getPpsConsortiumId } from './get-pps-for-edit.ts';
+import { leadPartnerRefusal } from '../../domain/consortia/lead-partner.ts';
 
 /** Ends a partnership as of today (history is kept); the lead partner cannot be removed. */
 export async function removePartner(ctx: ServiceContext, input: { membershipId: number; version: number; today?: string }): Promise<void> {
@@ -17,8 +18,9 @@ export async function removePartner(ctx: ServiceContext, input: { membershipId: 
     .where(eq(memberships.id, input.membershipId));
   if (!m) throw new NotFound('Dit partnerschap bestaat niet.');
   const actor = requireConsortiumScope(ctx, await getPpsConsortiumId(ctx, m.ppsId));
-  if (m.role === 'penvoerder') throw new Invalid(`${m.name} is penvoerder van deze pps en kan niet worden verwijderd.`);
   const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const refusal = leadPartnerRefusal(m.name, m, { role: m.role, until: today });
+  if (refusal) throw new Invalid(refusal);
   // A partner added today by mistake ends on the day it started; since <= until keeps the row valid.
   const until = m.since > today ? m.since : today;
   await ctx.db.transaction(async (tx) => {

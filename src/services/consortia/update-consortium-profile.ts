@@ -9,10 +9,11 @@ import { findProgrammeRule } from '../programmes/find-programme-rule.ts';
 import { recordAudit } from '../record-audit.ts';
 import { EducationLevels, ProvinceCodes, SectorCodes, Version } from './consortium-codes.ts';
 import { getConsortiumProfile } from './get-consortium-profile.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 export const ConsortiumProfileInput = z.object({
-  name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.'),
+  name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.').refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'),
+  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
   provinceCodes: ProvinceCodes,
   sectorCodes: SectorCodes,
   levels: EducationLevels,

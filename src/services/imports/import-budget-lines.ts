@@ -2,22 +2,21 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { actionLines, budgetLines, progressReports } from '../../db/schema/index.ts';
 import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, checkBudgetLineRows, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
+import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { failures } from '../../domain/rules/index.ts';
 import { describeOutcome } from '../../i18n/rules.ts';
 import { applyBudgetChanges, checkBudgetRules } from '../budget/check-budget-rules.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
-import { previewOf, readImportFile, unreadable } from './import-result.ts';
+import { previewOf } from './import-result.ts';
 import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
 
 type Write = BudgetLineRow & { consortiumId: number; existingId: number | null };
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
-  const table = await readImportFile(bytes, BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED);
-  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
+async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
   const lines = await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, programmeId: actionLines.programmeId }).from(actionLines);
-  const { valid, problems } = checkBudgetLineRows(table.rows, lines);
+  const { valid, problems } = checkBudgetLineRows(rows, lines);
   const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
   const ids = [...known.values()].map((c) => c.id);
   const locked = ids.length ? await db.select({ consortiumId: progressReports.consortiumId, year: progressReports.periodYear }).from(progressReports)
@@ -64,4 +63,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
 }
 
 /** Planned amounts per action line, year and source: dry run, then all rows in one transaction or none. */
-export const { preview: previewBudgetLineImport, commit: commitBudgetLineImport } = defineImport(check, write);
+export const { preview: previewBudgetLineImport, commit: commitBudgetLineImport } = defineImport({ columns: BUDGET_LINE_COLUMNS, required: BUDGET_LINE_REQUIRED }, check, write);

@@ -3,19 +3,18 @@ import { organisations } from '../../db/schema/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { checkOrganisationRows, ORGANISATION_COLUMNS, type OrganisationRow } from '../../domain/import/organisation-rows.ts';
 import { requireRole } from '../authorize.ts';
+import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
-import { previewOf, readImportFile, unreadable } from './import-result.ts';
+import { previewOf } from './import-result.ts';
 
 export type { ImportPreview } from './import-result.ts';
 
 type Write = { line: number; row: OrganisationRow };
 
-async function check(db: Db | Tx, _actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
-  const table = await readImportFile(bytes, ORGANISATION_COLUMNS, ['naam', 'soort']);
-  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
-  const { valid, problems } = checkOrganisationRows(table.rows);
+async function check(db: Db | Tx, _actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
+  const { valid, problems } = checkOrganisationRows(rows);
   const kvks = valid.flatMap((v) => (v.row.kvk ? [v.row.kvk] : []));
   const brins = valid.flatMap((v) => (v.row.brin ? [v.row.brin] : []));
   // Identifiers are unique: an organisation that exists already is refused with a pointer, never silently doubled.
@@ -41,4 +40,4 @@ async function write(tx: Tx, actor: Actor, rows: Write[]): Promise<void> {
 }
 
 /** New organisations, for the programme office: dry run, then all rows in one transaction or none. */
-export const { preview: previewOrganisationImport, commit: commitOrganisationImport } = defineImport(check, write, (ctx) => requireRole(ctx, 'programmabureau'));
+export const { preview: previewOrganisationImport, commit: commitOrganisationImport } = defineImport({ columns: ORGANISATION_COLUMNS, required: ['naam', 'soort'] }, check, write, (ctx) => requireRole(ctx, 'programmabureau'));

@@ -2,22 +2,22 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, pps } from '../../db/schema/index.ts';
 import { checkPartnerRows, PARTNER_COLUMNS, PARTNER_REQUIRED, type PartnerRow } from '../../domain/import/partner-rows.ts';
+import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { findPartnerOrganisations } from './find-partner-organisations.ts';
 import { defineImport, type Checked } from './define-import.ts';
-import { previewOf, readImportFile, unreadable } from './import-result.ts';
+import { previewOf } from './import-result.ts';
 import { importScope } from './import-scope.ts';
+import { leadPartnerRefusal } from '../../domain/consortia/lead-partner.ts';
 
 type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId: number | null };
 
 const overlaps = (a: { since: string; until: string | null }, b: { since: string; until: string | null }) =>
   a.since <= (b.until ?? '9999-12-31') && b.since <= (a.until ?? '9999-12-31');
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
-  const table = await readImportFile(bytes, PARTNER_COLUMNS, PARTNER_REQUIRED);
-  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
-  const { valid, problems } = checkPartnerRows(table.rows);
+async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
+  const { valid, problems } = checkPartnerRows(rows);
   const slugs = [...new Set(valid.map((v) => v.pps))];
   const ppsRows = slugs.length ? await db.select({ id: pps.id, slug: pps.slug, consortiumId: pps.consortiumId }).from(pps).where(inArray(pps.slug, slugs)) : [];
   const organisationOf = await findPartnerOrganisations(db, valid);
@@ -36,6 +36,9 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
     const clash = same.find((m) => m.since !== row.since && overlaps(m, row)) ?? writes.find((w) => w.ppsId === target.id && w.organisationId === organisation.id && overlaps(w, row));
     if (clash) { problems.push({ line: row.line, column: 'sinds', message: `${organisation.name} is in die periode al partner van "${row.pps}" (vanaf ${clash.since.split('-').reverse().join('-')}).` }); continue; }
     if (match && match.role === row.role && match.until === row.until) continue;
+    // The portal's rule, applied here too: a coordinator cannot end the penvoerder's membership by import.
+    const lead = match && leadPartnerRefusal(organisation.name, match, row);
+    if (lead) { problems.push({ line: row.line, column: row.until ? 'tot' : 'rol', message: lead }); continue; }
     writes.push({ ...row, organisation: { ...row.organisation, name: organisation.name }, ppsId: target.id, organisationId: organisation.id, membershipId: match?.id ?? null });
   }
   return { preview: previewOf(writes, (w) => w.membershipId !== null, (w) => `${w.organisation.name} in ${w.pps}`, problems), writes };
@@ -51,4 +54,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
 }
 
 /** Organisations as partners of pps'en, with role and period: dry run, then all rows in one transaction or none. */
-export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport(check, write);
+export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport({ columns: PARTNER_COLUMNS, required: PARTNER_REQUIRED }, check, write);

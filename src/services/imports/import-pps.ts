@@ -3,11 +3,12 @@ import type { Db, Tx } from '../../db/client.ts';
 import { municipalities, pps } from '../../db/schema/index.ts';
 import { normalise } from '../../domain/import/read-table.ts';
 import { checkPpsRows, completePps, PPS_COLUMNS, PPS_REQUIRED, type PpsFields } from '../../domain/import/pps-rows.ts';
+import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { freeSlug, locateMunicipality, slugify, writePpsDetails } from '../consortia/write-pps-details.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
-import { previewOf, readImportFile, unreadable, type ImportPreview } from './import-result.ts';
+import { previewOf, type ImportPreview } from './import-result.ts';
 import { consortiaBySlug, importScope, notYours, unknownConsortium } from './import-scope.ts';
 import { storedPps, samePps } from './stored-pps.ts';
 
@@ -15,11 +16,9 @@ type Write = PpsFields & { line: number; consortium: string; consortiumId: numbe
 
 const key = normalise;
 
-async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Checked<Write>> {
-  const table = await readImportFile(bytes, PPS_COLUMNS, PPS_REQUIRED);
-  if (!table.ok) return { preview: unreadable(table.problems), writes: [] };
+async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
   const places = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
-  const { valid, problems } = checkPpsRows(table.rows, new Map(places.flatMap((m) => [[key(m.code), m.code], [key(m.name), m.code]])));
+  const { valid, problems } = checkPpsRows(rows, new Map(places.flatMap((m) => [[key(m.code), m.code], [key(m.name), m.code]])));
   const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
   const existing = await storedPps(db, [...known.values()].map((c) => c.id));
   const mayWrite = importScope(actor);
@@ -55,4 +54,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPrevi
 }
 
 /** Pps'en of consortia, created or updated and placed at their municipality: dry run, then all rows or none. */
-export const { preview: previewPpsImport, commit: commitPpsImport } = defineImport(check, write);
+export const { preview: previewPpsImport, commit: commitPpsImport } = defineImport({ columns: PPS_COLUMNS, required: PPS_REQUIRED }, check, write);

@@ -1,14 +1,8 @@
-import { readCsvTable, type ReadProblem, type ReadTable } from '../../domain/import/read-table.ts';
-import { isXlsx, readXlsxTable } from '../../domain/import/read-xlsx.ts';
+import type { ReadProblem } from '../../domain/import/read-table.ts';
 import { Invalid } from '../../errors.ts';
 
 // What every import shows before it writes, and how it refuses: shared by all import types.
 export type ImportPreview = { create: { line: number; name: string }[]; update: { line: number; name: string }[]; refused: ReadProblem[] };
-
-/** A CSV or XLSX file (told apart by its first bytes) as rows keyed by the import's column names. */
-export function readImportFile(bytes: Uint8Array, columns: Record<string, string[]>, required: string[]): Promise<ReadTable> | ReadTable {
-  return isXlsx(bytes) ? readXlsxTable(bytes, columns, required) : readCsvTable(bytes, columns, required);
-}
 
 /** The preview of a file that could not be read at all. */
 export const unreadable = (problems: ReadProblem[]): ImportPreview => ({ create: [], update: [], refused: problems });

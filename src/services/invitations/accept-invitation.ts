@@ -7,8 +7,9 @@ import type { Role } from '../context.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { recordAudit } from '../record-audit.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
-export const AcceptInvitationInput = z.object({ name: z.string().trim().max(200), password: z.string(), confirmation: z.string() });
+export const AcceptInvitationInput = z.object({ name: z.string().trim().max(200).refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'), password: z.string(), confirmation: z.string() });
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 
 export type OpenInvitation = { email: string; role: Role; consortiumName: string | null };

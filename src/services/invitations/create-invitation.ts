@@ -9,6 +9,7 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { sendMail, type MailConfig } from '../mail/send-mail.ts';
 import { invitationMail } from '../mail/templates.ts';
 import { recordAudit } from '../record-audit.ts';
+import { idNumber } from '../../domain/input/safe-input.ts';
 
 export const INVITATION_DAYS = 7;
 const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium', aanvrager: 'aanvrager' } as const;
@@ -18,7 +19,7 @@ const INVITABLE_ROLES = ROLES.filter((r) => r !== 'aanvrager') as [Exclude<(type
 export const InvitationInput = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
   role: z.enum(INVITABLE_ROLES, { message: 'Kies een rol.' }),
-  consortiumId: z.coerce.number().int().positive().optional(),
+  consortiumId: idNumber().optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;
 

@@ -3,6 +3,7 @@ import { narrativeField, realisationField, valueField } from '../../domain/repor
 import { FUNDING_SOURCES } from '../../db/schema/index.ts';
 import type { FieldProblem } from '../../errors.ts';
 import type { ReportFrame } from './load-report-frame.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 export type ContentsInput = {
   values: { indicatorId: number; breakdown: string; value: number | null }[];
@@ -31,7 +32,11 @@ export function checkReportContents(frame: ReportFrame, input: ContentsInput, mo
     else if (r.amount !== null && !(Number.isInteger(r.amount) && r.amount >= 0)) problems.push({ name, reason: 'Vul een bedrag in hele euro’s in, 0 of hoger.' });
   }
   const narratives = new Map(input.narratives.map((n) => [n.actionLineId, n.body.trim()]));
-  for (const n of input.narratives) if (!lineIds.has(n.actionLineId)) problems.push({ name: narrativeField(n.actionLineId), reason: 'Onbekende actielijn.' });
+  for (const n of input.narratives) {
+    if (!lineIds.has(n.actionLineId)) problems.push({ name: narrativeField(n.actionLineId), reason: 'Onbekende actielijn.' });
+    else if (n.body.length > 10_000) problems.push({ name: narrativeField(n.actionLineId), reason: 'Gebruik ten hoogste 10.000 tekens.' });
+    else if (hasControlCharacters(n.body, { lines: true })) problems.push({ name: narrativeField(n.actionLineId), reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' });
+  }
   if (mode === 'submit') {
     for (const line of frame.actionLines) {
       if (!narratives.get(line.id)) problems.push({ name: narrativeField(line.id), reason: `Schrijf een toelichting bij ${line.nameNl}.` });

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { getReportHeader } from './get-report-header.ts';
 import { requireReportReader } from './report-access.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 /** A comment in the report's conversation between office and coordinator; comments are append-only. */
 export async function commentOnReport(ctx: ServiceContext, input: { reportId: number; body: string }): Promise<{ id: number }> {
@@ -14,6 +15,7 @@ export async function commentOnReport(ctx: ServiceContext, input: { reportId: nu
   const body = input.body.trim();
   if (!body) throw new Invalid('De opmerking is leeg.', [{ name: 'body', reason: 'Schrijf een opmerking.' }]);
   if (body.length > 5000) throw new Invalid('De opmerking is te lang.', [{ name: 'body', reason: 'Gebruik ten hoogste 5000 tekens.' }]);
+  if (hasControlCharacters(body, { lines: true })) throw new Invalid('De opmerking bevat een teken dat niet is toegestaan.', [{ name: 'body', reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(reportComments).values({ reportId: report.id, authorUserId: actor.userId, body }).returning({ id: reportComments.id });
     await recordAudit(tx, actor, { action: 'report.comment', entity: 'report_comments', entityId: row!.id, after: { reportId: report.id, body } });

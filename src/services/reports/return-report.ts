@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { getReportHeader } from './get-report-header.ts';
 import { requireReviewer } from './report-access.ts';
 import { applyTransition } from './transition-report.ts';
+import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 /** The office returns a submitted report with a note; the coordinator can edit it again. */
 export async function returnReport(ctx: ServiceContext, input: { reportId: number; version: number; note: string }): Promise<{ version: number }> {
@@ -11,6 +12,8 @@ export async function returnReport(ctx: ServiceContext, input: { reportId: numbe
   const actor = requireReviewer(ctx);
   const note = input.note.trim();
   if (!note) throw new Invalid('Geef aan wat de coördinator moet aanpassen.', [{ name: 'note', reason: 'Schrijf een toelichting bij het terugsturen.' }]);
+  if (note.length > 5000) throw new Invalid('De toelichting is te lang.', [{ name: 'note', reason: 'Gebruik ten hoogste 5000 tekens.' }]);
+  if (hasControlCharacters(note, { lines: true })) throw new Invalid('De toelichting bevat een teken dat niet is toegestaan.', [{ name: 'note', reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
   const report = await getReportHeader(ctx.db, input.reportId);
   return ctx.db.transaction(async (tx) => {
     const moved = await applyTransition(tx, actor, report, { action: 'return', version: input.version, stamp: { reviewedAt: new Date(), reviewedBy: actor.userId, reviewNote: note } });

@@ -5,8 +5,9 @@ import { Invalid, NotFound } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
+import { idNumber } from '../../domain/input/safe-input.ts';
 
-export const SetUserActiveInput = z.object({ userId: z.coerce.number().int().positive(), isActive: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const SetUserActiveInput = z.object({ userId: idNumber(), isActive: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export type SetUserActiveInput = z.infer<typeof SetUserActiveInput>;
 
 /** Blocks or unblocks an account (the office only); blocking ends its sessions at once. */

@@ -4,9 +4,9 @@ import { localePath } from '../../i18n/messages.ts';
 import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
 import { Layout } from '../layout.tsx';
 
-export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean };
+export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean; error?: string };
 
-export function ForgotPasswordPage({ locale, csrfToken, email, sent }: ForgotPasswordPageProps) {
+export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: ForgotPasswordPageProps) {
   const t = authMessages(locale);
   return (
     <Layout locale={locale} title={t.forgotTitle} path="/wachtwoord-vergeten">
@@ -14,7 +14,7 @@ export function ForgotPasswordPage({ locale, csrfToken, email, sent }: ForgotPas
       <Notice text={sent ? t.forgotSent : null} />
       <p class="utrecht-paragraph">{t.forgotIntro}</p>
       <PostForm action={localePath(locale, '/wachtwoord-vergeten')} csrfToken={csrfToken} class="pps-form">
-        <TextField name="email" label={t.email} type="email" value={email} autocomplete="username" required />
+        <TextField name="email" label={t.email} type="email" value={email} error={error} autocomplete="username" required />
         <div><SubmitButton>{t.forgotButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/inloggen')}>{t.backToLogin}</a></p>

@@ -35,6 +35,28 @@ function Templates({ page }: { page: PortalPage }) {
   );
 }
 
+// The page lists this many refusals; the full list is a download, so a file of 100.000 bad rows stays a small page.
+export const REFUSALS_SHOWN = 100;
+
+function Refusals({ page, type, preview, content }: { page: PortalPage; type?: ImportType; preview: ImportPreview; content?: string }) {
+  const more = preview.refused.length - REFUSALS_SHOWN;
+  return (
+    <div class="pps-error-summary" role="alert">
+      <h3 class="utrecht-heading-3">{preview.refused.length.toLocaleString('nl-NL')} regel(s) geweigerd: er wordt niets ingelezen</h3>
+      <ul>{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>Regel {p.line}{p.column ? `, kolom ${p.column}` : ''}: {p.message}</li>)}</ul>
+      {more > 0 && <p class="utrecht-paragraph">en nog {more.toLocaleString('nl-NL')} andere regels.</p>}
+      {more > 0 && content && (
+        <form method="post" action="/portaal/import/weigeringen">
+          <CsrfField token={page.csrfToken} />
+          <input type="hidden" name="soort" value={type} />
+          <input type="hidden" name="inhoud" value={content} />
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">Alle weigeringen downloaden (CSV)</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
 /** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
 export function ImportPage({ page, type, preview, fileName, content, done, error }: ImportPageProps) {
   const unchanged = preview && !preview.refused.length && !preview.create.length && !preview.update.length;
@@ -61,12 +83,7 @@ export function ImportPage({ page, type, preview, fileName, content, done, error
       {preview && (
         <section aria-labelledby="voorbeeld">
           <h2 class="utrecht-heading-2" id="voorbeeld">Controle van {fileName}</h2>
-          {preview.refused.length > 0 && (
-            <div class="pps-error-summary" role="alert">
-              <h3 class="utrecht-heading-3">{preview.refused.length} regel(s) geweigerd: er wordt niets ingelezen</h3>
-              <ul>{preview.refused.map((p) => <li>Regel {p.line}{p.column ? `, kolom ${p.column}` : ''}: {p.message}</li>)}</ul>
-            </div>
-          )}
+          {preview.refused.length > 0 && <Refusals page={page} type={type} preview={preview} content={content} />}
           {unchanged && <p class="utrecht-paragraph" role="status">Het bestand verandert niets: alle regels staan al zo in de monitor.</p>}
           <PreviewTable caption="Nieuw" rows={preview.create} />
           <PreviewTable caption="Gewijzigd" rows={preview.update} />

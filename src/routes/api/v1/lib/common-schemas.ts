@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { component } from './components.ts';
+import { MAX_INT4 } from '../../../../domain/input/safe-input.ts';
 
 // Small schemas that several resources share.
 export const ConsortiumRef = component('ConsortiumVerwijzing', z.object({
@@ -16,10 +17,10 @@ export const IndicatorRef = component('IndicatorVerwijzing', z.object({
 export const illustrative = z.boolean().meta({ description: 'true als het voorbeelddata is en geen openbaar feit.', example: true });
 
 /** Path parameter `{id}`: a positive whole number. */
-export const idParam = (description: string) => z.coerce.number().int().min(1).meta({ description, example: 1 });
+export const idParam = (description: string) => z.coerce.number().int().min(1).max(MAX_INT4).meta({ description, example: 1 });
 
 /** Filter on a consortium by its id. */
-export const consortiumFilter = z.coerce.number().int().min(1).optional().meta({ description: 'Alleen dit consortium (id).', example: 3 });
+export const consortiumFilter = z.coerce.number().int().min(1).max(MAX_INT4).optional().meta({ description: 'Alleen dit consortium (id).', example: 3 });
 
 /** Filter on a year. */
 export const yearFilter = (description: string) => z.coerce.number().int().min(2000).max(2100).optional().meta({ description, example: 2024 });

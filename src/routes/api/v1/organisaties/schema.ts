@@ -4,6 +4,7 @@ import { PROVINCES } from '../../../../domain/code-lists.ts';
 import { illustrative } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';
 import { pageQuery, paginated, sortQuery } from '../lib/pagination.ts';
+import { MAX_INT4 } from '../../../../domain/input/safe-input.ts';
 
 export const Place = component('Plaats', z.object({
   code: z.string().meta({ description: 'CBS-code.', example: 'PV26' }),
@@ -58,4 +59,4 @@ export const OrganisatiesQuery = z.object({
   naam: z.string().trim().min(2).max(100).optional().meta({ description: 'Zoek in de naam (hoofdletters maken niet uit).', example: 'college' }),
 });
 
-export const OrganisatieParams = z.object({ id: z.coerce.number().int().min(1).meta({ description: 'Id van de organisatie.', example: 17 }) });
+export const OrganisatieParams = z.object({ id: z.coerce.number().int().min(1).max(MAX_INT4).meta({ description: 'Id van de organisatie.', example: 17 }) });
