@@ -18,8 +18,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app instances against one P
     database = await createTestDatabase('postgres');
     await loadScale(database, { factor: 0.1, seed: 7, demoPassword: DEFAULT_DEMO_PASSWORD });
     second = await openPostgres(database.url as string, { max: 4 });
-    a = createTestApp(database.db);
-    b = createTestApp(second.db);
+    // Instances behind one load balancer share the CSRF signing secret, as a deployment configures them.
+    const shared = { CSRF_SECRET: 'twee-instanties-delen-dit-geheim-van-32-tekens-of-meer' };
+    a = createTestApp(database.db, shared);
+    b = createTestApp(second.db, shared);
   }, 120_000);
   afterAll(async () => {
     await second?.close();
