@@ -1,7 +1,7 @@
 import { defineMessages } from './messages.ts';
 
 // Texts shared by the consortium, report and office pages of the portal.
-export const FLASH_KEYS = ['opgeslagen', 'toegevoegd', 'verwijderd', 'ingediend', 'goedgekeurd', 'teruggestuurd', 'geplaatst', 'gestart'] as const;
+export const FLASH_KEYS = ['opgeslagen', 'toegevoegd', 'verwijderd', 'ingediend', 'goedgekeurd', 'teruggestuurd', 'geplaatst', 'gestart', 'uitgenodigd', 'bijgewerkt'] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 
 export const portalCommon = defineMessages({
@@ -14,6 +14,7 @@ export const portalCommon = defineMessages({
       opgeslagen: 'De wijzigingen zijn opgeslagen.', toegevoegd: 'Toegevoegd.', verwijderd: 'Verwijderd.', ingediend: 'De rapportage is ingediend bij het programmabureau.',
       goedgekeurd: 'De rapportage is goedgekeurd; de periode is afgesloten.', teruggestuurd: 'De rapportage is teruggestuurd naar de coördinator.',
       geplaatst: 'Uw opmerking is geplaatst.', gestart: 'De rapportage is gestart en gevuld met de waarden van de vorige periode.',
+      uitgenodigd: 'De uitnodiging is verstuurd.', bijgewerkt: 'De gebruiker is bijgewerkt.',
     } satisfies Record<FlashKey, string>,
     sectionNavLabel: 'Onderdelen van het consortium',
     navProfile: 'Profiel', navPps: "Pps'en", navBudget: 'Begroting', navTargets: 'Doelen', navReports: 'Voortgangsrapportages',
@@ -30,6 +31,7 @@ export const portalCommon = defineMessages({
       opgeslagen: 'Your changes have been saved.', toegevoegd: 'Added.', verwijderd: 'Removed.', ingediend: 'The report has been submitted to the programme office.',
       goedgekeurd: 'The report has been approved; the period is closed.', teruggestuurd: 'The report has been returned to the coordinator.',
       geplaatst: 'Your comment has been posted.', gestart: 'The report has been started, filled with the values of the previous period.',
+      uitgenodigd: 'The invitation has been sent.', bijgewerkt: 'The user has been updated.',
     },
     sectionNavLabel: 'Parts of the consortium',
     navProfile: 'Profile', navPps: 'Partnerships', navBudget: 'Budget', navTargets: 'Targets', navReports: 'Progress reports',

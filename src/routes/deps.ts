@@ -3,4 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 
 /** Everything the HTTP layer needs, made once at start-up and passed in. */
-export type AppDeps = { config: Config; db: Db; logger: Logger };
+export type AppDeps = { config: Config; db: Db; logger: Logger; now?: () => Date };
+
+/** Today's date (ISO) by the app's clock: tests pass `now` to fix it. */
+export const todayOf = (deps: Pick<AppDeps, 'now'>): string => (deps.now?.() ?? new Date()).toISOString().slice(0, 10);

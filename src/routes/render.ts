@@ -8,7 +8,7 @@ type Renderable = { toString(): string | Promise<string> };
 
 /** Sends a full HTML document for a page component, with the request's query string and, in the portal, its context (user, menu). */
 export async function renderPage(c: Context, page: Renderable, status: ContentfulStatusCode = 200) {
-  const portal = c.get('portalPage') ?? null;
+  const portal = c.get('portalSession') ?? null;
   const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, page as never);
   const tree = portal ? jsx(PortalContext.Provider, { value: portal }, withQuery) : withQuery;
   return c.html(`<!DOCTYPE html>${await tree.toString()}`, status);

@@ -59,6 +59,7 @@ export const RULES = [
   { code: 'verplichte_partnertypen', value: ['onderwijsinstelling', 'bedrijf'], descriptionNl: 'Een pps verbindt onderwijsinstellingen en bedrijfsleven', source: 'Stcrt. 2023, 8430 (verduurzaamde PPS)', isIllustrative: false },
   { code: 'focus_transities', value: ['energietransitie', 'digitale transitie'], descriptionNl: 'Focus op de klimaat- en energietransitie of de digitale transitie', source: 'nationaalgroeifonds.nl', isIllustrative: false },
   { code: 'rapportagefrequentie', value: 'jaarlijks', descriptionNl: 'Jaarlijkse voortgangsrapportage', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
+  { code: 'rapportagetermijn', value: { maand: 4, dag: 1 }, descriptionNl: 'De voortgangsrapportage over een jaar is uiterlijk 1 april van het jaar erna ingediend', source: null, isIllustrative: true },
   { code: 'faseplan', value: { maand: 5, projectjaar: 2 }, descriptionNl: 'Faseplan in mei van het tweede projectjaar voor de laatste twee jaar', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_wijzigingsverzoek', value: 0.25, descriptionNl: 'Een kostenpost die meer dan 25% afwijkt van de begroting vraagt een wijzigingsverzoek', source: 'nationaalgroeifonds.nl (subsidiepagina)', isIllustrative: false },
   { code: 'drempel_op_koers', value: 0.9, descriptionNl: 'Een consortium is op koers als de lineaire trend van nulmeting naar laatste goedgekeurde waarde in het doeljaar ten minste 90% van het doel haalt', source: null, isIllustrative: true },

@@ -31,6 +31,7 @@ export function Layout({ locale, title, path, children }: LayoutProps) {
     <PageShell
       locale={locale} documentTitle={`${title} | ${t.siteName}`} path={path}
       brand={{ href: localePath(locale, '/'), name: t.siteName, tagline: t.siteTagline }}
+      actions={<a class="utrecht-link pps-header__login" href={localePath(locale, '/inloggen')}>{t.navLogin}</a>}
       nav={{ label: t.navLabel, items }}
       footerText={t.footerData}
       footerLinks={[

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { PPS_STATUSES } from '../../db/schema/enums.ts';
+import { PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 import { Invalid } from '../../errors.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';

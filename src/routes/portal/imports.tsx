@@ -2,10 +2,14 @@ import { Hono, type Context } from 'hono';
 import { Invalid } from '../../errors.ts';
 import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
-import { ImportPage } from '../../views/portal/import-page.tsx';
+import { importPortal } from '../../i18n/import-portal.ts';
+import { localePath } from '../../i18n/messages.ts';
+import { ImportPage, type ImportPageProps } from '../../views/portal/import-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
-import { portalPage, serviceContext } from './portal-page.ts';
+import { csrfOf, serviceContext } from './form-helpers.ts';
+import { requirePortalActor } from './portal-session.ts';
 
 function typeOf(value: unknown): ImportType {
   if (isImportType(value)) return value;
@@ -15,13 +19,17 @@ function typeOf(value: unknown): ImportType {
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
 export function createImportRoutes({ db }: AppDeps): Hono {
   const router = new Hono();
-  const page = (c: Context, props: Omit<Parameters<typeof ImportPage>[0], 'page'>, status: 200 | 400 = 200) => renderPage(c, <ImportPage page={portalPage(c)} {...props} />, status);
+  type Shown = Omit<ImportPageProps, 'locale' | 'csrfToken' | 'roles'>;
+  const page = (c: Context, props: Shown, status: 200 | 400 = 200) => {
+    const roles = [...new Set(requirePortalActor(c).roles.map((r) => r.role))];
+    return renderPage(c, <ImportPage locale={localeOf(c)} csrfToken={csrfOf(c)} roles={roles} {...props} />, status);
+  };
   router.get('/', (c) => page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined }));
   router.post('/voorbeeld', async (c) => {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
     const file = body.bestand;
-    if (!(file instanceof File) || file.size === 0) return page(c, { type, error: 'Kies een bestand om in te lezen.' }, 400);
+    if (!(file instanceof File) || file.size === 0) return page(c, { type, error: importPortal(localeOf(c)).fileMissing }, 400);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
     // The checked file travels back with the confirm form, so the import needs no server-side state and no JavaScript.
@@ -31,11 +39,12 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
     const content = String(body.inhoud ?? '');
-    const fileName = String(body.bestandsnaam ?? '') || 'het bestand';
+    const fileName = String(body.bestandsnaam ?? '') || importPortal(localeOf(c)).thisFile;
     const bytes = new Uint8Array(Buffer.from(content, 'base64'));
     try {
       const result = await IMPORTS[type].commit(serviceContext(c, db), bytes);
-      return c.redirect(`/portaal/import?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`, 303);
+      const done = `?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`;
+      return c.redirect(`${localePath(localeOf(c), '/portaal/import')}${done}`, 303);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       // The data changed since the preview (another import, an approved report): check the file again, so every

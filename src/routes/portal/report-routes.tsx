@@ -3,7 +3,7 @@ import { getReportHeader } from '../../services/reports/get-report-header.ts';
 import { requireReportAuthor } from '../../services/reports/report-access.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { FUNDING_SOURCES } from '../../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { Invalid } from '../../errors.ts';
 import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { coordinatedConsortia } from '../../services/authorize.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EDUCATION_LEVELS, PPS_STATUSES } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS, PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 
 // Code-list fields shared by the consortium and pps forms; checkbox groups arrive as one string or an array.

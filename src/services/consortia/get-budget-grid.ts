@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { actionLines, budgetLines, consortia, FUNDING_SOURCES, programmes, progressReports } from '../../db/schema/index.ts';
+import { actionLines, budgetLines, consortia, programmes, progressReports } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { requireConsortiumScope } from '../authorize.ts';

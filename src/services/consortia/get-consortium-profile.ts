@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { consortia, EDUCATION_LEVELS, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
+import { consortia, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../db/schema/index.ts';
+import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../domain/enums.ts';
 import { normaliseBrin, normaliseKvk } from '../../domain/consortia/organisation-identifiers.ts';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());

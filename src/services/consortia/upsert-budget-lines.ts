@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { budgetLines, FUNDING_SOURCES } from '../../db/schema/index.ts';
+import { budgetLines } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { budgetField } from '../../domain/consortia/grid-fields.ts';
 import { Invalid, type FieldProblem } from '../../errors.ts';
 import { requireConsortiumScope } from '../authorize.ts';

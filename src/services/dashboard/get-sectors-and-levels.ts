@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { consortia, consortiumLevels, consortiumSectors, disciplines, ppsDisciplines, sectors } from '../../db/schema/index.ts';
-import { EDUCATION_LEVELS } from '../../db/schema/enums.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
 

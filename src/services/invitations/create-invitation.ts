@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { consortia, invitations, ROLES, users } from '../../db/schema/index.ts';
+import { consortia, invitations, users } from '../../db/schema/index.ts';
+import { ROLES } from '../../domain/enums.ts';
 import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';

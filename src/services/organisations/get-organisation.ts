@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { MEMBERSHIP_ROLES } from '../../db/schema/enums.ts';
+import type { MEMBERSHIP_ROLES } from '../../domain/enums.ts';
 import { memberships, organisations, pps } from '../../db/schema/index.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { consortia, consortiumLevels, EDUCATION_LEVELS, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { consortia, consortiumLevels, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { getCurrentProgramme } from '../programmes/get-current-programme.ts';

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { consortia, memberships, organisations, pps, ppsDisciplines, type MEMBERSHIP_ROLES } from '../../db/schema/index.ts';
+import { consortia, memberships, organisations, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { type MEMBERSHIP_ROLES } from '../../domain/enums.ts';
 import { countPartnerTypes, partnerTypeOf, type PartnerType } from '../../domain/public/partner-types.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,6 +1,6 @@
 import { validateIndicatorValues, type IndicatorValues } from '../../domain/reports/indicator-values.ts';
 import { narrativeField, realisationField, valueField } from '../../domain/reports/report-fields.ts';
-import { FUNDING_SOURCES } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import type { FieldProblem } from '../../errors.ts';
 import type { ReportFrame } from './load-report-frame.ts';
 

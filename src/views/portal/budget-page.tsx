@@ -7,6 +7,7 @@ import { ConsortiumNav } from './consortium-nav.tsx';
 import { CellInput, CsrfField, ErrorSummary, SubmitButton, valueOf, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type BudgetPageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
@@ -31,28 +32,25 @@ export function BudgetPage(p: BudgetPageProps) {
         {p.actionLines.map((line) => {
           const lineName = `${line.code} ${p.locale === 'nl' ? line.nameNl : line.nameEn}`;
           return (
-            <div class="pps-grid-wrap">
-              <table class="utrecht-table pps-table">
-                <caption class="utrecht-table__caption">{t.budgetCaption(lineName)}</caption>
-                <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{t.colSource}</th>
-                  {p.years.map((y) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{y} {p.lockedYears.includes(y) ? t.locked : ''}</th>)}
-                </tr></thead>
-                <tbody class="utrecht-table__body">
+            <Table locale={p.locale} caption={t.budgetCaption(lineName)}>
+                <THead><Tr>
+                  <Th>{t.colSource}</Th>
+                  {p.years.map((y) => <Th numeric>{y} {p.lockedYears.includes(y) ? t.locked : ''}</Th>)}
+                </Tr></THead>
+                <TBody>
                   {p.sources.map((source) => (
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="row">{c.sources[source] ?? source}</th>
+                    <Tr>
+                      <Th row>{c.sources[source] ?? source}</Th>
                       {p.years.map((year) => (
-                        <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                        <Td numeric>
                           <CellInput name={budgetField(line.id, year, source)} label={t.cellLabel(lineName, c.sources[source] ?? source, year)} values={p.values} problems={p.problems} disabled={p.lockedYears.includes(year)} />
                           <input type="hidden" name={budgetVersionField(line.id, year, source)} value={valueOf(p.values, budgetVersionField(line.id, year, source))} />
-                        </td>
+                        </Td>
                       ))}
-                    </tr>
+                    </Tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </TBody>
+              </Table>
           );
         })}
         <div class="pps-actions"><SubmitButton>{c.save}</SubmitButton></div>

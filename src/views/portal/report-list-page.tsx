@@ -6,6 +6,7 @@ import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; flash?: FlashKey | null };
 
@@ -19,19 +20,18 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
       <ConsortiumNav locale={locale} consortiumId={reports.consortiumId} current="reports" />
       <ErrorSummary title={c.errorSummaryTitle} message={message} problems={[]} />
       <p class="utrecht-paragraph">{t.listIntro}</p>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.listCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">{t.colPeriod}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colAction}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.listCaption}>
+        <THead><Tr>
+          <Th>{t.colPeriod}</Th>
+          <Th>{t.colStatus}</Th>
+          <Th>{t.colAction}</Th>
+        </Tr></THead>
+        <TBody>
           {reports.periods.map((p) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{String(p.year)}</th>
-              <td class="utrecht-table__cell">{c.statuses[p.status]}</td>
-              <td class="utrecht-table__cell">
+            <Tr>
+              <Th row>{String(p.year)}</Th>
+              <Td>{c.statuses[p.status]}</Td>
+              <Td>
                 {p.reportId !== null ? (
                   <a class="utrecht-link" href={paths.report(p.reportId)}>
                     {canStart && (p.status === 'concept' || p.status === 'teruggestuurd') ? t.fillIn : t.view}
@@ -44,11 +44,11 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
                     <button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.start}<span class="pps-visually-hidden"> {t.startLabel(p.year)}</span></button>
                   </form>
                 ) : '–'}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </PortalPage>
   );
 }

@@ -7,6 +7,7 @@ import { ConsortiumNav } from './consortium-nav.tsx';
 import { CellInput, CsrfField, ErrorSummary, SubmitButton, valueOf, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type TargetsPageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
@@ -27,30 +28,27 @@ export function TargetsPage(p: TargetsPageProps) {
       <p class="utrecht-paragraph">{t.targetsIntro}</p>
       <form method="post" action={paths.targets(p.consortiumId)} novalidate>
         <CsrfField token={p.csrfToken} />
-        <div class="pps-grid-wrap">
-          <table class="utrecht-table pps-table">
-            <caption class="utrecht-table__caption">{t.targetsCaption}</caption>
-            <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colIndicator}</th>
-              {TARGET_PARTS.map((part) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{columns[part]}</th>)}
-            </tr></thead>
-            <tbody class="utrecht-table__body">
+        <Table locale={p.locale} caption={t.targetsCaption}>
+            <THead><Tr>
+              <Th>{t.colIndicator}</Th>
+              {TARGET_PARTS.map((part) => <Th numeric>{columns[part]}</Th>)}
+            </Tr></THead>
+            <TBody>
               {p.indicators.map((i) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
+                <Tr>
+                  <Th row>
                     {i.name} <span class="pps-muted">({i.unit})</span>
                     <input type="hidden" name={targetVersionField(i.id)} value={valueOf(p.values, targetVersionField(i.id))} />
-                  </th>
+                  </Th>
                   {TARGET_PARTS.map((part) => (
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                    <Td numeric>
                       <CellInput name={targetField(i.id, part)} label={t.targetCell(i.name, columns[part])} values={p.values} problems={p.problems} />
-                    </td>
+                    </Td>
                   ))}
-                </tr>
+                </Tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TBody>
+          </Table>
         <div class="pps-actions"><SubmitButton>{c.save}</SubmitButton></div>
       </form>
     </PortalPage>
