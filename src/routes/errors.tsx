@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, Invalid, Unauthorized } from '../errors.ts';
+import { errorText } from '../i18n/errors.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
@@ -20,7 +21,9 @@ function toProblem(error: unknown, instance: string): Problem {
   if (error instanceof AppError) {
     return {
       type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
-      ...(error instanceof Invalid && error.problems.length ? { invalidParams: error.problems } : {}),
+      ...(error instanceof Invalid && error.problems.length
+        ? { invalidParams: error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
+        : {}),
     };
   }
   if (error instanceof HTTPException) {
@@ -44,7 +47,10 @@ export function handleError(logger: Logger) {
     }
     const t = messages(locale);
     const title = problem.status === 404 ? t.notFoundTitle : t.errorTitle;
-    const detail = problem.status >= 500 ? t.serverErrorText : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText : problem.detail;
+    // Services give a code; the page words it in its own language.
+    const detail = problem.status >= 500 ? t.serverErrorText
+      : error instanceof AppError ? errorText(locale, error.code, error.values)
+      : problem.status === 404 ? t.notFoundText : problem.detail;
     return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} />, problem.status as ContentfulStatusCode);
   };
 }

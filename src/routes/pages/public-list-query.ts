@@ -44,5 +44,6 @@ export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.ou
     const label = t.fields[name] ?? name;
     return t.invalidField(label === name ? name : `${label} (${name})`, i.message);
   });
-  throw new Invalid(t.invalidQuery(details.join(' ')), result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+  const problems = result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message }));
+  throw new Invalid('worded', problems, { text: t.invalidQuery(details.join(' ')) });
 }

@@ -20,13 +20,13 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const grid = await getBudgetGrid(serviceContext(c, db), { consortiumId });
     return renderPage(c, <BudgetPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={grid.consortiumName} csrfToken={csrfOf(c)} years={grid.years}
       sources={grid.sources} actionLines={grid.actionLines} lockedYears={grid.lockedYears} values={state?.values ?? budgetValues(grid)}
-      problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   const renderTargets = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const targets = await getTargets(serviceContext(c, db), { consortiumId });
     return renderPage(c, <TargetsPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={targets.consortiumName} csrfToken={csrfOf(c)}
       indicators={targets.rows.map((r) => ({ id: r.indicatorId, name: r.indicatorName, unit: r.unit }))} values={state?.values ?? targetValues(targets)}
-      problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
 
   router.get('/consortia/:id/begroting', (c) => renderBudget(c, idParam(c, 'id'), null));
@@ -35,7 +35,7 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const form = await readForm(c);
     const { lines, problems } = parseBudgetForm(form);
     try {
-      if (problems.length) throw new Invalid('De begroting is niet opgeslagen.', problems);
+      if (problems.length) throw new Invalid('budgetNotSaved', problems);
       await upsertBudgetLines(serviceContext(c, db), { consortiumId, lines });
     } catch (error) {
       const state = formErrorState(form, error);
@@ -51,7 +51,7 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const form = await readForm(c);
     const { targets, problems } = parseTargetForm(form);
     try {
-      if (problems.length) throw new Invalid('De doelen zijn niet opgeslagen.', problems);
+      if (problems.length) throw new Invalid('targetsNotSaved', problems);
       await updateTargets(serviceContext(c, db), { consortiumId, targets });
     } catch (error) {
       const state = formErrorState(form, error);

@@ -13,7 +13,7 @@ import { requirePortalActor } from './portal-session.ts';
 
 function typeOf(value: unknown): ImportType {
   if (isImportType(value)) return value;
-  throw new Invalid('Kies welke gegevens u inleest.', [{ name: 'soort', reason: 'Kies een soort gegevens uit de lijst.' }]);
+  throw new Invalid('importTypeMissing', [{ name: 'soort', reason: 'importTypeChoose' }]);
 }
 
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
@@ -50,7 +50,7 @@ export function createImportRoutes({ db }: AppDeps): Hono {
       // The data changed since the preview (another import, an approved report): check the file again, so every
       // refusal shows its own line and column, as in the preview, rather than as one flattened message.
       const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
-      return page(c, { type, preview, fileName, content, error: error.message }, 400);
+      return page(c, { type, preview, fileName, content, error: error.code, errorValues: error.values }, 400);
     }
   });
   return router;

@@ -7,7 +7,7 @@ import { localeOf } from '../locale.ts';
 /** The signed-in actor of a portal request; anonymous visitors are sent to /inloggen by the error handler. */
 export function requirePortalActor(c: Context): Actor {
   const actor = c.get('actor');
-  if (!actor) throw new Unauthorized('Log in om verder te gaan.');
+  if (!actor) throw new Unauthorized('signInRequired');
   return actor;
 }
 

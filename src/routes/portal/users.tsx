@@ -29,7 +29,7 @@ export function createUserRoutes(deps: AppDeps): Hono {
     const ctx = serviceContext(c, db);
     const [users, invitations, consortia] = await Promise.all([listUsers(ctx), listPendingInvitations(ctx), listConsortiumChoices(ctx)]);
     return renderPage(c, <UsersPage locale={localeOf(c)} csrfToken={csrfOf(c)} users={users} invitations={invitations} consortia={consortia}
-      values={state.values} problems={state.problems} message={state.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      values={state.values} problems={state.problems} message={state.message} messageValues={state.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   }
 
   router.get('/', (c) => page(c, EMPTY));
@@ -52,7 +52,7 @@ export function createUserRoutes(deps: AppDeps): Hono {
   router.post('/status', async (c) => {
     requireRole(serviceContext(c, db), 'programmabureau');
     const input = SetUserActiveInput.safeParse(await readForm(c));
-    if (!input.success) throw new Invalid('Deze wijziging is niet geldig.');
+    if (!input.success) throw new Invalid('invalidChange');
     await setUserActive(serviceContext(c, db), input.data);
     return c.redirect(withFlash(home(c), 'bijgewerkt'), 303);
   });

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { EducationLevels, PpsStatus, SectorCodes } from './consortium-codes.ts';
 
 export const PpsInput = z.object({
-  name: z.string().trim().min(1, 'Vul de naam van de pps in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  foundedYear: z.coerce.number({ message: 'Vul een jaartal in, bijvoorbeeld 2019.' }).int('Vul een jaartal in, bijvoorbeeld 2019.').min(1990, 'Vul een jaartal vanaf 1990 in.').max(2100, 'Vul een geldig jaartal in.'),
+  name: z.string().trim().min(1, 'ppsNameRequired').max(200, 'max200'),
+  foundedYear: z.coerce.number({ message: 'yearRequired' }).int('yearRequired').min(1990, 'yearFrom1990').max(2100, 'yearInvalid'),
   status: PpsStatus,
-  municipalityCode: z.string().trim().regex(/^GM[0-9]{4}$/, 'Kies een gemeente uit de lijst.'),
-  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.'),
+  municipalityCode: z.string().trim().regex(/^GM[0-9]{4}$/, 'municipalityChoose'),
+  description: z.string().trim().max(5000, 'max5000'),
   sectorCodes: SectorCodes,
-  levels: EducationLevels.refine((l) => l.length > 0, 'Kies ten minste één onderwijsniveau.'),
+  levels: EducationLevels.refine((l) => l.length > 0, 'levelRequired'),
 });
 export type PpsInput = z.infer<typeof PpsInput>;

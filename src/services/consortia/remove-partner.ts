@@ -15,9 +15,9 @@ export async function removePartner(ctx: ServiceContext, input: { membershipId: 
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.id, input.membershipId));
-  if (!m) throw new NotFound('Dit partnerschap bestaat niet.');
+  if (!m) throw new NotFound('partnershipNotFound');
   const actor = requireConsortiumScope(ctx, await getPpsConsortiumId(ctx, m.ppsId));
-  if (m.role === 'penvoerder') throw new Invalid(`${m.name} is penvoerder van deze pps en kan niet worden verwijderd.`);
+  if (m.role === 'penvoerder') throw new Invalid('leadPartnerStays', [], { name: m.name });
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   // A partner added today by mistake ends on the day it started; since <= until keeps the row valid.
   const until = m.since > today ? m.since : today;

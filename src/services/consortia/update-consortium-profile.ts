@@ -11,8 +11,8 @@ import { EducationLevels, ProvinceCodes, SectorCodes, Version } from './consorti
 import { getConsortiumProfile } from './get-consortium-profile.ts';
 
 export const ConsortiumProfileInput = z.object({
-  name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.'),
+  name: z.string().trim().min(1, 'consortiumNameRequired').max(200, 'max200'),
+  description: z.string().trim().max(5000, 'max5000'),
   provinceCodes: ProvinceCodes,
   sectorCodes: SectorCodes,
   levels: EducationLevels,
@@ -27,7 +27,7 @@ export async function updateConsortiumProfile(ctx: ServiceContext, input: Consor
   const [programme] = await ctx.db.select({ id: consortia.programmeId }).from(consortia).where(eq(consortia.id, input.consortiumId));
   const minProvinces = await findProgrammeRule(ctx, { programmeId: programme!.id, code: 'min_provincies_per_consortium', schema: z.number().int().nonnegative() });
   if (input.provinceCodes.length < (minProvinces ?? 0)) {
-    throw new Invalid('Het profiel is niet opgeslagen.', [{ name: 'provinceCodes', reason: `Kies ten minste ${minProvinces} provincie(s).` }]);
+    throw new Invalid('profileNotSaved', [{ name: 'provinceCodes', reason: 'provincesMin', values: { min: minProvinces ?? 1 } }]);
   }
   return ctx.db.transaction(async (tx) => {
     const updated = await tx

@@ -35,10 +35,10 @@ export async function upsertBudgetLines(ctx: ServiceContext, input: { consortium
     });
     for (const l of changes) {
       const name = budgetField(l.actionLineId, l.year, l.source);
-      if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'Deze actielijn of dit jaar hoort niet bij de regeling.' });
-      else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: `De rapportage over ${l.year} is goedgekeurd; de begroting van dat jaar ligt vast.` });
+      if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'lineOrYearNotInProgramme' });
+      else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: 'budgetYearLocked', values: { year: l.year } });
     }
-    if (problems.length) throw new Invalid('De begroting is niet opgeslagen.', problems);
+    if (problems.length) throw new Invalid('budgetNotSaved', problems);
     for (const l of changes) {
       const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);
       if (!before) {

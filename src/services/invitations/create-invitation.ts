@@ -15,8 +15,8 @@ export const INVITATION_DAYS = 7;
 const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium' } as const;
 
 export const InvitationInput = z.object({
-  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
-  role: z.enum(ROLES, { message: 'Kies een rol.' }),
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'emailInvalid' })),
+  role: z.enum(ROLES, { message: 'roleChoose' }),
   consortiumId: z.coerce.number().int().positive().optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;
@@ -25,13 +25,13 @@ export type InvitationInput = z.infer<typeof InvitationInput>;
 export async function createInvitation(ctx: ServiceContext & { db: Db }, mail: MailConfig, input: InvitationInput, baseUrl: string, now = new Date()): Promise<{ id: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   const consortiumId = input.role === 'coordinator' ? input.consortiumId : undefined;
-  if (input.role === 'coordinator' && !consortiumId) throw new Invalid('Kies het consortium van de coördinator.', [{ name: 'consortiumId', reason: 'Kies het consortium van de coördinator.' }]);
+  if (input.role === 'coordinator' && !consortiumId) throw new Invalid('coordinatorConsortiumRequired', [{ name: 'consortiumId', reason: 'coordinatorConsortiumRequired' }]);
   if (consortiumId) {
     const [found] = await ctx.db.select({ id: consortia.id }).from(consortia).where(eq(consortia.id, consortiumId));
-    if (!found) throw new Invalid('Dit consortium bestaat niet.', [{ name: 'consortiumId', reason: 'Dit consortium bestaat niet.' }]);
+    if (!found) throw new Invalid('consortiumNotFound', [{ name: 'consortiumId', reason: 'consortiumNotFound' }]);
   }
   const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-  if (existing) throw new Invalid('Er bestaat al een account met dit e-mailadres.', [{ name: 'email', reason: 'Er bestaat al een account met dit e-mailadres.' }]);
+  if (existing) throw new Invalid('accountExists', [{ name: 'email', reason: 'accountExists' }]);
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);

@@ -20,7 +20,7 @@ export async function getPublicPps(ctx: ServiceContext, key: { slug: string } | 
   const programme = await getCurrentProgramme(ctx);
   const match = 'slug' in key ? eq(pps.slug, key.slug) : eq(pps.id, key.id);
   const [row] = await selectPpsSummaries(ctx.db).where(and(match, eq(consortia.programmeId, programme.id)));
-  if (!row) throw new NotFound('slug' in key ? `Pps ${key.slug} bestaat niet.` : `Pps ${key.id} bestaat niet.`);
+  if (!row) throw new NotFound('ppsKeyNotFound', { key: 'slug' in key ? key.slug : key.id });
   const [[summary], [p], disciplines, members] = await Promise.all([
     toPpsSummaries(ctx.db, [row]),
     ctx.db.select({ description: pps.description }).from(pps).where(eq(pps.id, row.id)),

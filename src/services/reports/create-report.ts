@@ -20,17 +20,17 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   const [programme] = await ctx.db.select({ startsOn: programmes.startsOn, endsOn: programmes.endsOn }).from(programmes).where(eq(programmes.id, frame.programmeId));
   const currentYear = (input.today ?? new Date()).getUTCFullYear();
   const periods = programme ? reportingPeriods(Number(programme.startsOn.slice(0, 4)), Number(programme.endsOn.slice(0, 4)), currentYear) : [];
-  if (!periods.includes(input.periodYear)) throw new Invalid('Voor deze periode kan (nog) geen rapportage worden gemaakt.', [{ name: 'periodYear', reason: 'Kies een rapportageperiode van de regeling.' }]);
+  if (!periods.includes(input.periodYear)) throw new Invalid('periodUnavailable', [{ name: 'periodYear', reason: 'periodChoose' }]);
   return ctx.db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: progressReports.id, periodYear: progressReports.periodYear })
       .from(progressReports)
       .where(eq(progressReports.consortiumId, input.consortiumId));
-    if (existing.some((r) => r.periodYear === input.periodYear)) throw new Conflict(`Er is al een rapportage over ${input.periodYear}.`);
+    if (existing.some((r) => r.periodYear === input.periodYear)) throw new Conflict('reportExists', { year: input.periodYear });
     const [created] = await tx.insert(progressReports).values({ consortiumId: input.consortiumId, periodYear: input.periodYear })
       .onConflictDoNothing().returning({ id: progressReports.id, version: progressReports.version });
     // Someone else created it between our read and insert.
-    if (!created) throw new Conflict(`Er is al een rapportage over ${input.periodYear}.`);
+    if (!created) throw new Conflict('reportExists', { year: input.periodYear });
     const source = choosePrefillSource(existing, input.periodYear);
     const values = source ? prefillIndicatorValues(frame.indicators, (await readReportContents(tx, source.id)).values) : [];
     if (values.length) await tx.insert(reportIndicatorValues).values(values.map((v) => ({ ...v, reportId: created.id })));

@@ -10,7 +10,7 @@ export async function returnReport(ctx: ServiceContext, input: { reportId: numbe
   requireActor(ctx);
   const actor = requireReviewer(ctx);
   const note = input.note.trim();
-  if (!note) throw new Invalid('Geef aan wat de coördinator moet aanpassen.', [{ name: 'note', reason: 'Schrijf een toelichting bij het terugsturen.' }]);
+  if (!note) throw new Invalid('returnNoteMissing', [{ name: 'note', reason: 'returnNoteRequired' }]);
   const report = await getReportHeader(ctx.db, input.reportId);
   return ctx.db.transaction(async (tx) => {
     const moved = await applyTransition(tx, actor, report, { action: 'return', version: input.version, stamp: { reviewedAt: new Date(), reviewedBy: actor.userId, reviewNote: note } });

@@ -17,7 +17,7 @@ export async function submitReport(ctx: ServiceContext, input: { reportId: numbe
   const frame = await loadReportFrame(ctx.db, report.consortiumId);
   return ctx.db.transaction(async (tx) => {
     const problems = checkReportContents(frame, await readReportContents(tx, report.id), 'submit');
-    if (problems.length) throw new Invalid('De rapportage is nog niet compleet; vul de ontbrekende onderdelen aan en sla op.', problems);
+    if (problems.length) throw new Invalid('reportIncomplete', problems);
     const moved = await applyTransition(tx, actor, report, { action: 'submit', version: input.version, stamp: { submittedAt: new Date(), submittedBy: actor.userId } });
     return { version: moved.version };
   });

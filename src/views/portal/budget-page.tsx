@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { budgetField, budgetVersionField } from '../../domain/consortia/grid-fields.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
@@ -12,7 +12,7 @@ import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 export type BudgetPageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
   years: number[]; sources: readonly string[]; actionLines: { id: number; code: string; nameNl: string; nameEn: string }[]; lockedYears: number[];
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 /** One table per action line: sources down, years across; the versions travel along in hidden fields. */
@@ -24,7 +24,7 @@ export function BudgetPage(p: BudgetPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.budget(p.consortiumId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="budget" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph">{t.budgetIntro}</p>
       {p.lockedYears.length ? <p class="utrecht-paragraph pps-note">{t.budgetLocked(p.lockedYears.join(', '))}</p> : null}
       <form method="post" action={paths.budget(p.consortiumId)} novalidate>

@@ -1,5 +1,7 @@
-import type { Child } from 'hono/jsx';
-import type { FieldProblem } from '../../errors.ts';
+import { useContext, type Child } from 'hono/jsx';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
+import { errorText } from '../../i18n/errors.ts';
+import { LocaleContext } from '../locale-context.ts';
 
 // The one form kit (portal and sign-in pages): labelled fields, errors next to the field and in a summary that
 // links to it and takes focus after a failed post (autofocus, so it works without JavaScript).
@@ -17,7 +19,11 @@ export const valuesOf = (values: FormValues, name: string): string[] => {
   const v = values[name];
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 };
-export const problemFor = (problems: FieldProblem[], name: string) => problems.find((p) => p.name === name)?.reason;
+/** The worded problem of a field: services give codes, the kit words them in the page's language. */
+export function problemFor(problems: FieldProblem[], name: string): string | undefined {
+  const problem = problems.find((p) => p.name === name);
+  return problem ? errorText(useContext(LocaleContext), problem.reason, problem.values) : undefined;
+}
 
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
@@ -35,16 +41,22 @@ export function PostForm({ action, csrfToken, children, class: className, enctyp
   );
 }
 
-export function ErrorSummary({ title, message, problems }: { title: string; message?: string; problems: FieldProblem[] }) {
+/** `message` and each problem's reason may be an error code (worded here) or a sentence already worded. */
+export function ErrorSummary({ title, message, messageValues, problems }: {
+  title: string; message?: string | undefined; messageValues?: ErrorValues | undefined; problems: FieldProblem[];
+}) {
   if (!message && problems.length === 0) return null;
+  const locale = useContext(LocaleContext);
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="foutmeldingen-titel">
       <h2 class="utrecht-heading-2" id="foutmeldingen-titel">{title}</h2>
-      {message ? <p class="utrecht-paragraph">{message}</p> : null}
+      {message ? <p class="utrecht-paragraph">{errorText(locale, message, messageValues)}</p> : null}
       {problems.length ? (
         <ul class="utrecht-unordered-list">
           {problems.map((p) => (
-            <li class="utrecht-unordered-list__item">{p.name ? <a class="utrecht-link" href={`#${fieldIdOf(p.name)}`}>{p.reason}</a> : p.reason}</li>
+            <li class="utrecht-unordered-list__item">
+              {p.name ? <a class="utrecht-link" href={`#${fieldIdOf(p.name)}`}>{errorText(locale, p.reason, p.values)}</a> : errorText(locale, p.reason, p.values)}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -3,6 +3,7 @@ import { formatNumber, type Locale } from '../../domain/format.ts';
 import { importPortal } from '../../i18n/import-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
+import type { ErrorValues } from '../../errors.ts';
 import type { ImportPreview } from '../../services/imports/import-result.ts';
 import type { Role } from '../../services/context.ts';
 import { Table, TBody, Td, THead, Th, Tr } from '../table.tsx';
@@ -11,7 +12,7 @@ import { PortalPage } from './portal-page.tsx';
 
 export type ImportPageProps = {
   locale: Locale; csrfToken: string; roles: Role[]; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string;
-  done?: { created: number; updated: number }; error?: string;
+  done?: { created: number; updated: number }; error?: string; errorValues?: ErrorValues;
 };
 
 function PreviewTable({ locale, caption, rows }: { locale: Locale; caption: string; rows: { line: number; name: string }[] }) {
@@ -44,7 +45,7 @@ function Templates({ locale, roles }: { locale: Locale; roles: Role[] }) {
 }
 
 /** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
-export function ImportPage({ locale, csrfToken, roles, type, preview, fileName, content, done, error }: ImportPageProps) {
+export function ImportPage({ locale, csrfToken, roles, type, preview, fileName, content, done, error, errorValues }: ImportPageProps) {
   const t = importPortal(locale);
   const unchanged = preview && !preview.refused.length && !preview.create.length && !preview.update.length;
   const action = (step: string) => localePath(locale, `/portaal/import/${step}`);
@@ -52,7 +53,7 @@ export function ImportPage({ locale, csrfToken, roles, type, preview, fileName, 
     <PortalPage locale={locale} title={t.title} path="/portaal/import">
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <Flash text={done ? t.done(formatNumber(done.created, locale), formatNumber(done.updated, locale)) : null} />
-      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={error} problems={[]} />
+      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={error} messageValues={errorValues} problems={[]} />
       <p class="utrecht-paragraph">{t.intro}</p>
       <PostForm action={action('voorbeeld')} csrfToken={csrfToken} enctype="multipart/form-data" class="pps-form">
         <div class="utrecht-form-field">

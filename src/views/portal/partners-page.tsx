@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import { formatDate, type Locale } from '../../domain/format.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
@@ -17,7 +17,7 @@ export type PartnersPageProps = {
   /** The search as typed, its problems, and its hits (null: no search done yet). */
   search: { values: FormValues; problems: FieldProblem[]; hits: OrganisationHit[] | null };
   /** The new-organisation form with the user's input after an error. */
-  create: { values: FormValues; problems: FieldProblem[]; message?: string; duplicate?: { id: number; name: string } };
+  create: { values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; duplicate?: { id: number; name: string } };
   flash?: FlashKey | null;
 };
 
@@ -44,7 +44,7 @@ export function PartnersPage(p: PartnersPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.partners(list.ppsId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={list.consortiumId} current="pps" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.create.message} problems={allProblems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.create.message} messageValues={p.create.messageValues} problems={allProblems} />
       {p.create.duplicate ? (
         <p class="utrecht-paragraph">
           <AddButton ppsId={list.ppsId} organisationId={p.create.duplicate.id} label={t.duplicateAdd(p.create.duplicate.name)} text={t.duplicateAdd(p.create.duplicate.name)} csrfToken={p.csrfToken} />

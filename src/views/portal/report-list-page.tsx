@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/format.ts';
+import type { ErrorValues } from '../../errors.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ConsortiumReports } from '../../services/reports/list-consortium-reports.ts';
@@ -8,9 +9,9 @@ import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
-export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; flash?: FlashKey | null };
+export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null };
 
-export function ReportListPage({ locale, reports, canStart, csrfToken, message, flash }: ReportListPageProps) {
+export function ReportListPage({ locale, reports, canStart, csrfToken, message, messageValues, flash }: ReportListPageProps) {
   const t = reportPortal(locale);
   const c = portalCommon(locale);
   const title = t.listTitle(reports.consortiumName);
@@ -18,7 +19,7 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
     <PortalPage locale={locale} title={title} path={paths.reports(reports.consortiumId)} flash={flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={locale} consortiumId={reports.consortiumId} current="reports" />
-      <ErrorSummary title={c.errorSummaryTitle} message={message} problems={[]} />
+      <ErrorSummary title={c.errorSummaryTitle} message={message} messageValues={messageValues} problems={[]} />
       <p class="utrecht-paragraph">{t.listIntro}</p>
       <Table locale={locale} caption={t.listCaption}>
         <THead><Tr>

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { targetField, targetVersionField, TARGET_PARTS } from '../../domain/consortia/grid-fields.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
@@ -12,7 +12,7 @@ import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 export type TargetsPageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
   indicators: { id: number; name: string; unit: string }[];
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 export function TargetsPage(p: TargetsPageProps) {
@@ -24,7 +24,7 @@ export function TargetsPage(p: TargetsPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.targets(p.consortiumId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="targets" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph">{t.targetsIntro}</p>
       <form method="post" action={paths.targets(p.consortiumId)} novalidate>
         <CsrfField token={p.csrfToken} />

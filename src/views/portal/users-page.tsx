@@ -1,5 +1,5 @@
 import { formatDateTime, type Locale } from '../../domain/format.ts';
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { FlashKey } from '../../i18n/portal-common.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
 import { localePath } from '../../i18n/messages.ts';
@@ -12,16 +12,16 @@ import { PortalPage } from './portal-page.tsx';
 
 export type UsersPageProps = {
   locale: Locale; csrfToken: string; users: UserListItem[]; invitations: PendingInvitation[]; consortia: { id: number; name: string }[];
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
-export function UsersPage({ locale, csrfToken, users, invitations, consortia, values, problems, message, flash }: UsersPageProps) {
+export function UsersPage({ locale, csrfToken, users, invitations, consortia, values, problems, message, messageValues, flash }: UsersPageProps) {
   const p = portalMessages(locale);
   const path = (to: string) => localePath(locale, `/portaal/gebruikers${to}`);
   return (
     <PortalPage locale={locale} title={p.usersTitle} path="/portaal/gebruikers" flash={flash}>
       <h1 class="utrecht-heading-1">{p.usersTitle}</h1>
-      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} problems={problems} />
+      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} messageValues={messageValues} problems={problems} />
       <Table locale={locale} caption={p.usersCaption}>
         <THead><Tr><Th>{p.colName}</Th><Th>{p.colEmail}</Th><Th>{p.colRoles}</Th><Th>{p.colStatus}</Th><Th>{p.colAction}</Th></Tr></THead>
         <TBody>
