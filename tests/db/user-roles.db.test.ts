@@ -9,7 +9,7 @@ import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helper
 
 describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
   let database: TestDatabase;
-  beforeAll(async () => { database = await createTestDatabase(kind); }, 60_000);
+  beforeAll(async () => { database = await createTestDatabase(kind); }, 240_000);
   afterAll(async () => { await database?.dispose(); });
 
   const rolesOf = async (userId: number, db = database.db) => (await db.select({ role: userRoles.role, consortiumId: userRoles.consortiumId }).from(userRoles)
@@ -72,7 +72,7 @@ describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
     } finally {
       await own.dispose();
     }
-  }, 60_000);
+  }, 240_000);
 
   it('is the office only', async () => {
     const db = database.db;
