@@ -56,3 +56,14 @@ export class Invalid extends AppError {
 
 /** A start-up failure with a one-line message that says what to do. */
 export class StartupError extends Error {}
+
+/** Input refused by the programme's rules: the outcomes carry message codes that the edge words per locale. */
+export class RulesFailed extends Invalid {
+  constructor(
+    readonly outcomes: { rule: string; version: number; message: string; values: Record<string, string | number>; field?: string }[],
+    code: ErrorCode = 'rulesFailed',
+  ) {
+    // The problems' reasons are rule message codes, worded by i18n/rules.ts (routes/rule-problems.ts).
+    super(code, outcomes.map((o) => ({ name: o.field ?? '', reason: o.message, values: o.values })));
+  }
+}

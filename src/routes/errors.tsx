@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, Invalid, Unauthorized } from '../errors.ts';
+import { AppError, Invalid, RulesFailed, Unauthorized } from '../errors.ts';
 import { errorText } from '../i18n/errors.ts';
+import { localisedProblems } from './rule-problems.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { localeOf } from './locale.ts';
 import { renderPage } from './render.ts';
 
-export type Problem = { type: string; title: string; status: number; detail: string; instance: string; invalidParams?: { name: string; reason: string }[] };
+export type Problem = { type: string; title: string; status: number; detail: string; instance: string; invalidParams?: { name: string; reason: string }[]; regels?: unknown[] };
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
@@ -22,8 +23,10 @@ function toProblem(error: unknown, instance: string): Problem {
     return {
       type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
       ...(error instanceof Invalid && error.problems.length
-        ? { invalidParams: error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
+        ? { invalidParams: localisedProblems(error, 'nl') ?? error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
         : {}),
+      // Rule failures also as data: which rule, which version, and its numbers.
+      ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
     };
   }
   if (error instanceof HTTPException) {

@@ -23,7 +23,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
   }));
   const data: DemoData = {
     programme: { id: programmeId, ...PROGRAMME },
-    rules: RULES.map((x) => ({ programmeId, code: x.code, version: 1, value: x.value, descriptionNl: x.descriptionNl, validFrom: '2023-03-13', source: x.source, isIllustrative: x.isIllustrative })),
+    rules: RULES.map((x) => ({ programmeId, code: x.code, version: 1, value: x.value, descriptionNl: x.descriptionNl, descriptionEn: x.descriptionEn, validFrom: '2023-03-13', source: x.source, isIllustrative: x.isIllustrative })),
     actionLines, criteria, indicators,
     round: { id: 1, programmeId, name: ROUND.name, opensOn: ROUND.opensOn, closesOn: ROUND.closesOn, budget: ROUND.budget, status: 'afgerond' },
     organisations: [], consortia: [], consortiumProvinces: [], consortiumSectors: [], consortiumLevels: [],

@@ -53,6 +53,9 @@ export async function loadDemo(db: Db, data: DemoData, options: { demoPassword?:
       [s.knowledgeItemConsortia, data.knowledgeConsortia],
     ];
     for (const [table, rows] of steps) await insertAll(tx, table, rows);
+    // The demo's planned budgets are the ones approved at award: the baseline that change requests are measured against.
+    await tx.execute(sql`insert into budget_baseline_lines (consortium_id, action_line_id, year, source, amount)
+      select consortium_id, action_line_id, year, source, planned_amount from budget_lines`);
     // Explicit ids were inserted: move each sequence past them so later inserts get fresh ids.
     for (const table of SERIAL_TABLES) {
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`));

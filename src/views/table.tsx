@@ -34,16 +34,16 @@ export function Tr({ class: className, children }: { class?: string; children: C
 const SORT_ICON = { ascending: '▲', descending: '▼', none: '↕' } as const;
 export type ThSort = { state: 'ascending' | 'descending' | undefined; href: string };
 
-type CellProps = DataAttributes & { numeric?: boolean; class?: string; colspan?: number; rowspan?: number; id?: string; children?: Child };
+type CellProps = DataAttributes & { numeric?: boolean; class?: string; lang?: string | undefined; colspan?: number; rowspan?: number; id?: string; children?: Child };
 
 /** A header cell: a column header by default, `row` for the first cell of a row; `sort` makes it a sorting link. */
-export function Th({ row, scope, numeric, sort, class: className, colspan, rowspan, id, headers, children, ...data }: CellProps & {
+export function Th({ row, scope, numeric, sort, class: className, colspan, rowspan, id, headers, lang, children, ...data }: CellProps & {
   row?: boolean; scope?: 'col' | 'colgroup' | 'row' | 'rowgroup'; sort?: ThSort; headers?: string;
 }) {
   const classes = `utrecht-table__header-cell${numeric ? ' utrecht-table__header-cell--numeric' : ''}${className ? ` ${className}` : ''}`;
   return (
     <th class={classes} scope={scope ?? (row ? 'row' : 'col')} colspan={colspan} rowspan={rowspan} id={id}
-      headers={headers} aria-sort={sort?.state} {...data}>
+      headers={headers} lang={lang} aria-sort={sort?.state} {...data}>
       {sort ? (
         <a class="utrecht-link pps-sort-link" href={sort.href}>
           {children}
@@ -54,7 +54,7 @@ export function Th({ row, scope, numeric, sort, class: className, colspan, rowsp
   );
 }
 
-export function Td({ numeric, class: className, colspan, rowspan, id, headers, children, ...data }: CellProps & { headers?: string }) {
+export function Td({ numeric, class: className, colspan, rowspan, id, headers, lang, children, ...data }: CellProps & { headers?: string }) {
   const classes = `utrecht-table__cell${numeric ? ' utrecht-table__cell--numeric' : ''}${className ? ` ${className}` : ''}`;
-  return <td class={classes} colspan={colspan} rowspan={rowspan} id={id} headers={headers} {...data}>{children}</td>;
+  return <td class={classes} colspan={colspan} rowspan={rowspan} id={id} headers={headers} lang={lang} {...data}>{children}</td>;
 }

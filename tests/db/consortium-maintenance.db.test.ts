@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)('coordinators maintain their consortium on %s', (k
     const [locked] = await database.db.select().from(budgetLines).where(and(eq(budgetLines.consortiumId, C), eq(budgetLines.year, 2024))).limit(1);
     const error = await upsertBudgetLines(ctx(), { consortiumId: C, lines: [{ ...open!, plannedAmount: 1 }, { ...locked!, plannedAmount: 1 }] }).catch((e: unknown) => e);
     expect((error as Invalid).problems.map((p) => p.name)).toEqual([`begroting.${locked!.actionLineId}.2024.${locked!.source}`]);
-    expect((await upsertBudgetLines(ctx(), { consortiumId: C, lines: [{ ...open!, plannedAmount: 1 }, { ...locked!, plannedAmount: locked!.plannedAmount }] })).changed).toBe(1);
+    expect((await upsertBudgetLines(ctx(), { consortiumId: C, lines: [{ ...open!, plannedAmount: open!.plannedAmount - 1 }, { ...locked!, plannedAmount: locked!.plannedAmount }] })).changed).toBe(1);
   });
 
   it('saves targets and refuses a target year before the baseline', async () => {

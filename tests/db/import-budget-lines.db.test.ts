@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetLines } from '../../src/db/schema/index.ts';
+import { budgetLines, programmeRules } from '../../src/db/schema/index.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitBudgetLineImport, previewBudgetLineImport } from '../../src/services/imports/import-budget-lines.ts';
 import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
@@ -22,6 +22,8 @@ describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => 
     database = await createTestDatabase(kind, { demo: true });
     // One cell without a budget line, so the file both creates and updates.
     await database.db.delete(budgetLines).where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, 2), eq(budgetLines.year, 2027), eq(budgetLines.source, 'overheid')));
+    // This file is about reading files, scope and locked years; the budget rules have their own tests (budget-rules.db.test.ts).
+    await database.db.delete(programmeRules).where(inArray(programmeRules.code, ['begroting_binnen_toekenning', 'max_subsidieaandeel', 'drempel_wijzigingsverzoek']));
   });
   afterAll(() => database?.dispose());
 

@@ -12,7 +12,7 @@ describe.each(DATABASE_KINDS)('what to do next on %s', (kind) => {
 
   it('gives a coordinator the due reports with the deadline of the programme rule, returned reports and comments to answer', async () => {
     const db = database.db;
-    const programmeId = await makeProgramme(db, { startsOn: '2024-01-01', endsOn: '2027-12-31', deadline: { maand: 4, dag: 1 } });
+    const programmeId = await makeProgramme(db, { startsOn: '2024-01-01', endsOn: '2027-12-31', deadline: 3 });
     const mine = await makeConsortium(db, programmeId, 'Mijn consortium');
     const other = await makeConsortium(db, programmeId, 'Ander consortium');
     const office = await makeUser(db, [{ role: 'programmabureau' }]);
@@ -25,7 +25,7 @@ describe.each(DATABASE_KINDS)('what to do next on %s', (kind) => {
     const tasks = await listMyTasks({ db, actor: coordinator }, { today: '2026-03-25' });
     expect(tasks).toEqual([
       { kind: 'reportReturned', consortiumId: mine, consortiumName: 'Mijn consortium', periodYear: 2024, reportId: returned, note: 'Vul de aantallen aan.' },
-      { kind: 'reportDue', consortiumId: mine, consortiumName: 'Mijn consortium', periodYear: 2025, reportId: draft, deadline: '2026-04-01' },
+      { kind: 'reportDue', consortiumId: mine, consortiumName: 'Mijn consortium', periodYear: 2025, reportId: draft, deadline: '2026-03-31' },
       { kind: 'commentToAnswer', consortiumId: mine, consortiumName: 'Mijn consortium', periodYear: 2024, reportId: returned, since: new Date('2026-02-01T09:00:00Z') },
     ]);
     // Once the coordinator answers, the comment is no longer theirs to answer; the office now has one.

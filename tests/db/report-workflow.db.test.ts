@@ -17,7 +17,8 @@ import { coordinatorOf, OFFICE } from '../helpers/actors.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 const C = 3;
-const TODAY = new Date('2026-11-01T12:00:00Z');
+// Reporting on 2026 opens once 2026 has ended.
+const TODAY = new Date('2027-01-15T12:00:00Z');
 
 describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
   let database: TestDatabase;
@@ -52,7 +53,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
   });
 
   it('refuses to submit an incomplete report and names what is missing', async () => {
-    const error = await submitReport(coordinator(), { reportId, version: await version() }).catch((e: unknown) => e);
+    const error = await submitReport(coordinator(), { reportId, version: await version(), today: TODAY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).problems.map((p) => p.name)).toEqual(['toelichting.1', 'toelichting.2', 'toelichting.3', 'toelichting.4', 'toelichting.5']);
     expect((await getReport(coordinator(), { reportId })).status).toBe('concept');
@@ -72,7 +73,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
   it('goes concept → ingediend → teruggestuurd → concept → ingediend → goedgekeurd', async () => {
     const withNarratives = { ...contents(previous, 7), narratives: previous.narratives.map((n) => ({ ...n, body: `2026: ${n.body}` })) };
     await saveReport(coordinator(), { reportId, version: await version(), ...withNarratives });
-    await submitReport(coordinator(), { reportId, version: await version() });
+    await submitReport(coordinator(), { reportId, version: await version(), today: TODAY });
     expect((await getReport(office(), { reportId })).status).toBe('ingediend');
     await expect(saveReport(coordinator(), { reportId, version: await version(), ...withNarratives })).rejects.toBeInstanceOf(Conflict);
 
@@ -83,7 +84,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
 
     await saveReport(coordinator(), { reportId, version: await version(), ...contents(withNarratives, 3) });
     expect((await getReport(coordinator(), { reportId })).status).toBe('concept');
-    await submitReport(coordinator(), { reportId, version: await version() });
+    await submitReport(coordinator(), { reportId, version: await version(), today: TODAY });
     await approveReport(office(), { reportId, version: await version() });
     const approved = await getReport(office(), { reportId });
     expect(approved.status).toBe('goedgekeurd');
@@ -96,7 +97,7 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
     const before = await getReport(office(), { reportId });
     const v = before.version;
     await expect(saveReport(coordinator(), { reportId, version: v, ...previous })).rejects.toThrow(/goedgekeurd/);
-    await expect(submitReport(coordinator(), { reportId, version: v })).rejects.toBeInstanceOf(Conflict);
+    await expect(submitReport(coordinator(), { reportId, version: v, today: TODAY })).rejects.toBeInstanceOf(Conflict);
     await expect(returnReport(office(), { reportId, version: v, note: 'Toch niet' })).rejects.toBeInstanceOf(Conflict);
     await expect(approveReport(office(), { reportId, version: v })).rejects.toBeInstanceOf(Conflict);
     const [line] = await database.db.select().from(budgetLines).where(and(eq(budgetLines.consortiumId, C), eq(budgetLines.year, 2026))).limit(1);

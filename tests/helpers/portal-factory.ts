@@ -4,14 +4,14 @@ import type { Actor, Role } from '../../src/services/context.ts';
 
 // Small factories for portal tests: a programme with a reporting deadline rule, consortia, users with roles.
 
-export async function makeProgramme(db: Db, input: { startsOn?: string; endsOn?: string; deadline?: { maand: number; dag: number } | null } = {}) {
+export async function makeProgramme(db: Db, input: { startsOn?: string; endsOn?: string; deadline?: number | null } = {}) {
   const [programme] = await db.insert(programmes).values({
     slug: `regeling-${Math.random().toString(36).slice(2, 8)}`, name: 'Testregeling', shortName: 'Test', budgetCeiling: 1_000_000,
     startsOn: input.startsOn ?? '2024-01-01', endsOn: input.endsOn ?? '2027-12-31',
   }).returning({ id: programmes.id });
-  const deadline = input.deadline === undefined ? { maand: 4, dag: 1 } : input.deadline;
-  if (deadline) {
-    await db.insert(programmeRules).values({ programmeId: programme!.id, code: 'rapportagetermijn', value: deadline, descriptionNl: 'Termijn', validFrom: '2020-01-01' });
+  const deadline = input.deadline === undefined ? 3 : input.deadline;
+  if (deadline !== null) {
+    await db.insert(programmeRules).values({ programmeId: programme!.id, code: 'rapportage_deadline_maanden', value: deadline, descriptionNl: 'Termijn', validFrom: '2020-01-01' });
   }
   return programme!.id;
 }

@@ -136,17 +136,23 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
     expect(await (await app.request('/en/dashboard/doelen.csv?sector=onzin')).text()).toContain('The filter is not valid.');
   });
 
-  it('counts a report value in the goals only once the report is approved', async () => {
-    const [consortium] = await database.db.select({ id: consortia.id }).from(consortia).limit(1);
+  it('counts report values in the goals only once approved, and never mixes years', async () => {
+    const all = await database.db.select({ id: consortia.id }).from(consortia);
     const [indicator] = await database.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
-    const realised = async () => parseCsv(await (await app.request('/dashboard/doelen.csv')).text()).find((r) => r[0] === 'Betrokken bedrijven')?.[2];
+    const realised = async () => parseCsv(await (await app.request('/dashboard/doelen.csv')).text()).find((r) => r[0] === 'Betrokken bedrijven');
     const before = await realised();
-    const [report] = await database.db.insert(progressReports).values({ consortiumId: consortium!.id, periodYear: 2026, status: 'ingediend' }).returning({ id: progressReports.id });
-    await database.db.insert(reportIndicatorValues).values({ reportId: report!.id, indicatorId: indicator!.id, breakdown: '', value: 50_000 });
-    expect(await realised()).toBe(before);
+    const reports = await database.db.insert(progressReports).values(all.map((c) => ({ consortiumId: c.id, periodYear: 2026, status: 'ingediend' as const })))
+      .returning({ id: progressReports.id });
+    await database.db.insert(reportIndicatorValues).values(reports.map((r) => ({ reportId: r.id, indicatorId: indicator!.id, breakdown: '', value: 1_000 })));
+    expect(await realised()).toEqual(before);
     // Approved through the real use-case: its audit row is what tells the response cache the data changed.
-    await approveReport({ db: database.db, actor: OFFICE }, { reportId: report!.id, version: 1 });
-    expect(Number(await realised())).toBeGreaterThan(Number(before));
+    await approveReport({ db: database.db, actor: OFFICE }, { reportId: reports[0]!.id, version: 1 });
+    // One consortium's 2026 value is not added to the others' older year.
+    expect(await realised()).toEqual(before);
+    for (const r of reports.slice(1)) await approveReport({ db: database.db, actor: OFFICE }, { reportId: r.id, version: 1 });
+    const after = await realised();
+    expect(after).not.toEqual(before);
+    expect(after!.join(';')).toContain('2026');
   });
 
   it('lets the page and downloads be revalidated by ETag', async () => {

@@ -62,7 +62,7 @@ describe('the portal in English, on a small dataset and a fixed date', () => {
     const home = await (await app.request('/en/portaal', as(coordinator))).text();
     expect(textOf(home)).toContain('Revise the returned report');
     expect(textOf(home)).toContain('Submit the progress report');
-    expect(textOf(home)).toContain('due 1 April 2026');
+    expect(textOf(home)).toContain('due 31 March 2026');
   });
 
   it('refuses taking the last office account its role in English, keeping the form', async () => {

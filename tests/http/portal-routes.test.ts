@@ -84,10 +84,13 @@ describe('portal pages for consortia, reports and the office (HTTP)', () => {
     const bad = await app.request('/portaal/consortia/2/begroting', as(coordinatorOf(2), { _csrf: TEST_CSRF, [name]: 'veel', [version]: String(line!.version) }));
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain(`href="#veld-begroting-${line!.actionLineId}-2027-${line!.source}"`);
-    const ok = await app.request('/portaal/consortia/2/begroting', as(coordinatorOf(2), { _csrf: TEST_CSRF, [name]: '1.234.567', [version]: String(line!.version) }));
+    // A little less than planned, typed with Dutch thousands separators ("1.234.566"): within every budget rule.
+    const typed = (line!.plannedAmount - 1).toLocaleString('nl-NL');
+    expect(typed).toContain('.');
+    const ok = await app.request('/portaal/consortia/2/begroting', as(coordinatorOf(2), { _csrf: TEST_CSRF, [name]: typed, [version]: String(line!.version) }));
     expect(ok.status).toBe(303);
     const [after] = await database.db.select({ amount: budgetLines.plannedAmount }).from(budgetLines).where(eq(budgetLines.id, line!.id));
-    expect(after?.amount).toBe(1_234_567);
+    expect(after?.amount).toBe(line!.plannedAmount - 1);
   });
 
   it('takes a report from the coordinator’s form through the office’s approval', async () => {

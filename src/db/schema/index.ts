@@ -11,3 +11,4 @@ export * from './reports.ts';
 export * from './knowledge.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './budget-changes.ts';

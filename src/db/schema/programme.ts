@@ -33,6 +33,7 @@ export const programmeRules = pgTable(
     version: integer('version').notNull().default(1),
     value: jsonb('value').notNull(),
     descriptionNl: text('description_nl').notNull(),
+    descriptionEn: text('description_en').notNull().default(''),
     validFrom: date('valid_from').notNull(),
     source: text('source'),
     isIllustrative: boolean('is_illustrative').notNull().default(false),

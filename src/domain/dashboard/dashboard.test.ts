@@ -3,7 +3,7 @@ import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { toCsv } from '../export/csv.ts';
 import { countComposition } from './composition.ts';
 import { filterQuery, parseDashboardFilter } from './filter.ts';
-import { growthFactor, progressShare } from './goals.ts';
+import { growthFactor, progressShare, realisedForOneYear } from './goals.ts';
 import { CHART_BACKGROUND, CHART_COLOURS, CHOROPLETH_CLASSES, contrastRatio } from './palette.ts';
 
 describe('dashboard rules', () => {
@@ -68,5 +68,23 @@ describe('network map rules', async () => {
     expect(clusters.map((c) => c.count).sort()).toEqual([1, 1, 2]);
     expect(markerSize(1)).toBe(8);
     expect(markerSize(5)).toBe(18);
+  });
+});
+
+describe('realisedForOneYear', () => {
+  it('never adds one consortium’s newer year to the others’ older one', () => {
+    const values = [
+      ...Array.from({ length: 14 }, (_, i) => ({ consortiumId: i + 1, year: 2025, value: 100 })),
+      { consortiumId: 15, year: 2025, value: 50 },
+      { consortiumId: 15, year: 2026, value: 900 },
+    ];
+    expect(realisedForOneYear(values)).toEqual({ year: 2025, value: 1450, consortia: 15 });
+  });
+  it('takes the latest year once as many consortia have reported it', () => {
+    const values = [{ consortiumId: 1, year: 2024, value: 1 }, { consortiumId: 2, year: 2024, value: 2 }, { consortiumId: 1, year: 2025, value: 10 }, { consortiumId: 2, year: 2025, value: 20 }];
+    expect(realisedForOneYear(values)).toEqual({ year: 2025, value: 30, consortia: 2 });
+  });
+  it('is null without values', () => {
+    expect(realisedForOneYear([])).toBeNull();
   });
 });

@@ -13,3 +13,22 @@ export function progressShare(g: GoalFacts): number | null {
   if (way <= 0) return g.realised >= g.target ? 1 : 0;
   return Math.min(1, Math.max(0, (g.realised - g.baseline) / way));
 }
+
+export type YearValue = { consortiumId: number; year: number; value: number };
+
+/**
+ * The realised figure of one year, never a mix of years: the year that most consortia have an approved
+ * value for (the latest of equals), summed over exactly those consortia. Null without values.
+ */
+export function realisedForOneYear(values: readonly YearValue[]): { year: number; value: number; consortia: number } | null {
+  const byYear = new Map<number, YearValue[]>();
+  for (const v of values) byYear.set(v.year, [...(byYear.get(v.year) ?? []), v]);
+  let best: { year: number; rows: YearValue[] } | null = null;
+  for (const [year, rows] of byYear) {
+    const count = new Set(rows.map((r) => r.consortiumId)).size;
+    const bestCount = best ? new Set(best.rows.map((r) => r.consortiumId)).size : -1;
+    if (count > bestCount || (count === bestCount && year > best!.year)) best = { year, rows };
+  }
+  if (!best) return null;
+  return { year: best.year, value: best.rows.reduce((sum, r) => sum + r.value, 0), consortia: new Set(best.rows.map((r) => r.consortiumId)).size };
+}

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { daysUntil, isDuePeriod, reportDeadline } from './report-deadline.ts';
 
 describe('report deadline', () => {
-  it('falls in the year after the period, on the month and day of the rule', () => {
-    expect(reportDeadline(2025, { maand: 4, dag: 1 })).toBe('2026-04-01');
-    expect(reportDeadline(2025, { maand: 12, dag: 31 })).toBe('2026-12-31');
+  it('falls on the last day of the month the rule names after the year of the period', () => {
+    expect(reportDeadline(2025, 3)).toBe('2026-03-31');
+    expect(reportDeadline(2025, 0)).toBe('2025-12-31');
+    expect(reportDeadline(2023, 2)).toBe('2024-02-29');
   });
 
   it('counts whole days, negative once passed', () => {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-// When the report over a year is due: a programme rule (`rapportagetermijn`) says the month and day of the next year.
-export const REPORT_DEADLINE_RULE = 'rapportagetermijn';
-export const ReportDeadlineRule = z.object({ maand: z.number().int().min(1).max(12), dag: z.number().int().min(1).max(31) });
+// When the report over a year is due: the programme rule `rapportage_deadline_maanden` gives the months after the year ends.
+export const REPORT_DEADLINE_RULE = 'rapportage_deadline_maanden';
+export const ReportDeadlineRule = z.number().int().min(0).max(24);
 export type ReportDeadlineRule = z.infer<typeof ReportDeadlineRule>;
 
-/** The deadline (ISO date) of the report over `periodYear`. */
-export function reportDeadline(periodYear: number, rule: ReportDeadlineRule): string {
-  return `${periodYear + 1}-${String(rule.maand).padStart(2, '0')}-${String(rule.dag).padStart(2, '0')}`;
+/** The deadline (ISO date) of the report over `periodYear`: the last day of the month `months` after the year. */
+export function reportDeadline(periodYear: number, months: ReportDeadlineRule): string {
+  return new Date(Date.UTC(periodYear + 1, months, 0)).toISOString().slice(0, 10);
 }
 
 /** Whole days from `today` (ISO date) to `deadline` (ISO date); negative once it has passed. */

@@ -1,5 +1,12 @@
 import type { Context, Hono } from 'hono';
-import { Invalid } from '../../errors.ts';
+import { budgetTotals } from '../../domain/budget/budget-totals.ts';
+import { Invalid, RulesFailed } from '../../errors.ts';
+import { CHANGE_RULE } from '../../services/budget/check-budget-rules.ts';
+import { listChangeRequests } from '../../services/budget/list-change-requests.ts';
+import { submitChangeRequest } from '../../services/budget/submit-change-request.ts';
+import { valueOf } from '../../views/portal/form-controls.tsx';
+import { localisedProblems } from '../rule-problems.ts';
+import { changeRequestView } from './change-request-view.ts';
 import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { getBudgetGrid } from '../../services/consortia/get-budget-grid.ts';
 import { getTargets } from '../../services/consortia/get-targets.ts';
@@ -16,11 +23,15 @@ import { budgetValues, parseBudgetForm, parseTargetForm, targetValues } from './
 
 /** The budget grid and the targets table: multi-row forms saved all or nothing. */
 export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
-  const renderBudget = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
-    const grid = await getBudgetGrid(serviceContext(c, db), { consortiumId });
+  const renderBudget = async (c: Context, consortiumId: number, state: (FormState & { offerChange?: boolean }) | null, status: 200 | 400 | 409 = 200) => {
+    const ctx = serviceContext(c, db);
+    const grid = await getBudgetGrid(ctx, { consortiumId });
+    const requests = await listChangeRequests(ctx, { consortiumId });
+    const totals = budgetTotals(grid.cells.map((x) => ({ actionLineId: x.actionLineId, year: x.year, source: x.source, amount: x.plannedAmount })));
     return renderPage(c, <BudgetPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={grid.consortiumName} csrfToken={csrfOf(c)} years={grid.years}
-      sources={grid.sources} actionLines={grid.actionLines} lockedYears={grid.lockedYears} values={state?.values ?? budgetValues(grid)}
-      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
+      sources={grid.sources} actionLines={grid.actionLines} lockedYears={grid.lockedYears} values={state?.values ?? budgetValues(grid, localeOf(c))}
+      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} totals={totals} offerChangeRequest={state?.offerChange}
+      requests={requests.map((r) => changeRequestView(r, grid.actionLines))} />, status);
   };
   const renderTargets = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const targets = await getTargets(serviceContext(c, db), { consortiumId });
@@ -36,11 +47,18 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const { lines, problems } = parseBudgetForm(form);
     try {
       if (problems.length) throw new Invalid('budgetNotSaved', problems);
+      if (valueOf(form, 'actie') === 'wijzigingsverzoek') {
+        await submitChangeRequest(serviceContext(c, db), { consortiumId, lines, motivation: valueOf(form, 'motivering') });
+        return c.redirect(withFlash(paths.budget(consortiumId), 'verzoek_ingediend'), 303);
+      }
       await upsertBudgetLines(serviceContext(c, db), { consortiumId, lines });
     } catch (error) {
       const state = formErrorState(form, error);
-      if (state) return renderBudget(c, consortiumId, state, state.status);
-      throw error;
+      if (!state) throw error;
+      const worded = localisedProblems(error, localeOf(c));
+      // Only the change threshold failed: the same input can go to the office as a change request.
+      const offerChange = (error instanceof RulesFailed && error.outcomes.every((o) => o.rule === CHANGE_RULE)) || valueOf(form, 'actie') === 'wijzigingsverzoek';
+      return renderBudget(c, consortiumId, { ...state, problems: worded ?? state.problems, offerChange }, state.status);
     }
     return c.redirect(withFlash(paths.budget(consortiumId), 'opgeslagen'), 303);
   });

@@ -1,3 +1,4 @@
+import { formatNumber, type Locale } from '../../domain/format.ts';
 import { budgetField, budgetVersionField, parseBudgetField, parseTargetField, TARGET_PARTS, targetField, targetVersionField, type TargetPart } from '../../domain/consortia/grid-fields.ts';
 import { parseDutchNumber } from '../../domain/reports/parse-number.ts';
 import type { FieldProblem } from '../../errors.ts';
@@ -11,10 +12,11 @@ import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
 const NOT_A_NUMBER = 'Vul een getal in, bijvoorbeeld 1.250.';
 const versionOf = (text: string) => (/^[1-9][0-9]*$/.test(text) ? Number(text) : null);
 
-export function budgetValues(grid: BudgetGrid): FormValues {
+/** Stored amounts as the grid shows them: with the reader's thousands separators (the parser reads them back). */
+export function budgetValues(grid: BudgetGrid, locale: Locale = 'nl'): FormValues {
   const values: FormValues = {};
   for (const cell of grid.cells) {
-    values[budgetField(cell.actionLineId, cell.year, cell.source)] = String(cell.plannedAmount);
+    values[budgetField(cell.actionLineId, cell.year, cell.source)] = locale === 'nl' ? formatNumber(cell.plannedAmount, 'nl') : String(cell.plannedAmount);
     values[budgetVersionField(cell.actionLineId, cell.year, cell.source)] = String(cell.version);
   }
   return values;

@@ -17,6 +17,8 @@ import { createImportRoutes } from './imports.tsx';
 import { createConsortiumPortalRoutes } from './consortium-routes.tsx';
 import { createOfficePortalRoutes } from './office-routes.tsx';
 import { createReportPortalRoutes } from './report-routes.tsx';
+import { createChangeRequestRoutes } from './change-request-routes.tsx';
+import { createRulesRoutes } from './rules-routes.tsx';
 
 /** The portal: mounted at /portaal and /en/portaal; anonymous visitors are sent to /inloggen first. */
 export function createPortalRoutes(deps: AppDeps): Hono {
@@ -62,5 +64,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   router.route('/', createConsortiumPortalRoutes(deps));
   router.route('/', createReportPortalRoutes(deps));
   router.route('/', createOfficePortalRoutes(deps));
+  router.route('/', createChangeRequestRoutes(deps));
+  router.route('/', createRulesRoutes(deps));
   return router;
 }

@@ -10,6 +10,7 @@ import { getProgressOverview } from '../../services/progress/get-progress-overvi
 import { approveReport } from '../../services/reports/approve-report.ts';
 import { commentOnReport } from '../../services/reports/comment-on-report.ts';
 import { getReport } from '../../services/reports/get-report.ts';
+import { getReviewComparison } from '../../services/reports/get-review-comparison.ts';
 import { listReportStatus } from '../../services/reports/list-report-status.ts';
 import { returnReport } from '../../services/reports/return-report.ts';
 import { OfficeReviewPage } from '../../views/portal/office-review-page.tsx';
@@ -33,7 +34,8 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
   const renderReview = async (c: Context, reportId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const report = await getReport(serviceContext(c, db), { reportId });
     if (!hasRole(c.get('actor') ?? null, 'programmabureau')) return c.redirect(paths.report(reportId), 303);
-    return renderPage(c, <OfficeReviewPage locale={localeOf(c)} report={report} csrfToken={csrfOf(c)} values={state?.values ?? {}} problems={state?.problems ?? []}
+    const comparison = await getReviewComparison(serviceContext(c, db), { reportId });
+    return renderPage(c, <OfficeReviewPage locale={localeOf(c)} report={report} comparison={comparison} csrfToken={csrfOf(c)} values={state?.values ?? {}} problems={state?.problems ?? []}
       message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   /** POST → service → redirect with a message, or the review page again with the input and the problem. */

@@ -18,6 +18,7 @@ import { paths } from '../../views/portal/portal-paths.ts';
 import { ReportFormPage } from '../../views/portal/report-form-page.tsx';
 import { ReportListPage } from '../../views/portal/report-list-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { localisedProblems } from '../rule-problems.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
@@ -80,8 +81,9 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
       saved = true;
       if (action.data.actie === 'indienen') await submitReport(ctx, { reportId, version });
     } catch (error) {
-      const state = formErrorState(form, error);
-      if (!state) throw error;
+      const formState = formErrorState(form, error);
+      if (!formState) throw error;
+      const state = { ...formState, problems: localisedProblems(error, localeOf(c)) ?? formState.problems };
       // Saved but not yet complete: show the saved input with what is missing, on the new version.
       const { version: _stale, ...input } = form;
       if (saved) return renderForm(c, reportId, { ...state, values: input, message: 'reportSavedNotSubmitted', messageValues: {} }, null, state.status);

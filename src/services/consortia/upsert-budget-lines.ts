@@ -2,8 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { budgetLines } from '../../db/schema/index.ts';
 import { FUNDING_SOURCES } from '../../domain/enums.ts';
-import { budgetField } from '../../domain/consortia/grid-fields.ts';
-import { Invalid, type FieldProblem } from '../../errors.ts';
+import { Invalid } from '../../errors.ts';
+import { checkBudgetRules, requireBudgetRules } from '../budget/check-budget-rules.ts';
+import { planBudgetChanges } from '../budget/plan-budget-changes.ts';
 import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireUpdated, staleConflict } from '../optimistic-lock.ts';
@@ -20,25 +21,21 @@ export const BudgetLineInput = z.object({
 });
 export type BudgetLineInput = z.infer<typeof BudgetLineInput>;
 
-/** Saves the changed cells of the budget grid: all or nothing, refused if any cell changed meanwhile or its year is locked. */
+/** Saves the changed cells of the budget grid: all or nothing, refused if any cell changed meanwhile, its year is locked or a programme rule fails. */
 export async function upsertBudgetLines(ctx: ServiceContext, input: { consortiumId: number; lines: BudgetLineInput[] }): Promise<{ changed: number }> {
   const actor = requireConsortiumScope(ctx, input.consortiumId);
   return ctx.db.transaction(async (tx) => {
     const grid = await readBudgetGrid(tx, input.consortiumId);
     const existing = new Map(grid.cells.map((c) => [`${c.actionLineId}.${c.year}.${c.source}`, c]));
-    const lineIds = new Set(grid.actionLines.map((l) => l.id));
-    const problems: FieldProblem[] = [];
-    const changes = input.lines.filter((l) => {
-      const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);
-      // A cell whose amount equals the stored one overwrites nothing, whatever version the form had.
-      return before ? before.plannedAmount !== l.plannedAmount : l.plannedAmount !== 0;
-    });
-    for (const l of changes) {
-      const name = budgetField(l.actionLineId, l.year, l.source);
-      if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'lineOrYearNotInProgramme' });
-      else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: 'budgetYearLocked', values: { year: l.year } });
-    }
+    const { changes, problems, proposed } = planBudgetChanges(grid, input.lines);
     if (problems.length) throw new Invalid('budgetNotSaved', problems);
+    // A form read before someone else's save is refused first: its numbers are not the ones the rules would judge.
+    for (const l of changes) {
+      const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);
+      if (before ? before.version !== l.version : l.version !== null) throw staleConflict();
+    }
+    // The rules judge the whole budget as it would be after saving: award, subsidy share, change threshold.
+    if (changes.length) requireBudgetRules(await checkBudgetRules(tx, input.consortiumId, proposed));
     for (const l of changes) {
       const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);
       if (!before) {

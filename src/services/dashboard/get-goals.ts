@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { indicators, progressReports, reportIndicatorValues, targets } from '../../db/schema/index.ts';
-import { growthFactor, progressShare } from '../../domain/dashboard/goals.ts';
+import { growthFactor, progressShare, realisedForOneYear } from '../../domain/dashboard/goals.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
 
@@ -9,7 +9,7 @@ export type Goal = {
   realised: number | null; realisedYear: number | null; reportingConsortia: number; growthFactor: number | null; progress: number | null;
 };
 
-/** Reach indicators summed over the consortia in scope; realised is the latest APPROVED value per consortium. */
+/** Reach indicators summed over the consortia in scope; realised is the APPROVED values of one year (see realisedForOneYear). */
 export async function getGoals(ctx: ServiceContext, scope: Scope, options: { upToYear?: number } = {}): Promise<Goal[]> {
   if (scope.consortiumIds.length === 0) return [];
   const sums = await ctx.db
@@ -32,17 +32,12 @@ export async function getGoals(ctx: ServiceContext, scope: Scope, options: { upT
       inArray(progressReports.consortiumId, scope.consortiumIds),
       options.upToYear ? lte(progressReports.periodYear, options.upToYear) : undefined,
     ));
-  const latest = new Map<string, { year: number; value: number; indicatorId: number }>();
-  for (const a of approved) {
-    const key = `${a.consortiumId}.${a.indicatorId}`;
-    const seen = latest.get(key);
-    if (!seen || seen.year < a.year) latest.set(key, { year: a.year, value: a.value, indicatorId: a.indicatorId });
-  }
   return sums.map(({ indicatorId, ...s }) => {
-    const values = [...latest.values()].filter((v) => v.indicatorId === indicatorId);
-    const realised = values.length ? values.reduce((sum, v) => sum + v.value, 0) : null;
-    const realisedYear = values.length ? Math.max(...values.map((v) => v.year)) : null;
+    // One year per figure: a consortium's newer report is not added to the others' older ones.
+    const one = realisedForOneYear(approved.filter((a) => a.indicatorId === indicatorId));
+    const realised = one?.value ?? null;
+    const realisedYear = one?.year ?? null;
     const facts = { baseline: s.baseline, target: s.target, realised };
-    return { ...s, realised, realisedYear, reportingConsortia: values.length, growthFactor: growthFactor(facts), progress: progressShare(facts) };
+    return { ...s, realised, realisedYear, reportingConsortia: one?.consortia ?? 0, growthFactor: growthFactor(facts), progress: progressShare(facts) };
   });
 }

@@ -3,6 +3,9 @@ import type { Db, Tx } from '../../db/client.ts';
 import { actionLines, budgetLines, progressReports } from '../../db/schema/index.ts';
 import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, checkBudgetLineRows, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
 import type { Actor } from '../context.ts';
+import { failures } from '../../domain/rules/index.ts';
+import { describeOutcome } from '../../i18n/rules.ts';
+import { applyBudgetChanges, checkBudgetRules } from '../budget/check-budget-rules.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
 import { previewOf, readImportFile, unreadable } from './import-result.ts';
@@ -37,6 +40,14 @@ async function check(db: Db | Tx, actor: Actor, bytes: Uint8Array): Promise<Chec
     if (before?.amount === row.amount || (!before && row.amount === 0)) continue;
     if (isLocked.has(`${consortium.id}|${row.year}`)) { refuse('jaar', `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd; de begroting van dat jaar ligt vast.`); continue; }
     writes.push({ ...row, consortiumId: consortium.id, existingId: before?.id ?? null });
+  }
+  // The programme's rules judge each consortium's budget as it would be after the import, as the portal grid does.
+  for (const consortiumId of new Set(writes.map((w) => w.consortiumId))) {
+    const mine = writes.filter((w) => w.consortiumId === consortiumId);
+    const current = stored.filter((s) => s.consortiumId === consortiumId);
+    const proposed = applyBudgetChanges(current, mine.map((w) => ({ actionLineId: w.actionLineId, year: w.year, source: w.source, amount: w.amount })));
+    const failed = failures(await checkBudgetRules(db, consortiumId, proposed));
+    for (const o of failed) problems.push({ line: mine[0]!.line, column: 'bedrag', message: `${mine[0]!.consortium}: ${describeOutcome(o, 'nl')}` });
   }
   const label = (w: Write) => `${w.consortium} ${lines.find((l) => l.id === w.actionLineId)?.code} ${w.year} ${w.source}: € ${w.amount.toLocaleString('nl-NL')}`;
   return { preview: previewOf(writes, (w) => w.existingId !== null, label, problems), writes };

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { programmes, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
 import { choosePrefillSource, prefillIndicatorValues } from '../../domain/reports/prefill.ts';
 import { reportingPeriods } from '../../domain/reports/report-workflow.ts';
-import { Conflict, Invalid } from '../../errors.ts';
+import { evaluateReportingPeriod } from '../../domain/rules/index.ts';
+import { Conflict, Invalid, RulesFailed } from '../../errors.ts';
+import { loadRuleSet } from '../programmes/load-rule-set.ts';
 import { requireActor } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -21,6 +23,10 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   const currentYear = (input.today ?? new Date()).getUTCFullYear();
   const periods = programme ? reportingPeriods(Number(programme.startsOn.slice(0, 4)), Number(programme.endsOn.slice(0, 4)), currentYear) : [];
   if (!periods.includes(input.periodYear)) throw new Invalid('periodUnavailable', [{ name: 'periodYear', reason: 'periodChoose' }]);
+  // A period is reported once it has ended, or from the window the office set in the programme's rules.
+  const today = (input.today ?? new Date()).toISOString().slice(0, 10);
+  const open = evaluateReportingPeriod(await loadRuleSet(ctx.db, frame.programmeId, today), input.periodYear, today);
+  if (!open.passed) throw new RulesFailed([{ ...open, field: 'periodYear' }], 'reportPeriodNotOpen');
   return ctx.db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: progressReports.id, periodYear: progressReports.periodYear })

@@ -6,9 +6,9 @@ import { portalCommon } from '../../i18n/portal-common.ts';
 import type { ErrorValues } from '../../errors.ts';
 import type { ImportPreview } from '../../services/imports/import-result.ts';
 import type { Role } from '../../services/context.ts';
-import { Table, TBody, Td, THead, Th, Tr } from '../table.tsx';
 import { CsrfField, ErrorSummary, Flash, PostForm, SubmitButton } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ImportPageProps = {
   locale: Locale; csrfToken: string; roles: Role[]; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string;

@@ -8,9 +8,11 @@ import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { ReportComments } from './report-comments.tsx';
 import { ReportReadonly } from './report-readonly.tsx';
+import { ReviewComparison } from './review-comparison.tsx';
+import type { ComparisonRow } from '../../services/reports/get-review-comparison.ts';
 
 export type OfficeReviewPageProps = {
-  locale: Locale; report: ReportView; csrfToken: string;
+  locale: Locale; report: ReportView; csrfToken: string; comparison: ComparisonRow[];
   /** Input of the return form or the comment form after an error. */
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
@@ -28,6 +30,7 @@ export function OfficeReviewPage(p: OfficeReviewPageProps) {
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph"><strong>{t.statusLine(c.statuses[r.status] ?? r.status)}</strong></p>
       {r.reviewNote ? <div class="pps-note"><p class="utrecht-paragraph"><strong>{t.returnedNote}</strong> {r.reviewNote}</p></div> : null}
+      <ReviewComparison locale={p.locale} periodYear={r.periodYear} rows={p.comparison} />
       <ReportReadonly locale={p.locale} report={r} />
       {r.status === 'ingediend' ? (
         <>

@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/format.ts';
+import { formatDate, type Locale } from '../../domain/format.ts';
 import type { ErrorValues } from '../../errors.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
@@ -38,6 +38,8 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
                     {canStart && (p.status === 'concept' || p.status === 'teruggestuurd') ? t.fillIn : t.view}
                     <span class="pps-visually-hidden"> {t.openLabel(p.year)}</span>
                   </a>
+                ) : canStart && p.opensOn ? (
+                  t.opensOn(formatDate(p.opensOn, locale))
                 ) : canStart ? (
                   <form class="pps-inline-form" method="post" action={paths.reports(reports.consortiumId)}>
                     <CsrfField token={csrfToken} />

@@ -6,9 +6,9 @@ import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import { ROLES } from '../../domain/enums.ts';
 import type { PendingInvitation, UserListItem } from '../../services/users/list-users.ts';
-import { Table, TBody, Td, THead, Th, Tr } from '../table.tsx';
 import { ErrorSummary, PostForm, SelectField, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type UsersPageProps = {
   locale: Locale; csrfToken: string; users: UserListItem[]; invitations: PendingInvitation[]; consortia: { id: number; name: string }[];

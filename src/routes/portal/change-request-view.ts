@@ -1,0 +1,12 @@
+import type { ChangeRequestRow } from '../../services/budget/list-change-requests.ts';
+import type { ChangeRequestView } from '../../views/portal/change-request-list.tsx';
+
+type Cell = { actionLineId: number; year: number; source: string; amount: number };
+
+/** A stored change request as the views show it: action lines by code. */
+export function changeRequestView(r: ChangeRequestRow, lines: { id: number; code: string }[]): ChangeRequestView {
+  const cells = (Array.isArray(r.proposed) ? (r.proposed as Cell[]) : []).map((x) => ({
+    line: lines.find((l) => l.id === x.actionLineId)?.code ?? String(x.actionLineId), year: x.year, source: x.source, amount: x.amount,
+  }));
+  return { id: r.id, consortiumName: r.consortiumName, status: r.status, motivation: r.motivation, submittedAt: r.submittedAt, decisionNote: r.decisionNote, cells };
+}

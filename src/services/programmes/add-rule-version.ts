@@ -1,0 +1,46 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { programmeRules } from '../../db/schema/index.ts';
+import { isRuleCode, RULE_VALUE_SCHEMAS } from '../../domain/rules/index.ts';
+import { Conflict, Invalid } from '../../errors.ts';
+import { requireRole } from '../authorize.ts';
+import type { ServiceContext } from '../context.ts';
+import { recordAudit } from '../record-audit.ts';
+import { getCurrentProgramme } from './get-current-programme.ts';
+
+const Text = (max: number) => z.string().trim().max(max, `Houd dit onder de ${max} tekens.`);
+export const RuleVersionInput = z.object({
+  code: z.string().refine(isRuleCode, 'Kies een regel uit de lijst.'),
+  value: z.string().trim().min(1, 'Vul een waarde in.').max(2000, 'Houd de waarde onder de 2.000 tekens.'),
+  validFrom: z.iso.date('Vul een datum in als jjjj-mm-dd.'),
+  source: Text(500).default(''),
+  descriptionNl: Text(1000).min(1, 'Vul een omschrijving in.'),
+  descriptionEn: Text(1000).default(''),
+});
+
+/** A new version of a rule: its value checked against the rule's shape, starting no earlier than the version before; audited. */
+export async function addRuleVersion(ctx: ServiceContext, raw: z.input<typeof RuleVersionInput>): Promise<{ id: number; version: number }> {
+  const actor = requireRole(ctx, 'programmabureau');
+  const parsed = RuleVersionInput.safeParse(raw);
+  if (!parsed.success) throw new Invalid('ruleNotSaved', parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+  const input = parsed.data;
+  let value: unknown;
+  try { value = JSON.parse(input.value); } catch { throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'De waarde is geen geldige JSON, bijvoorbeeld 9000000 of 0.25.' }]); }
+  const shaped = RULE_VALUE_SCHEMAS[input.code as keyof typeof RULE_VALUE_SCHEMAS].safeParse(value);
+  if (!shaped.success) throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'Deze waarde past niet bij deze regel; kijk naar de huidige versie voor de vorm.' }]);
+  const programme = await getCurrentProgramme(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const [latest] = await tx.select({ version: programmeRules.version, validFrom: programmeRules.validFrom }).from(programmeRules)
+      .where(and(eq(programmeRules.programmeId, programme.id), eq(programmeRules.code, input.code))).orderBy(desc(programmeRules.version)).limit(1);
+    if (latest && input.validFrom <= latest.validFrom) {
+      throw new Invalid('ruleNotSaved', [{ name: 'validFrom', reason: `Versie ${latest.version} geldt vanaf ${latest.validFrom}; een nieuwe versie begint later.` }]);
+    }
+    const version = (latest?.version ?? 0) + 1;
+    const [row] = await tx.insert(programmeRules).values({ programmeId: programme.id, code: input.code, version, value: shaped.data, validFrom: input.validFrom,
+      source: input.source || null, descriptionNl: input.descriptionNl, descriptionEn: input.descriptionEn, isIllustrative: false })
+      .onConflictDoNothing().returning({ id: programmeRules.id });
+    if (!row) throw new Conflict('ruleVersionRace');
+    await recordAudit(tx, actor, { action: 'rule.add_version', entity: 'programme_rules', entityId: row.id, after: { code: input.code, version, value: shaped.data, validFrom: input.validFrom } });
+    return { id: row.id, version };
+  });
+}
