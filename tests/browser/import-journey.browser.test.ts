@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { programmeRules } from '../../src/db/schema/index.ts';
 import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
@@ -128,7 +128,9 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
 
     // A budget with a row for 2025, whose report is approved: the whole file is refused, no import offered.
     // (The budget rules on award, share and change threshold have their own tests; here only the locked year speaks.)
-    await app.database.db.delete(programmeRules).where(inArray(programmeRules.code, ['begroting_binnen_toekenning', 'max_subsidieaandeel', 'drempel_wijzigingsverzoek']));
+    await app.database.db.update(programmeRules).set({ value: false }).where(eq(programmeRules.code, 'begroting_binnen_toekenning'));
+    await app.database.db.update(programmeRules).set({ value: 1 }).where(eq(programmeRules.code, 'max_subsidieaandeel'));
+    await app.database.db.update(programmeRules).set({ value: 10 }).where(eq(programmeRules.code, 'drempel_wijzigingsverzoek'));
     const budgetBefore = await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text();
     await page.goto(`${app.url}/portaal/import`);
     const budgetCsv = [

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { parseDutchNumber } from '../../src/domain/reports/parse-number.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, programmeRules } from '../../src/db/schema/index.ts';
@@ -24,7 +24,10 @@ describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => 
     // One cell without a budget line, so the file both creates and updates.
     await database.db.delete(budgetLines).where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, 2), eq(budgetLines.year, 2027), eq(budgetLines.source, 'overheid')));
     // This file is about reading files, scope and locked years; the budget rules have their own tests (budget-rules.db.test.ts).
-    await database.db.delete(programmeRules).where(inArray(programmeRules.code, ['begroting_binnen_toekenning', 'max_subsidieaandeel', 'drempel_wijzigingsverzoek']));
+    // Rounds refer to the rule versions, so the rules are relaxed rather than removed.
+    await database.db.update(programmeRules).set({ value: false }).where(eq(programmeRules.code, 'begroting_binnen_toekenning'));
+    await database.db.update(programmeRules).set({ value: 1 }).where(eq(programmeRules.code, 'max_subsidieaandeel'));
+    await database.db.update(programmeRules).set({ value: 10 }).where(eq(programmeRules.code, 'drempel_wijzigingsverzoek'));
   });
   afterAll(() => database?.dispose());
 

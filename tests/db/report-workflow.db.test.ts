@@ -131,6 +131,6 @@ describe.each(DATABASE_KINDS)('progress report workflow on %s', (kind) => {
     expect(overview.periods).toEqual([2027, 2026, 2025, 2024, 2023]);
     expect((await listReportStatus(office(), { periodYear: 2026, today: TODAY })).counts.goedgekeurd).toBe(1);
     const own = await listConsortiumReports(coordinator(), { consortiumId: C, today: TODAY });
-    expect(own.periods.map((p) => `${p.year}:${p.status}`)).toEqual(['2026:goedgekeurd', '2025:goedgekeurd', '2024:goedgekeurd', '2023:goedgekeurd']);
+    expect(own.periods.map((p) => `${p.year}:${p.status}`)).toEqual(['2027:niet_gestart', '2026:goedgekeurd', '2025:goedgekeurd', '2024:goedgekeurd', '2023:goedgekeurd']);
   });
 });

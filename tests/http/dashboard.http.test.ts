@@ -68,7 +68,8 @@ describe.each(DATABASE_KINDS)('dashboard "Diversiteit in beeld" on %s', (kind) =
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await (await app.request(`/dashboard/${chart}.xlsx`)).arrayBuffer());
       const sheet: string[][] = [];
-      book.worksheets[0]!.eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+      // Numbers in the sheet are numbers; the CSV writes them with a decimal comma.
+      book.worksheets[0]!.eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v)))));
       expect(sheet, chart).toEqual(csv.map((r) => r.map((cell) => cell.replace(/^"|"$/g, ''))));
     }
   });

@@ -7,6 +7,8 @@ function field(value: unknown, json: boolean): string {
   if (json) return escape(JSON.stringify(value));
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return value ? 't' : 'f';
+  // A PostgreSQL array column (text[]): {"a","b"} with quotes and backslashes escaped inside the elements.
+  if (Array.isArray(value)) return escape(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
   return escape(typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
 
