@@ -1,9 +1,21 @@
-// Typed errors thrown by services; mapped once at the edge (routes/errors.ts).
-export type FieldProblem = { name: string; reason: string };
+import { errorText, type ErrorCode, type ErrorValues } from './i18n/errors.ts';
+
+// Typed errors thrown by services with a code and values; worded once at the edge (routes/errors.tsx, form-helpers).
+export type { ErrorCode, ErrorValues };
+/** A problem with one field; `reason` is an error code (or a library's own sentence), worded at the edge. */
+export type FieldProblem = { name: string; reason: string; values?: ErrorValues };
 
 export abstract class AppError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422;
   abstract readonly titleNl: string;
+  constructor(
+    // A catalogue code, or (older call sites) a Dutch sentence that errorText passes through as it is.
+    readonly code: ErrorCode | (string & {}),
+    readonly values: ErrorValues = {},
+  ) {
+    // The Dutch sentence is the message for logs and the API; pages word the code in their own language.
+    super(errorText('nl', code, values));
+  }
 }
 
 export class NotFound extends AppError {
@@ -35,10 +47,11 @@ export class Invalid extends AppError {
   readonly status = 400;
   readonly titleNl = 'Ongeldige invoer';
   constructor(
-    message: string,
+    code: ErrorCode | (string & {}),
     readonly problems: FieldProblem[] = [],
+    values: ErrorValues = {},
   ) {
-    super(message);
+    super(code, values);
   }
 }
 
@@ -49,8 +62,9 @@ export class StartupError extends Error {}
 export class RulesFailed extends Invalid {
   constructor(
     readonly outcomes: { rule: string; version: number; message: string; values: Record<string, string | number>; field?: string }[],
-    message = 'De invoer voldoet niet aan de regels van de regeling.',
+    code: ErrorCode | (string & {}) = 'rulesFailed',
   ) {
-    super(message, outcomes.map((o) => ({ name: o.field ?? '', reason: o.message })));
+    // The problems' reasons are rule message codes, worded by i18n/rules.ts (routes/rule-problems.ts).
+    super(code, outcomes.map((o) => ({ name: o.field ?? '', reason: o.message, values: o.values })));
   }
 }

@@ -19,6 +19,9 @@ const nl = {
   footerAccessibility: 'Toegankelijkheid',
   footerApi: 'API en open data',
   footerLicence: 'Broncode onder EUPL-1.2',
+  tableScrollHint: 'Schuif de tabel opzij om alle kolommen te zien.',
+  tableRegion: 'Tabel',
+  navLogin: 'Inloggen',
   illustrative: 'voorbeelddata',
   illustrativeNotice:
     'Deze omgeving bevat voorbeelddata: de totalen van de regeling zijn openbaar, de gegevens per consortium, pps en organisatie zijn verzonnen ter illustratie.',
@@ -70,6 +73,9 @@ const en: Messages = {
   footerAccessibility: 'Accessibility',
   footerApi: 'API and open data',
   footerLicence: 'Source code under EUPL-1.2',
+  tableScrollHint: 'Scroll the table sideways to see every column.',
+  tableRegion: 'Table',
+  navLogin: 'Sign in',
   illustrative: 'demo data',
   illustrativeNotice:
     'This environment holds demo data: the programme totals are public, the details per consortium, pps and organisation are invented for illustration.',

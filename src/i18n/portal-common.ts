@@ -1,7 +1,10 @@
 import { defineMessages } from './messages.ts';
 
 // Texts shared by the consortium, report and office pages of the portal.
-export const FLASH_KEYS = ['opgeslagen', 'toegevoegd', 'verwijderd', 'ingediend', 'goedgekeurd', 'teruggestuurd', 'geplaatst', 'gestart', 'verzoek_ingediend', 'besluit_vastgelegd', 'regel_toegevoegd'] as const;
+export const FLASH_KEYS = [
+  'opgeslagen', 'toegevoegd', 'verwijderd', 'ingediend', 'goedgekeurd', 'teruggestuurd', 'geplaatst', 'gestart',
+  'verzoek_ingediend', 'besluit_vastgelegd', 'regel_toegevoegd', 'uitgenodigd', 'bijgewerkt',
+] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 
 export const portalCommon = defineMessages({
@@ -16,6 +19,7 @@ export const portalCommon = defineMessages({
       geplaatst: 'Uw opmerking is geplaatst.', gestart: 'De rapportage is gestart en gevuld met de waarden van de vorige periode.',
       verzoek_ingediend: 'Het wijzigingsverzoek is ingediend bij het programmabureau.', besluit_vastgelegd: 'Het besluit over het wijzigingsverzoek is vastgelegd.',
       regel_toegevoegd: 'De nieuwe versie van de regel is vastgelegd.',
+      uitgenodigd: 'De uitnodiging is verstuurd.', bijgewerkt: 'De gebruiker is bijgewerkt.',
     } satisfies Record<FlashKey, string>,
     sectionNavLabel: 'Onderdelen van het consortium',
     navProfile: 'Profiel', navPps: "Pps'en", navBudget: 'Begroting', navTargets: 'Doelen', navReports: 'Voortgangsrapportages',
@@ -34,6 +38,7 @@ export const portalCommon = defineMessages({
       geplaatst: 'Your comment has been posted.', gestart: 'The report has been started, filled with the values of the previous period.',
       verzoek_ingediend: 'The change request has been submitted to the programme office.', besluit_vastgelegd: 'The decision on the change request has been recorded.',
       regel_toegevoegd: 'The new version of the rule has been recorded.',
+      uitgenodigd: 'The invitation has been sent.', bijgewerkt: 'The user has been updated.',
     },
     sectionNavLabel: 'Parts of the consortium',
     navProfile: 'Profile', navPps: 'Partnerships', navBudget: 'Budget', navTargets: 'Targets', navReports: 'Progress reports',

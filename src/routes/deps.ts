@@ -10,3 +10,6 @@ export type AppDeps = {
   /** The clock, read only at the edge and handed to use-cases (tests may fix it). */
   now?: () => Date;
 };
+
+/** Today's date (ISO) by the app's clock: tests pass `now` to fix it. */
+export const todayOf = (deps: Pick<AppDeps, 'now'>): string => (deps.now?.() ?? new Date()).toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { AppError, Invalid, RulesFailed, Unauthorized } from '../errors.ts';
 import { hardeningMessages } from '../i18n/hardening.ts';
+import { errorText } from '../i18n/errors.ts';
 import { localisedProblems } from './rule-problems.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
@@ -24,7 +25,9 @@ function toProblem(error: unknown, instance: string): Problem {
   if (error instanceof AppError) {
     return {
       type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
-      ...(error instanceof Invalid && error.problems.length ? { invalidParams: localisedProblems(error, 'nl') ?? error.problems } : {}),
+      ...(error instanceof Invalid && error.problems.length
+        ? { invalidParams: localisedProblems(error, 'nl') ?? error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
+        : {}),
       // Rule failures also as data: which rule, which version, and its numbers.
       ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
     };
@@ -63,8 +66,10 @@ export function handleError(logger: Logger) {
     const t = messages(locale);
     const h = hardeningMessages(locale);
     const title = problem.status === 404 ? t.notFoundTitle : problem.status === 503 ? h.unavailableTitle : t.errorTitle;
+    // Services give a code; the page words it in its own language.
     const detail = problem.status === 503 ? h.unavailableText : problem.status >= 500 ? t.serverErrorText
-      : problem.status === 404 && !(error instanceof AppError) ? t.notFoundText
+      : error instanceof AppError ? errorText(locale, error.code, error.values)
+      : problem.status === 404 ? t.notFoundText
       : classifyDatabaseError(error) === 'unfit-value' ? h.unfitText : error instanceof ZodError ? h.invalidText : problem.detail;
     return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} />, problem.status as ContentfulStatusCode);
   };

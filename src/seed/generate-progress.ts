@@ -1,5 +1,5 @@
 import { apportion } from '../domain/apportion.ts';
-import { FUNDING_SOURCES } from '../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../domain/enums.ts';
 import type { Award } from './generate-applications.ts';
 import type { DemoData } from './demo-types.ts';
 import { ACTION_LINES, INDICATORS } from './programme-definition.ts';

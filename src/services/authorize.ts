@@ -5,7 +5,7 @@ import type { Actor, Role, ServiceContext } from './context.ts';
 
 /** The signed-in actor, or Unauthorized. */
 export function requireActor(ctx: ServiceContext): Actor {
-  if (!ctx.actor) throw new Unauthorized('Log in om verder te gaan.');
+  if (!ctx.actor) throw new Unauthorized('signInRequired');
   return ctx.actor;
 }
 
@@ -16,7 +16,7 @@ export function hasRole(actor: Actor | null, role: Role): boolean {
 /** The actor holds one of these programme-wide roles. */
 export function requireRole(ctx: ServiceContext, ...roles: Exclude<Role, 'coordinator'>[]): Actor {
   const actor = requireActor(ctx);
-  if (!roles.some((role) => hasRole(actor, role))) throw new Forbidden('U heeft geen rechten voor deze actie.');
+  if (!roles.some((role) => hasRole(actor, role))) throw new Forbidden('forbiddenAction');
   return actor;
 }
 
@@ -37,7 +37,7 @@ export function requireConsortiumScope(ctx: ServiceContext, consortiumId: number
   const actor = requireActor(ctx);
   if (hasRole(actor, 'programmabureau')) return actor;
   if (coordinatedConsortia(actor).includes(consortiumId)) return actor;
-  throw new Forbidden('U heeft geen rechten voor dit consortium.');
+  throw new Forbidden('forbiddenConsortium');
 }
 
 /** An applicant's role is scoped to organisations through applicant_editors; see services/applications/application-access.ts. */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
+import type { ROLES } from '../domain/enums.ts';
 
-export type Role = 'programmabureau' | 'beoordelaar' | 'coordinator' | 'aanvrager';
+export type Role = (typeof ROLES)[number];
 export type Actor = { userId: number; roles: { role: Role; consortiumId: number | null }[] };
 
 /** What every use-case gets: the database and who is asking (null for the anonymous public). */

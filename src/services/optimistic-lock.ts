@@ -2,7 +2,7 @@ import { Conflict } from '../errors.ts';
 
 // Every editable row has a version column: an update names the version it read, and a changed version refuses it.
 export const STALE_MESSAGE =
-  'Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet opgeslagen; open de pagina opnieuw om de actuele gegevens te zien en voer uw wijziging dan nog eens in.';
+  'stale';
 
 export function staleConflict(): Conflict {
   return new Conflict(STALE_MESSAGE);

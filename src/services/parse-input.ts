@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Invalid, type FieldProblem } from '../errors.ts';
+import { Invalid, type ErrorCode, type FieldProblem } from '../errors.ts';
 
 /** Zod issues as field problems: the path joined with dots is the field name. */
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
@@ -7,7 +7,7 @@ export function toFieldProblems(error: z.ZodError): FieldProblem[] {
 }
 
 /** Parses a use-case's input with its schema; a failure is Invalid with one problem per field. */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown, message = 'De invoer is niet geldig.'): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown, message: ErrorCode | (string & {}) = 'invalidInput'): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw new Invalid(message, toFieldProblems(result.error));
   return result.data;

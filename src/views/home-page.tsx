@@ -11,6 +11,7 @@ import { IllustrativeNotice } from './illustrative-notice.tsx';
 import { Layout } from './layout.tsx';
 import { ItemList } from './public/knowledge/item-card.tsx';
 import { ActionLineList, FactTile, footnotesOf, Footnotes } from './public/knowledge/programme-story.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from './table.tsx';
 
 export type HomePageProps = {
   locale: Locale; programmeName: string; figures: ProgrammeFigures;
@@ -79,23 +80,22 @@ export function HomePage({ locale, programmeName, figures: f, facts, actionLines
       <p class="utrecht-paragraph">{t.figInvestment(formatPercent(f.matchingAandeel, locale), m(f.totaleInvestering))}</p>
       <details class="pps-details">
         <summary>{t.figTableCaption}</summary>
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.figTableCaption}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.figColFigure}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.figColValue}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={t.figTableCaption}>
+          <THead>
+            <Tr>
+              <Th>{t.figColFigure}</Th>
+              <Th numeric>{t.figColValue}</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {rows.map(([label, value]) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{label}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{value}</td>
-              </tr>
+              <Tr>
+                <Th row>{label}</Th>
+                <Td numeric>{value}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </details>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/api/v1/kerncijfers">{t.figApiLink}</a>

@@ -34,6 +34,7 @@ export function Layout({ locale, title, description, path, children }: LayoutPro
     <PageShell
       locale={locale} documentTitle={`${title} | ${t.siteName}`} description={description} path={path}
       brand={{ href: localePath(locale, '/'), name: t.siteName, tagline: t.siteTagline }}
+      actions={<a class="utrecht-link pps-header__login" href={localePath(locale, '/inloggen')}>{t.navLogin}</a>}
       nav={{ label: t.navLabel, items }}
       footerText={t.footerData}
       footerLinks={[

@@ -3,6 +3,7 @@ import { openDataMessages } from '../i18n/open-data.ts';
 import { IllustrativeNotice } from './illustrative-notice.tsx';
 import { Layout } from './layout.tsx';
 import { OpenDataDownloads } from './open-data-downloads.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from './table.tsx';
 
 const API = '/api/v1';
 const EXAMPLE = `${API}/organisaties?soort=bedrijf&provincie=PV26&sorteer=-aantalPps`;
@@ -19,23 +20,22 @@ export function OpenDataPage({ locale }: { locale: Locale }) {
       <p class="utrecht-paragraph">
         {t.openApiText} <a class="utrecht-link" href={`${API}/openapi.json`}>{t.openApiLink}</a>
       </p>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.resourcesCaption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.colResource}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colContents}</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.resourcesCaption}>
+        <THead>
+          <Tr>
+            <Th>{t.colResource}</Th>
+            <Th>{t.colContents}</Th>
+          </Tr>
+        </THead>
+        <TBody>
           {Object.entries(t.resources).map(([name, contents]) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={`${API}/${name}`}>{`${API}/${name}`}</a></th>
-              <td class="utrecht-table__cell">{contents}</td>
-            </tr>
+            <Tr>
+              <Th row><a class="utrecht-link" href={`${API}/${name}`}>{`${API}/${name}`}</a></Th>
+              <Td>{contents}</Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <h2 class="utrecht-heading-2">{t.conventionsTitle}</h2>
       <ul class="utrecht-unordered-list">
         {t.conventions.map((c) => <li class="utrecht-unordered-list__item">{c}</li>)}

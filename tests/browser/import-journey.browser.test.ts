@@ -56,7 +56,7 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
 
     // Log in by keyboard and open the import page.
     await page.goto(`${app.url}/inloggen`);
-    await page.locator('#email').focus();
+    await page.locator('#veld-email').focus();
     await page.keyboard.type(COORDINATOR);
     await page.keyboard.press('Tab');
     await page.keyboard.type('demo-wachtwoord-2026');

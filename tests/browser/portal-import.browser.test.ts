@@ -6,9 +6,9 @@ describeBrowser('import in the portal, in Chromium', () => {
   it('checks an uploaded file, shows the refusals, and passes axe-core on every step', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/inloggen`);
-    await page.fill('#email', 'programmabureau@voorbeeld.nl');
-    await page.fill('#password', 'demo-wachtwoord-2026');
-    await Promise.all([page.waitForURL(/portaal/), page.press('#password', 'Enter')]);
+    await page.fill('#veld-email', 'programmabureau@voorbeeld.nl');
+    await page.fill('#veld-password', 'demo-wachtwoord-2026');
+    await Promise.all([page.waitForURL(/portaal/), page.press('#veld-password', 'Enter')]);
     await page.goto(`${app.url}/portaal/import`);
     expect(describeViolations(await scanAccessibility(page))).toBe('');
     await page.setInputFiles('#import-bestand', { name: 'o.csv', mimeType: 'text/csv', buffer: Buffer.from('naam;soort;kvk\nA;overig;12\nB;overig;\n') });

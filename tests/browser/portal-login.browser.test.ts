@@ -30,17 +30,17 @@ describeBrowser('portal login in Chromium', () => {
     await page.waitForURL(`${app.url}/inloggen?terug=%2Fportaal`);
     await expectAccessible(page);
 
-    await tabTo(page, (el) => el.id === 'email');
+    await tabTo(page, (el) => el.id === 'veld-email');
     await page.keyboard.type('programmabureau@voorbeeld.nl');
     await page.keyboard.press('Tab');
     await page.keyboard.type('een fout wachtwoord');
     await page.keyboard.press('Enter');
     await page.waitForLoadState();
     expect(await page.locator('.pps-error-summary').innerText()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
-    expect(await page.locator('#email').inputValue()).toBe('programmabureau@voorbeeld.nl');
+    expect(await page.locator('#veld-email').inputValue()).toBe('programmabureau@voorbeeld.nl');
     await expectAccessible(page);
 
-    await tabTo(page, (el) => el.id === 'password');
+    await tabTo(page, (el) => el.id === 'veld-password');
     await page.keyboard.type('demo-wachtwoord-2026');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/portaal`);

@@ -3,12 +3,7 @@ import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createLogger } from '../../src/logger.ts';
 import { handleError, handleNotFound } from '../../src/routes/errors.tsx';
-import { createConsortiumPortalRoutes } from '../../src/routes/portal/consortium-routes.tsx';
-import { createOfficePortalRoutes } from '../../src/routes/portal/office-routes.tsx';
-import { createReportPortalRoutes } from '../../src/routes/portal/report-routes.tsx';
-import { createChangeRequestRoutes } from '../../src/routes/portal/change-request-routes.tsx';
-import { createRulesRoutes } from '../../src/routes/portal/rules-routes.tsx';
-import '../../src/routes/portal/actor.ts';
+import { createPortalRoutes } from '../../src/routes/portal/index.tsx';
 import type { Actor } from '../../src/services/context.ts';
 
 export const TEST_CSRF = 'test-csrf-token';
@@ -17,10 +12,10 @@ export const TEST_CSRF = 'test-csrf-token';
  * TEST ONLY: the portal route modules behind a stand-in for the session middleware, which takes the actor
  * from an `x-test-actor` header (JSON). Never mount this in the application.
  */
-export function createPortalTestApp(db: Db) {
+export function createPortalTestApp(db: Db, now?: () => Date) {
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0' });
   const logger = createLogger(config);
-  const deps = { config, db, logger };
+  const deps = { config, db, logger, ...(now ? { now } : {}) };
   const app = new Hono({ strict: true });
   app.use('*', async (c, next) => {
     const header = c.req.header('x-test-actor');
@@ -28,11 +23,9 @@ export function createPortalTestApp(db: Db) {
     c.set('csrfToken', TEST_CSRF);
     await next();
   });
-  app.route('/portaal', createConsortiumPortalRoutes(deps));
-  app.route('/portaal', createReportPortalRoutes(deps));
-  app.route('/portaal', createOfficePortalRoutes(deps));
-  app.route('/portaal', createChangeRequestRoutes(deps));
-  app.route('/portaal', createRulesRoutes(deps));
+  // The whole portal, in both languages, as the application mounts it.
+  app.route('/portaal', createPortalRoutes(deps));
+  app.route('/en/portaal', createPortalRoutes(deps));
   app.notFound(handleNotFound(logger));
   app.onError(handleError(logger));
   return app;

@@ -1,4 +1,4 @@
-import { FUNDING_SOURCES } from '../../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../enums.ts';
 import { parseEuroAmount } from './parse-amount.ts';
 import { normalise, type ReadProblem, type TableRow } from './read-table.ts';
 

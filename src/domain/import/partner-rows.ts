@@ -1,4 +1,4 @@
-import { MEMBERSHIP_ROLES } from '../../db/schema/enums.ts';
+import { MEMBERSHIP_ROLES } from '../enums.ts';
 import { parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
 
 // The partners import: which organisation takes part in which pps, in what role, from and until which date.

@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, PPS_STATUSES } from '../../db/schema/enums.ts';
+import { EDUCATION_LEVELS, PPS_STATUSES } from '../enums.ts';
 import { SECTORS } from '../code-lists.ts';
 import { normalise, parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
 

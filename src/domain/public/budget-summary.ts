@@ -1,4 +1,4 @@
-import type { FUNDING_SOURCES } from '../../db/schema/enums.ts';
+import type { FUNDING_SOURCES } from '../enums.ts';
 
 // A consortium's budget in three views: per action line (planned and realised), per year and source, and totals.
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

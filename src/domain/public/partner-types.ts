@@ -1,4 +1,4 @@
-import type { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../db/schema/enums.ts';
+import type { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../enums.ts';
 
 // Kinds of partner a consortium page counts: schools by level, companies by size, governments by level, the rest by kind.
 export const PARTNER_TYPES = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, countsInFigures, isEditable, isLocked, nextReportState, REPORT_STATES, reportingPeriods, roleForAction } from './report-workflow.ts';
+import { REPORT_STATUSES } from '../enums.ts';
+import { availableActions, countsInFigures, isEditable, isLocked, nextReportState, reportingPeriods, roleForAction } from './report-workflow.ts';
 
 describe('report workflow', () => {
   it('goes concept → ingediend → goedgekeurd', () => {
@@ -16,14 +17,14 @@ describe('report workflow', () => {
   it('refuses every action on an approved report: the period is locked', () => {
     for (const action of ['save', 'submit', 'approve', 'return'] as const) expect(nextReportState('goedgekeurd', action)).toBeNull();
     expect(isLocked('goedgekeurd')).toBe(true);
-    expect(REPORT_STATES.filter(isLocked)).toEqual(['goedgekeurd']);
+    expect(REPORT_STATUSES.filter(isLocked)).toEqual(['goedgekeurd']);
   });
 
   it('refuses edits and a second submit while the office reviews', () => {
     expect(nextReportState('ingediend', 'save')).toBeNull();
     expect(nextReportState('ingediend', 'submit')).toBeNull();
     expect(nextReportState('concept', 'approve')).toBeNull();
-    expect(REPORT_STATES.filter(isEditable)).toEqual(['concept', 'teruggestuurd']);
+    expect(REPORT_STATUSES.filter(isEditable)).toEqual(['concept', 'teruggestuurd']);
   });
 
   it('gives coordinators the editing actions and the office the review actions', () => {
@@ -35,7 +36,7 @@ describe('report workflow', () => {
   });
 
   it('counts only approved values', () => {
-    expect(REPORT_STATES.filter(countsInFigures)).toEqual(['goedgekeurd']);
+    expect(REPORT_STATUSES.filter(countsInFigures)).toEqual(['goedgekeurd']);
   });
 
   it('lists yearly periods from the start year up to the current year, capped at the end', () => {

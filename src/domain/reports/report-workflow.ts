@@ -1,6 +1,7 @@
+import { REPORT_STATUSES } from '../enums.ts';
+
 // The voortgangsrapportage workflow: who may move a report from which state to which.
-export const REPORT_STATES = ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
+export type ReportState = (typeof REPORT_STATUSES)[number];
 
 /** Office overview adds the state of a period without a report. */
 export type PeriodState = ReportState | 'niet_gestart';

@@ -3,7 +3,7 @@ import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import { acceptInvitation, AcceptInvitationInput, findInvitation } from '../../services/invitations/accept-invitation.ts';
-import type { FieldErrors } from '../../views/forms.tsx';
+import type { FieldErrors } from '../../views/portal/form-controls.tsx';
 import { NewPasswordPage } from '../../views/auth/password-pages.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';

@@ -7,7 +7,7 @@ import { localePath } from '../../i18n/messages.ts';
 import { listDemoAccounts } from '../../services/auth/list-demo-accounts.ts';
 import { LoginInput, logInWithPassword } from '../../services/auth/log-in-with-password.ts';
 import { deleteSession, deleteUserSessions } from '../../services/auth/sessions.ts';
-import type { FieldErrors } from '../../views/forms.tsx';
+import type { FieldErrors } from '../../views/portal/form-controls.tsx';
 import { LoginPage, type DemoAccount } from '../../views/auth/login-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';

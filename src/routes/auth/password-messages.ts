@@ -1,7 +1,7 @@
 import type { PasswordProblem } from '../../domain/password-rules.ts';
 import type { Locale } from '../../domain/format.ts';
 import { authMessages } from '../../i18n/auth.ts';
-import type { FieldErrors } from '../../views/forms.tsx';
+import type { FieldErrors } from '../../views/portal/form-controls.tsx';
 
 /** Password problems as field errors: the mismatch belongs to the confirmation field. */
 export function passwordErrors(locale: Locale, problems: PasswordProblem[]): FieldErrors {

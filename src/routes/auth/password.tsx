@@ -3,7 +3,7 @@ import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { PasswordResetRequest, requestPasswordReset } from '../../services/auth/request-password-reset.ts';
 import { findPasswordReset, NewPasswordInput, resetPassword } from '../../services/auth/reset-password.ts';
-import type { FieldErrors } from '../../views/forms.tsx';
+import type { FieldErrors } from '../../views/portal/form-controls.tsx';
 import { ForgotPasswordPage, NewPasswordPage } from '../../views/auth/password-pages.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';

@@ -7,7 +7,7 @@ import { cookieNames, cookieOptions, isPrivatePath } from './cookies.ts';
 
 export const CSRF_FIELD = '_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-const FORM_EXPIRED = 'Dit formulier is verlopen of komt niet van deze website. Ga terug, laad de pagina opnieuw en probeer het nog eens.';
+const FORM_EXPIRED = 'formExpired';
 
 async function submittedToken(c: Context): Promise<string> {
   const header = c.req.header('x-csrf-token');

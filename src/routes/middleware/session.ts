@@ -1,4 +1,4 @@
-import type { PortalPage } from '../../views/portal/portal-layout.tsx';
+import type { PortalSession } from '../../views/portal/portal-layout.tsx';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Actor } from '../../services/context.ts';
@@ -11,7 +11,7 @@ declare module 'hono' {
     /** Who is asking: null for the anonymous public. Pass it on as ServiceContext.actor. */
     actor: Actor | null;
     /** Layout data of a portal page (user, roles, menu), set by the portal router. */
-    portalPage: PortalPage | undefined;
+    portalSession: PortalSession | undefined;
     /** Display data of the signed-in user (for the portal header), null when anonymous. */
     user: SessionUser | null;
     /** The raw session cookie token of a valid session (for sign-out), null when anonymous. */

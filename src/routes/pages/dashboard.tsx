@@ -50,10 +50,10 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
   router.get('/dashboard/:file', async (c) => {
     const match = /^([a-z]+)\.(svg|csv|xlsx)$/.exec(c.req.param('file'));
     const load = match ? DASHBOARD_CHARTS[match[1] as string] : undefined;
-    if (!match || !load) throw new NotFound('Deze grafiek bestaat niet.');
+    if (!match || !load) throw new NotFound('chartNotFound');
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
-    if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
+    if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
     const chart = await load(ctx, parsed.scope, parsed.filter, locale);
     if (match[2] === 'svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === 'xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${chart.id}.xlsx"` });

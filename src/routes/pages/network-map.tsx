@@ -55,11 +55,11 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   });
   router.get('/kaart/:file', async (c) => {
     const file = c.req.param('file');
-    if (file !== 'kaart.svg' && file !== 'pps.csv' && file !== 'pps.xlsx') throw new NotFound('Dit bestand bestaat niet.');
+    if (file !== 'kaart.svg' && file !== 'pps.csv' && file !== 'pps.xlsx') throw new NotFound('fileNotFound');
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    if ('problems' in parsed) throw new Invalid(dashboardMessages(locale).filterInvalid, parsed.problems);
+    if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'pps.xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="pps.xlsx"' });

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { PPS_STATUSES } from '../../db/schema/enums.ts';
+import { PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 import { Invalid } from '../../errors.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
@@ -45,5 +45,6 @@ export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.ou
     const label = t.fields[name] ?? name;
     return t.invalidField(label === name ? name : `${label} (${name})`, i.message);
   });
-  throw new Invalid(t.invalidQuery(details.join(' ')), result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+  const problems = result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message }));
+  throw new Invalid('worded', problems, { text: t.invalidQuery(details.join(' ')) });
 }

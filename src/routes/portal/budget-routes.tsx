@@ -30,14 +30,14 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const totals = budgetTotals(grid.cells.map((x) => ({ actionLineId: x.actionLineId, year: x.year, source: x.source, amount: x.plannedAmount })));
     return renderPage(c, <BudgetPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={grid.consortiumName} csrfToken={csrfOf(c)} years={grid.years}
       sources={grid.sources} actionLines={grid.actionLines} lockedYears={grid.lockedYears} values={state?.values ?? budgetValues(grid, localeOf(c))}
-      problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} totals={totals} offerChangeRequest={state?.offerChange}
+      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} totals={totals} offerChangeRequest={state?.offerChange}
       requests={requests.map((r) => changeRequestView(r, grid.actionLines))} />, status);
   };
   const renderTargets = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const targets = await getTargets(serviceContext(c, db), { consortiumId });
     return renderPage(c, <TargetsPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={targets.consortiumName} csrfToken={csrfOf(c)}
       indicators={targets.rows.map((r) => ({ id: r.indicatorId, name: r.indicatorName, unit: r.unit }))} values={state?.values ?? targetValues(targets)}
-      problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
 
   router.get('/consortia/:id/begroting', (c) => renderBudget(c, idParam(c, 'id'), null));
@@ -46,7 +46,7 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const form = await readForm(c);
     const { lines, problems } = parseBudgetForm(form);
     try {
-      if (problems.length) throw new Invalid('De begroting is niet opgeslagen.', problems);
+      if (problems.length) throw new Invalid('budgetNotSaved', problems);
       if (valueOf(form, 'actie') === 'wijzigingsverzoek') {
         await submitChangeRequest(serviceContext(c, db), { consortiumId, lines, motivation: valueOf(form, 'motivering') });
         return c.redirect(withFlash(paths.budget(consortiumId), 'verzoek_ingediend'), 303);
@@ -69,7 +69,7 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const form = await readForm(c);
     const { targets, problems } = parseTargetForm(form);
     try {
-      if (problems.length) throw new Invalid('De doelen zijn niet opgeslagen.', problems);
+      if (problems.length) throw new Invalid('targetsNotSaved', problems);
       await updateTargets(serviceContext(c, db), { consortiumId, targets });
     } catch (error) {
       const state = formErrorState(form, error);

@@ -36,7 +36,7 @@ export function createChangeRequestRoutes({ db }: AppDeps): Hono {
     const form = await readForm(c);
     try {
       const parsed = Decision.safeParse(form);
-      if (!parsed.success) throw new Invalid('Kies goedkeuren of afwijzen; open de pagina opnieuw als dit blijft gebeuren.');
+      if (!parsed.success) throw new Invalid('decisionChoose');
       await decideChangeRequest(serviceContext(c, db), { id, version: parsed.data.version, outcome: parsed.data.besluit, note: parsed.data.toelichting });
     } catch (error) {
       const state = formErrorState(form, error);

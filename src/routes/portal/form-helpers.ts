@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { AppError, Conflict, Invalid, NotFound, type FieldProblem } from '../../errors.ts';
+import { AppError, Conflict, Invalid, NotFound, type ErrorValues, type FieldProblem } from '../../errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { toFieldProblems } from '../../services/parse-input.ts';
 import type { FormValues } from '../../views/portal/form-controls.tsx';
@@ -21,7 +21,7 @@ export function csrfOf(c: Context): string {
 /** A positive integer path parameter, or 404. */
 export function idParam(c: Context, name: string): number {
   const raw = c.req.param(name) ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw) || Number(raw) > MAX_INT4) throw new NotFound('Deze pagina bestaat niet.');
+  if (!/^[1-9][0-9]{0,9}$/.test(raw) || Number(raw) > MAX_INT4) throw new NotFound('pageNotFound');
   return Number(raw);
 }
 
@@ -36,7 +36,8 @@ export async function readForm(c: Context): Promise<FormValues> {
   return values;
 }
 
-export type FormState = { values: FormValues; problems: FieldProblem[]; message?: string };
+/** A form shown again: `message` and the problems' reasons are error codes, worded by the form kit. */
+export type FormState = { values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues };
 
 export function zodState(values: FormValues, error: z.ZodError): FormState {
   return { values, problems: toFieldProblems(error) };
@@ -44,8 +45,8 @@ export function zodState(values: FormValues, error: z.ZodError): FormState {
 
 /** The errors a form shows again with the user's input; anything else goes to the error page. */
 export function formErrorState(values: FormValues, error: unknown): (FormState & { status: 400 | 409 }) | null {
-  if (error instanceof Invalid) return { values, problems: error.problems, message: error.message, status: 400 };
-  if (error instanceof Conflict) return { values, problems: [], message: error.message, status: 409 };
+  if (error instanceof Invalid) return { values, problems: error.problems, message: error.code, messageValues: error.values, status: 400 };
+  if (error instanceof Conflict) return { values, problems: [], message: error.code, messageValues: error.values, status: 409 };
   return null;
 }
 

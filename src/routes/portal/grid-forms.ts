@@ -70,7 +70,7 @@ export function parseTargetForm(form: FormValues): { targets: TargetInput[]; pro
     if (filled.length === 0) continue;
     if (filled.length < TARGET_PARTS.length) {
       const missing = TARGET_PARTS.find((p) => !filled.includes(p)) as TargetPart;
-      if (!problems.some((p) => p.name === targetField(indicatorId, missing))) problems.push({ name: targetField(indicatorId, missing), reason: 'Vul nulmeting, jaar, doel en doeljaar allemaal in, of laat ze allemaal leeg.' });
+      if (!problems.some((p) => p.name === targetField(indicatorId, missing))) problems.push({ name: targetField(indicatorId, missing), reason: 'targetRowIncomplete' });
       continue;
     }
     const [baselineValue, baselineYear, targetValue, targetYear] = TARGET_PARTS.map((p) => parts[p] as number) as [number, number, number, number];

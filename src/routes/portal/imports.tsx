@@ -5,14 +5,18 @@ import { Invalid } from '../../errors.ts';
 import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
 import { warmImportReader } from '../../services/imports/read-import-file.ts';
-import { ImportPage } from '../../views/portal/import-page.tsx';
+import { importPortal } from '../../i18n/import-portal.ts';
+import { localePath } from '../../i18n/messages.ts';
+import { ImportPage, type ImportPageProps } from '../../views/portal/import-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
-import { portalPage, serviceContext } from './portal-page.ts';
+import { csrfOf, serviceContext } from './form-helpers.ts';
+import { requirePortalActor } from './portal-session.ts';
 
 function typeOf(value: unknown): ImportType {
   if (isImportType(value)) return value;
-  throw new Invalid('Kies welke gegevens u inleest.', [{ name: 'soort', reason: 'Kies een soort gegevens uit de lijst.' }]);
+  throw new Invalid('importTypeMissing', [{ name: 'soort', reason: 'importTypeChoose' }]);
 }
 
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
@@ -23,7 +27,11 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     requireImporter(serviceContext(c, db));
     await next();
   });
-  const page = (c: Context, props: Omit<Parameters<typeof ImportPage>[0], 'page'>, status: 200 | 400 = 200) => renderPage(c, <ImportPage page={portalPage(c)} {...props} />, status);
+  type Shown = Omit<ImportPageProps, 'locale' | 'csrfToken' | 'roles'>;
+  const page = (c: Context, props: Shown, status: 200 | 400 = 200) => {
+    const roles = [...new Set(requirePortalActor(c).roles.map((r) => r.role))];
+    return renderPage(c, <ImportPage locale={localeOf(c)} csrfToken={csrfOf(c)} roles={roles} {...props} />, status);
+  };
   router.get('/', (c) => {
     warmImportReader();
     return page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined });
@@ -32,7 +40,7 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
     const file = body.bestand;
-    if (!(file instanceof File) || file.size === 0) return page(c, { type, error: 'Kies een bestand om in te lezen.' }, 400);
+    if (!(file instanceof File) || file.size === 0) return page(c, { type, error: importPortal(localeOf(c)).fileMissing }, 400);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
     // The checked file travels back with the confirm form, so the import needs no server-side state and no JavaScript.
@@ -42,17 +50,18 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const body = await c.req.parseBody();
     const type = typeOf(body.soort);
     const content = String(body.inhoud ?? '');
-    const fileName = String(body.bestandsnaam ?? '') || 'het bestand';
+    const fileName = String(body.bestandsnaam ?? '') || importPortal(localeOf(c)).thisFile;
     const bytes = new Uint8Array(Buffer.from(content, 'base64'));
     try {
       const result = await IMPORTS[type].commit(serviceContext(c, db), bytes);
-      return c.redirect(`/portaal/import?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`, 303);
+      const done = `?ingelezen=1&nieuw=${result.create.length}&gewijzigd=${result.update.length}`;
+      return c.redirect(`${localePath(localeOf(c), '/portaal/import')}${done}`, 303);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       // The data changed since the preview (another import, an approved report): check the file again, so every
       // refusal shows its own line and column, as in the preview, rather than as one flattened message.
       const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
-      return page(c, { type, preview, fileName, content, error: error.message }, 400);
+      return page(c, { type, preview, fileName, content, error: error.code, errorValues: error.values }, 400);
     }
   });
   // Every refusal of a checked file, for a file with more than the page shows.

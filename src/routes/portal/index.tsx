@@ -6,9 +6,12 @@ import { listMyConsortia } from '../../services/users/list-my-consortia.ts';
 import { AuditPage, type AuditQuery } from '../../views/portal/audit-page.tsx';
 import { OutboxPage } from '../../views/portal/outbox-page.tsx';
 import { PortalHome } from '../../views/portal/portal-home.tsx';
-import type { AppDeps } from '../deps.ts';
+import { todayOf, type AppDeps } from '../deps.ts';
+import { localeOf } from '../locale.ts';
+import { listMyTasks } from '../../services/tasks/list-my-tasks.ts';
+import { csrfOf, serviceContext } from './form-helpers.ts';
 import { renderPage } from '../render.ts';
-import { portalPage, requirePortalActor, serviceContext } from './portal-page.ts';
+import { portalSessionOf, requirePortalActor } from './portal-session.ts';
 import { createUserRoutes } from './users.tsx';
 import { createImportRoutes } from './imports.tsx';
 import { createKnowledgePortalRoutes } from './knowledge-routes.tsx';
@@ -26,13 +29,17 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   const router = new Hono();
   router.use('*', async (c, next) => {
     requirePortalActor(c);
-    c.set('portalPage', portalPage(c));
+    c.set('portalSession', portalSessionOf(c));
     await next();
   });
 
   router.get('/', async (c) => {
     const ctx = serviceContext(c, db);
-    return renderPage(c, <PortalHome page={portalPage(c)} consortia={await listMyConsortia(ctx)} blocks={await selectionHomeBlocks(ctx, portalPage(c))} />);
+    const session = portalSessionOf(c);
+    const today = todayOf(deps);
+    const [tasks, consortia] = await Promise.all([listMyTasks(ctx, { today }), listMyConsortia(ctx)]);
+    return renderPage(c, <PortalHome locale={session.locale} csrfToken={csrfOf(c)} userName={session.userName} roles={session.roles}
+      tasks={tasks} today={today} consortia={consortia} blocks={await selectionHomeBlocks(ctx, session)} />);
   });
 
   router.get('/audit', async (c) => {
@@ -46,12 +53,12 @@ export function createPortalRoutes(deps: AppDeps): Hono {
     const query: AuditQuery = {
       entiteit: filter.entiteit ?? '', actie: filter.actie ?? '', gebruiker: filter.gebruiker ? String(filter.gebruiker) : '', van: filter.van ?? '', tot: filter.tot ?? '',
     };
-    return renderPage(c, <AuditPage page={portalPage(c)} result={result} facets={facets} query={query} />);
+    return renderPage(c, <AuditPage locale={localeOf(c)} result={result} facets={facets} query={query} />);
   });
 
   router.get('/outbox', async (c) => {
     const mails = await listOutbox(serviceContext(c, db));
-    return renderPage(c, <OutboxPage page={portalPage(c)} mails={mails} smtpConfigured={!!config.smtpUrl} />);
+    return renderPage(c, <OutboxPage locale={localeOf(c)} mails={mails} smtpConfigured={!!config.smtpUrl} />);
   });
 
   router.route('/gebruikers', createUserRoutes(deps));

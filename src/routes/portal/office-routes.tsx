@@ -36,7 +36,7 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
     if (!hasRole(c.get('actor') ?? null, 'programmabureau')) return c.redirect(paths.report(reportId), 303);
     const comparison = await getReviewComparison(serviceContext(c, db), { reportId });
     return renderPage(c, <OfficeReviewPage locale={localeOf(c)} report={report} comparison={comparison} csrfToken={csrfOf(c)} values={state?.values ?? {}} problems={state?.problems ?? []}
-      message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   /** POST → service → redirect with a message, or the review page again with the input and the problem. */
   const act = (run: (c: Context, reportId: number, form: Record<string, unknown>) => Promise<unknown>, flash: string) => async (c: Context) => {
@@ -55,7 +55,7 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
   };
   const review = (form: Record<string, unknown>) => {
     const parsed = Review.safeParse(form);
-    if (!parsed.success) throw new Invalid('De versie ontbreekt; open de pagina opnieuw.');
+    if (!parsed.success) throw new Invalid('versionMissing');
     return parsed.data;
   };
 

@@ -40,12 +40,12 @@ export function registerPartnerRoutes(router: Hono, { db }: AppDeps) {
   const afterError = (c: Context, ppsId: number, form: FormValues, error: unknown) => {
     const q = typeof form.q === 'string' && form.q ? form.q : undefined;
     if (error instanceof DuplicateOrganisation) {
-      const problems = [{ name: error.field, reason: error.message }];
+      const problems = [{ name: error.field, reason: error.code, values: error.values }];
       return render(c, ppsId, q ?? error.existing.name, { values: form, problems, duplicate: error.existing }, 409);
     }
     const state = formErrorState(form, error);
     if (!state) throw error;
-    return render(c, ppsId, q, { values: form, problems: state.problems, message: state.message }, state.status);
+    return render(c, ppsId, q, { values: form, problems: state.problems, message: state.message, messageValues: state.messageValues }, state.status);
   };
 
   router.get('/pps/:ppsId/partners', (c) => render(c, idParam(c, 'ppsId'), c.req.query('q'), { values: {}, problems: [] }));
@@ -54,7 +54,7 @@ export function registerPartnerRoutes(router: Hono, { db }: AppDeps) {
     const ppsId = idParam(c, 'ppsId');
     const form = await readForm(c);
     const parsed = AddExisting.safeParse(form);
-    if (!parsed.success) return render(c, ppsId, undefined, { values: {}, problems: [], message: 'Kies een organisatie om toe te voegen.' }, 400);
+    if (!parsed.success) return render(c, ppsId, undefined, { values: {}, problems: [], message: 'organisationChoose' }, 400);
     try {
       await addPartner(serviceContext(c, db), { ppsId, organisationId: parsed.data.organisationId });
     } catch (error) {
@@ -82,7 +82,7 @@ export function registerPartnerRoutes(router: Hono, { db }: AppDeps) {
     const form = await readForm(c);
     const parsed = Remove.safeParse(form);
     try {
-      if (!parsed.success) throw new Invalid('De versie ontbreekt; open de pagina opnieuw.');
+      if (!parsed.success) throw new Invalid('versionMissing');
       await removePartner(serviceContext(c, db), { membershipId: idParam(c, 'membershipId'), version: parsed.data.version });
     } catch (error) {
       return afterError(c, ppsId, {}, error);

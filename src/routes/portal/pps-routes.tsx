@@ -29,7 +29,7 @@ export function registerPpsRoutes(router: Hono, { db }: AppDeps) {
 
   const render = async (c: Context, target: { consortiumId: number; ppsId: number | null; ppsName: string | null }, state: FormState, status: 200 | 400 | 409 = 200) =>
     renderPage(c, <PpsFormPage locale={localeOf(c)} {...target} municipalities={await listMunicipalities(serviceContext(c, db))} csrfToken={csrfOf(c)}
-      values={state.values} problems={state.problems} message={state.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      values={state.values} problems={state.problems} message={state.message} messageValues={state.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
 
   router.get('/consortia/:id/pps/nieuw', async (c) => {
     const consortiumId = idParam(c, 'id');

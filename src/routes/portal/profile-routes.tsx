@@ -15,7 +15,7 @@ export function registerProfileRoutes(router: Hono, { db }: AppDeps) {
     const profile = await getConsortiumProfile(serviceContext(c, db), { consortiumId });
     const values = state?.values ?? toFormValues(profile);
     return renderPage(c, <ConsortiumProfilePage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={profile.name} leadOrganisationName={profile.leadOrganisationName}
-      csrfToken={csrfOf(c)} values={values} problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
+      csrfToken={csrfOf(c)} values={values} problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   router.get('/consortia/:id/profiel', (c) => render(c, idParam(c, 'id'), null));
   router.post('/consortia/:id/profiel', async (c) => {

@@ -3,7 +3,7 @@ import { getReportHeader } from '../../services/reports/get-report-header.ts';
 import { requireReportAuthor } from '../../services/reports/report-access.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { FUNDING_SOURCES } from '../../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { Invalid } from '../../errors.ts';
 import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { coordinatedConsortia } from '../../services/authorize.ts';
@@ -36,15 +36,15 @@ const isAuthorOf = (c: Context, consortiumId: number) => coordinatedConsortia(c.
  */
 export function createReportPortalRoutes({ db }: AppDeps): Hono {
   const router = new Hono();
-  const renderList = async (c: Context, consortiumId: number, message?: string, status: 200 | 400 | 409 = 200) => {
+  const renderList = async (c: Context, consortiumId: number, refusal?: Pick<FormState, 'message' | 'messageValues'>, status: 200 | 400 | 409 = 200) => {
     const reports = await listConsortiumReports(serviceContext(c, db), { consortiumId });
-    return renderPage(c, <ReportListPage locale={localeOf(c)} reports={reports} canStart={isAuthorOf(c, consortiumId)} csrfToken={csrfOf(c)} message={message} flash={flashOf(c, FLASH_KEYS)} />, status);
+    return renderPage(c, <ReportListPage locale={localeOf(c)} reports={reports} canStart={isAuthorOf(c, consortiumId)} csrfToken={csrfOf(c)} message={refusal?.message} messageValues={refusal?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   const renderForm = async (c: Context, reportId: number, state: FormState | null, comment: FormState | null, status: 200 | 400 | 409 = 200) => {
     const report = await getReport(serviceContext(c, db), { reportId });
     if (!isAuthorOf(c, report.consortiumId)) return c.redirect(paths.officeReview(reportId), 303);
     return renderPage(c, <ReportFormPage locale={localeOf(c)} report={report} sources={FUNDING_SOURCES} csrfToken={csrfOf(c)}
-      values={state?.values ?? reportValues(report.contents, report.version)} problems={state?.problems ?? []} message={state?.message ?? comment?.message}
+      values={state?.values ?? reportValues(report.contents, report.version)} problems={state?.problems ?? []} message={state?.message ?? comment?.message} messageValues={state?.messageValues ?? comment?.messageValues}
       comment={{ values: comment?.values ?? {}, problems: comment?.problems ?? [] }} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
 
@@ -55,12 +55,12 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
     requireReportAuthor(serviceContext(c, db), consortiumId);
     const parsed = StartReport.safeParse(await readForm(c));
     try {
-      if (!parsed.success) throw new Invalid('Kies een rapportageperiode.');
+      if (!parsed.success) throw new Invalid('periodMissing');
       const { id } = await createReport(serviceContext(c, db), { consortiumId, periodYear: parsed.data.periodYear });
       return c.redirect(withFlash(paths.report(id), 'gestart'), 303);
     } catch (error) {
       const state = formErrorState({}, error);
-      if (state) return renderList(c, consortiumId, state.message, state.status);
+      if (state) return renderList(c, consortiumId, state, state.status);
       throw error;
     }
   });
@@ -75,8 +75,8 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
     const { contents, problems } = parseReportForm(form);
     let saved = false;
     try {
-      if (!action.success) throw new Invalid('De versie ontbreekt; open de pagina opnieuw.');
-      if (problems.length) throw new Invalid('De rapportage is niet opgeslagen: verbeter de gemarkeerde velden.', problems);
+      if (!action.success) throw new Invalid('versionMissing');
+      if (problems.length) throw new Invalid('reportNotSaved', problems);
       const { version } = await saveReport(ctx, { reportId, version: action.data.version, ...contents });
       saved = true;
       if (action.data.actie === 'indienen') await submitReport(ctx, { reportId, version });
@@ -86,7 +86,7 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
       const state = { ...formState, problems: localisedProblems(error, localeOf(c)) ?? formState.problems };
       // Saved but not yet complete: show the saved input with what is missing, on the new version.
       const { version: _stale, ...input } = form;
-      if (saved) return renderForm(c, reportId, { ...state, values: input, message: `De rapportage is opgeslagen, maar nog niet ingediend. ${state.message ?? ''}` }, null, state.status);
+      if (saved) return renderForm(c, reportId, { ...state, values: input, message: 'reportSavedNotSubmitted', messageValues: {} }, null, state.status);
       return renderForm(c, reportId, state, null, state.status);
     }
     return c.redirect(withFlash(paths.report(reportId), action.data.actie === 'indienen' ? 'ingediend' : 'opgeslagen'), 303);

@@ -18,7 +18,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
-import { portalPage } from './portal-page.ts';
+import { portalSessionOf as portalPage } from './portal-session.ts';
 
 const FLASH = ['verklaard', 'ingediend', 'besloten'] as const;
 const Version = z.coerce.number().int().min(1);

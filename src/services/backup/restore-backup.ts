@@ -2,11 +2,12 @@ import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { Invalid } from '../../errors.ts';
+import { toFieldProblems } from '../parse-input.ts';
 import { tablesInDependencyOrder } from './backup-tables.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, checksumOf, type Backup } from './create-backup.ts';
 
 const BackupFile = z.object({
-  format: z.literal(BACKUP_FORMAT, { message: 'Dit is geen back-up van PPS Monitor.' }),
+  format: z.literal(BACKUP_FORMAT, { message: 'backupNotOurs' }),
   version: z.literal(BACKUP_VERSION, { message: `Deze back-up heeft een andere versie; verwacht versie ${BACKUP_VERSION}.` }),
   checksum: z.string(),
   tables: z.array(z.object({ name: z.string(), rows: z.array(z.record(z.string(), z.unknown())) })),
@@ -22,16 +23,16 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 /** Restores a backup into an EMPTY migrated database, all tables in one transaction; sequences continue after the data. */
 export async function restoreBackup(db: Db, input: unknown): Promise<Record<string, number>> {
   const parsed = BackupFile.safeParse(input);
-  if (!parsed.success) throw new Invalid(parsed.error.issues[0]?.message ?? 'De back-up is onleesbaar.');
+  if (!parsed.success) throw new Invalid('backupUnreadable', toFieldProblems(parsed.error));
   const backup = parsed.data as Pick<Backup, 'tables' | 'checksum'>;
-  if (checksumOf(backup.tables) !== backup.checksum) throw new Invalid('De controlesom klopt niet: de back-up is beschadigd of bewerkt.');
+  if (checksumOf(backup.tables) !== backup.checksum) throw new Invalid('backupChecksum');
   const tables = tablesInDependencyOrder();
   const byName = new Map(backup.tables.map((t) => [t.name, t.rows]));
-  for (const name of byName.keys()) if (!tables.some((t) => getTableName(t) === name)) throw new Invalid(`Onbekende tabel in de back-up: ${name}.`);
+  for (const name of byName.keys()) if (!tables.some((t) => getTableName(t) === name)) throw new Invalid('backupUnknownTable', [], { table: name });
   await db.transaction(async (tx) => {
     for (const table of tables) {
       const [count] = rowsOf(await tx.execute(sql`select count(*)::int as n from ${table}`));
-      if (Number(count?.n) > 0) throw new Invalid(`De database is niet leeg (tabel ${getTableName(table)} heeft gegevens): zet een back-up alleen terug in een lege database.`);
+      if (Number(count?.n) > 0) throw new Invalid('backupNotEmpty', [], { table: getTableName(table) });
     }
     for (const table of tables) {
       const columns = getTableColumns(table);

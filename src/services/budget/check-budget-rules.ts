@@ -20,7 +20,7 @@ async function awardOf(db: Db | Tx, consortiumId: number): Promise<number> {
 /** The rules' verdict on a consortium's whole proposed budget, measured against its award and approved baseline. */
 export async function checkBudgetRules(db: Db | Tx, consortiumId: number, proposed: readonly BudgetAmount[], today?: string): Promise<RuleOutcome[]> {
   const [c] = await db.select({ programmeId: consortia.programmeId }).from(consortia).where(eq(consortia.id, consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const codes = new Map((await db.select({ id: actionLines.id, code: actionLines.code }).from(actionLines)
     .where(eq(actionLines.programmeId, c.programmeId))).map((l) => [l.id, l.code]));
   const toCell = (a: BudgetAmount): BudgetCell => ({ actionLine: codes.get(a.actionLineId) ?? String(a.actionLineId), year: a.year, source: a.source, amount: a.amount });
@@ -34,7 +34,7 @@ export async function checkBudgetRules(db: Db | Tx, consortiumId: number, propos
 /** Refuses a budget that breaks a rule; with `allowChange`, a move beyond the change threshold is let through (it is a change request). */
 export function requireBudgetRules(outcomes: readonly RuleOutcome[], options: { allowChange?: boolean } = {}): void {
   const failed = failures(outcomes).filter((o) => !(options.allowChange && o.rule === CHANGE_RULE));
-  if (failed.length) throw new RulesFailed(failed, 'De begroting voldoet niet aan de regels van de regeling.');
+  if (failed.length) throw new RulesFailed(failed, 'budgetRulesFailed');
 }
 
 /** The stored grid with the changes applied: the budget as it would be after saving. */

@@ -28,19 +28,19 @@ async function applyCells(tx: Tx, consortiumId: number, cells: BudgetAmount[]): 
 export async function decideChangeRequest(ctx: ServiceContext, input: ChangeDecision): Promise<void> {
   const actor = requireRole(ctx, 'programmabureau');
   const note = input.note.trim();
-  if (input.outcome === 'afgewezen' && !note) throw new Invalid('Het besluit is niet vastgelegd.', [{ name: 'toelichting', reason: 'Schrijf waarom het verzoek wordt afgewezen.' }]);
-  if (note.length > 5000) throw new Invalid('Het besluit is niet vastgelegd.', [{ name: 'toelichting', reason: 'Houd de toelichting onder de 5.000 tekens.' }]);
+  if (input.outcome === 'afgewezen' && !note) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'Schrijf waarom het verzoek wordt afgewezen.' }]);
+  if (note.length > 5000) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'Houd de toelichting onder de 5.000 tekens.' }]);
   await ctx.db.transaction(async (tx) => {
     const [cr] = await tx.select({ consortiumId: changeRequests.consortiumId, status: changeRequests.status, proposed: changeRequests.proposed })
       .from(changeRequests).where(eq(changeRequests.id, input.id));
-    if (!cr) throw new NotFound('Dit wijzigingsverzoek bestaat niet.');
-    if (cr.status !== 'ingediend') throw new Conflict('Over dit wijzigingsverzoek is al besloten.');
+    if (!cr) throw new NotFound('changeRequestNotFound');
+    if (cr.status !== 'ingediend') throw new Conflict('changeRequestDecided');
     const cells = Cells.parse(cr.proposed);
     if (input.outcome === 'goedgekeurd') {
       // Checked again now: the award or a locked year may have changed since the request was made.
       const lines = cells.map((c) => ({ ...c, plannedAmount: c.amount, version: null }));
       const { problems, proposed } = planBudgetChanges(await readBudgetGrid(tx, cr.consortiumId), lines);
-      if (problems.length) throw new Invalid('Het verzoek kan niet meer worden goedgekeurd.', problems);
+      if (problems.length) throw new Invalid('changeRequestCannotApprove', problems);
       requireBudgetRules(await checkBudgetRules(tx, cr.consortiumId, proposed), { allowChange: true });
       await applyCells(tx, cr.consortiumId, cells);
       await setBudgetBaseline(tx, cr.consortiumId);

@@ -20,17 +20,17 @@ export const Motivation = z.string().trim().min(1, 'Schrijf waarom de begroting 
 export async function submitChangeRequest(ctx: ServiceContext, input: { consortiumId: number; lines: BudgetLineInput[]; motivation: string }): Promise<{ id: number }> {
   const actor = requireConsortiumScope(ctx, input.consortiumId);
   const motivation = Motivation.safeParse(input.motivation);
-  if (!motivation.success) throw new Invalid('Het wijzigingsverzoek is niet ingediend.', [{ name: 'motivering', reason: motivation.error.issues[0]?.message ?? '' }]);
+  if (!motivation.success) throw new Invalid('changeRequestNotSubmitted', [{ name: 'motivering', reason: motivation.error.issues[0]?.message ?? '' }]);
   return ctx.db.transaction(async (tx) => {
     const pending = await tx.select({ id: changeRequests.id }).from(changeRequests)
       .where(and(eq(changeRequests.consortiumId, input.consortiumId), eq(changeRequests.status, 'ingediend')));
-    if (pending.length) throw new Conflict('Er loopt al een wijzigingsverzoek voor dit consortium; wacht op het besluit van het programmabureau.');
+    if (pending.length) throw new Conflict('changeRequestPending');
     const { changes, problems, proposed } = planBudgetChanges(await readBudgetGrid(tx, input.consortiumId), input.lines);
-    if (problems.length) throw new Invalid('Het wijzigingsverzoek is niet ingediend.', problems);
+    if (problems.length) throw new Invalid('changeRequestNotSubmitted', problems);
     const outcomes = await checkBudgetRules(tx, input.consortiumId, proposed);
     requireBudgetRules(outcomes, { allowChange: true });
     if (!failures(outcomes).some((o) => o.rule === CHANGE_RULE)) {
-      throw new Invalid('Deze wijziging blijft binnen de drempel en heeft geen wijzigingsverzoek nodig; sla de begroting op.');
+      throw new Invalid('changeRequestNotNeeded');
     }
     const cells = changes.map((l) => ({ actionLineId: l.actionLineId, year: l.year, source: l.source, amount: l.plannedAmount }));
     const [row] = await tx.insert(changeRequests).values({ consortiumId: input.consortiumId, motivation: motivation.data, proposed: cells, submittedBy: actor.userId })

@@ -45,11 +45,11 @@ export async function addPartner(ctx: ServiceContext, input: AddPartnerInput): P
     let org: { id: number; name: string } | undefined;
     if ('organisationId' in input) {
       [org] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId));
-      if (!org) throw new NotFound('Deze organisatie bestaat niet.');
-    } else org = await createOrganisation(tx, actor, parseInput(NewOrganisationInput, input.organisation, 'De organisatie is niet aangemaakt.'));
+      if (!org) throw new NotFound('organisationNotFound');
+    } else org = await createOrganisation(tx, actor, parseInput(NewOrganisationInput, input.organisation, 'organisationNotCreated'));
     const [current] = await tx.select({ id: memberships.id }).from(memberships)
       .where(and(eq(memberships.ppsId, input.ppsId), eq(memberships.organisationId, org.id), isNull(memberships.until)));
-    if (current) throw new Conflict(`${org.name} is al partner van deze pps.`);
+    if (current) throw new Conflict('alreadyPartner', { name: org.name });
     // Ended today and added again today: reopen that membership instead of a second one with the same start.
     const [row] = await tx
       .insert(memberships)

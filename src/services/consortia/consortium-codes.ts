@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EDUCATION_LEVELS, PPS_STATUSES } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS, PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 import { MAX_INT4 } from '../../domain/input/safe-input.ts';
 

@@ -6,7 +6,6 @@ export class DuplicateOrganisation extends Conflict {
     readonly field: 'kvkNumber' | 'brinCode' | 'name',
     readonly existing: { id: number; name: string },
   ) {
-    const what = field === 'kvkNumber' ? 'dit KvK-nummer' : field === 'brinCode' ? 'deze BRIN-code' : 'deze naam';
-    super(`Er bestaat al een organisatie met ${what}: ${existing.name}. Voeg die bestaande organisatie toe in plaats van een nieuwe te maken.`);
+    super('organisationExists', { field, name: existing.name });
   }
 }

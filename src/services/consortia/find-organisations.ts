@@ -16,7 +16,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Search before create: by KvK number or BRIN code when the query looks like one, else by (part of) the name. */
 export async function findOrganisations(ctx: ServiceContext, input: OrganisationSearch & { limit?: number }): Promise<OrganisationHit[]> {
   const actor = requireActor(ctx);
-  if (!hasRole(actor, 'programmabureau') && coordinatedConsortia(actor).length === 0) throw new Forbidden('U heeft geen rechten om organisaties te zoeken.');
+  if (!hasRole(actor, 'programmabureau') && coordinatedConsortia(actor).length === 0) throw new Forbidden('forbiddenOrganisationSearch');
   const q = classifyOrganisationQuery(input.q);
   const where =
     q.kind === 'kvk' ? eq(organisations.kvkNumber, q.kvkNumber)

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { actionLines, budgetLines, consortia, FUNDING_SOURCES, programmes, progressReports } from '../../db/schema/index.ts';
+import { actionLines, budgetLines, consortia, programmes, progressReports } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { requireConsortiumScope } from '../authorize.ts';
@@ -19,7 +20,7 @@ export async function readBudgetGrid(db: Db | Tx, consortiumId: number): Promise
   const [c] = await db
     .select({ name: consortia.name, programmeId: consortia.programmeId, startsOn: programmes.startsOn, endsOn: programmes.endsOn })
     .from(consortia).innerJoin(programmes, eq(programmes.id, consortia.programmeId)).where(eq(consortia.id, consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const lines = await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, nameEn: actionLines.nameEn })
     .from(actionLines).where(eq(actionLines.programmeId, c.programmeId)).orderBy(asc(actionLines.position));
   const cells = await db

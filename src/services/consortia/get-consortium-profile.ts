@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { consortia, EDUCATION_LEVELS, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
+import { consortia, consortiumLevels, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
@@ -17,7 +18,7 @@ export async function getConsortiumProfile(ctx: ServiceContext, input: { consort
     .from(consortia)
     .innerJoin(organisations, eq(organisations.id, consortia.leadOrganisationId))
     .where(eq(consortia.id, input.consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const provinces = await ctx.db.select({ code: consortiumProvinces.provinceCode }).from(consortiumProvinces).where(eq(consortiumProvinces.consortiumId, c.id)).orderBy(asc(consortiumProvinces.provinceCode));
   const sectors = await ctx.db.select({ code: consortiumSectors.sectorCode }).from(consortiumSectors).where(eq(consortiumSectors.consortiumId, c.id)).orderBy(asc(consortiumSectors.sectorCode));
   const levels = await ctx.db.select({ level: consortiumLevels.level }).from(consortiumLevels).where(eq(consortiumLevels.consortiumId, c.id));

@@ -10,7 +10,7 @@ export type PpsForEdit = PpsInput & { id: number; consortiumId: number; version:
 /** Which consortium a pps belongs to, from the database: the scope check never trusts the URL alone. */
 export async function getPpsConsortiumId(ctx: ServiceContext, ppsId: number): Promise<number> {
   const [row] = await ctx.db.select({ consortiumId: pps.consortiumId }).from(pps).where(eq(pps.id, ppsId));
-  if (!row || row.consortiumId === null) throw new NotFound('Deze pps bestaat niet.');
+  if (!row || row.consortiumId === null) throw new NotFound('ppsNotFound');
   return row.consortiumId;
 }
 

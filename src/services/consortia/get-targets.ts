@@ -13,7 +13,7 @@ export type ConsortiumTargets = { consortiumId: number; consortiumName: string; 
 
 export async function readTargets(db: Db | Tx, consortiumId: number): Promise<ConsortiumTargets> {
   const [c] = await db.select({ name: consortia.name, programmeId: consortia.programmeId }).from(consortia).where(eq(consortia.id, consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const inds = await db.select({ id: indicators.id, name: indicators.nameNl, unit: indicators.unit, kind: indicators.kind })
     .from(indicators).where(eq(indicators.programmeId, c.programmeId)).orderBy(asc(indicators.position));
   const rows = await db

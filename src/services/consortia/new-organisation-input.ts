@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../db/schema/index.ts';
+import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../domain/enums.ts';
 import { normaliseBrin, normaliseKvk } from '../../domain/consortia/organisation-identifiers.ts';
 import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
@@ -18,9 +18,9 @@ export const NewOrganisationInput = z
   })
   .superRefine((o, c) => {
     // The database allows these details only for their own kind; asking for them here gives a readable message.
-    if (o.kind === 'onderwijsinstelling' && !o.educationLevel) c.addIssue({ code: 'custom', path: ['educationLevel'], message: 'Kies het onderwijsniveau van de onderwijsinstelling.' });
-    if (o.kind === 'bedrijf' && !o.companySize) c.addIssue({ code: 'custom', path: ['companySize'], message: 'Kies of het bedrijf mkb of groot is.' });
-    if (o.kind === 'overheid' && !o.governmentLevel) c.addIssue({ code: 'custom', path: ['governmentLevel'], message: 'Kies de bestuurslaag van de overheid.' });
+    if (o.kind === 'onderwijsinstelling' && !o.educationLevel) c.addIssue({ code: 'custom', path: ['educationLevel'], message: 'schoolLevelRequired' });
+    if (o.kind === 'bedrijf' && !o.companySize) c.addIssue({ code: 'custom', path: ['companySize'], message: 'companySizeRequired' });
+    if (o.kind === 'overheid' && !o.governmentLevel) c.addIssue({ code: 'custom', path: ['governmentLevel'], message: 'governmentLevelRequired' });
   })
   .transform((o) => ({
     ...o,

@@ -9,6 +9,6 @@ export const PpsInput = z.object({
   municipalityCode: z.string().trim().regex(/^GM[0-9]{4}$/, 'Kies een gemeente uit de lijst.'),
   description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
   sectorCodes: SectorCodes,
-  levels: EducationLevels.refine((l) => l.length > 0, 'Kies ten minste één onderwijsniveau.'),
+  levels: EducationLevels.refine((l) => l.length > 0, 'levelRequired'),
 });
 export type PpsInput = z.infer<typeof PpsInput>;

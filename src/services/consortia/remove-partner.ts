@@ -16,7 +16,7 @@ export async function removePartner(ctx: ServiceContext, input: { membershipId: 
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.id, input.membershipId));
-  if (!m) throw new NotFound('Dit partnerschap bestaat niet.');
+  if (!m) throw new NotFound('partnershipNotFound');
   const actor = requireConsortiumScope(ctx, await getPpsConsortiumId(ctx, m.ppsId));
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const refusal = leadPartnerRefusal(m.name, m, { role: m.role, until: today });

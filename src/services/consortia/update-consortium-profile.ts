@@ -28,7 +28,7 @@ export async function updateConsortiumProfile(ctx: ServiceContext, input: Consor
   const [programme] = await ctx.db.select({ id: consortia.programmeId }).from(consortia).where(eq(consortia.id, input.consortiumId));
   const minProvinces = await findProgrammeRule(ctx, { programmeId: programme!.id, code: 'min_provincies_per_consortium', schema: z.number().int().nonnegative() });
   if (input.provinceCodes.length < (minProvinces ?? 0)) {
-    throw new Invalid('Het profiel is niet opgeslagen.', [{ name: 'provinceCodes', reason: `Kies ten minste ${minProvinces} provincie(s).` }]);
+    throw new Invalid('profileNotSaved', [{ name: 'provinceCodes', reason: 'provincesMin', values: { min: minProvinces ?? 1 } }]);
   }
   return ctx.db.transaction(async (tx) => {
     const updated = await tx

@@ -9,7 +9,7 @@ import { requireUpdated, staleConflict } from '../optimistic-lock.ts';
 import { recordAudit } from '../record-audit.ts';
 import { readTargets } from './get-targets.ts';
 
-const year = z.number().int('Vul een jaartal in.').min(2000, 'Vul een jaartal vanaf 2000 in.').max(2100, 'Vul een geldig jaartal in.');
+const year = z.number().int('yearRequired').min(2000, 'yearFrom2000').max(2100, 'yearInvalid');
 const amount = z.number().nonnegative('Vul een waarde van 0 of hoger in.');
 export const TargetInput = z.object({
   indicatorId: z.number().int().positive(),
@@ -23,15 +23,15 @@ export async function updateTargets(ctx: ServiceContext, input: { consortiumId: 
   const actor = requireConsortiumScope(ctx, input.consortiumId);
   const problems: FieldProblem[] = [];
   for (const t of input.targets) {
-    if (t.targetYear < t.baselineYear) problems.push({ name: targetField(t.indicatorId, 'targetYear'), reason: 'Het doeljaar ligt niet vóór het jaar van de nulmeting.' });
+    if (t.targetYear < t.baselineYear) problems.push({ name: targetField(t.indicatorId, 'targetYear'), reason: 'targetYearBeforeBaseline' });
   }
-  if (problems.length) throw new Invalid('De doelen zijn niet opgeslagen.', problems);
+  if (problems.length) throw new Invalid('targetsNotSaved', problems);
   return ctx.db.transaction(async (tx) => {
     const current = await readTargets(tx, input.consortiumId);
     let changed = 0;
     for (const t of input.targets) {
       const row = current.rows.find((r) => r.indicatorId === t.indicatorId);
-      if (!row) throw new Invalid('De doelen zijn niet opgeslagen.', [{ name: targetField(t.indicatorId, 'targetValue'), reason: 'Deze indicator hoort niet bij de regeling.' }]);
+      if (!row) throw new Invalid('targetsNotSaved', [{ name: targetField(t.indicatorId, 'targetValue'), reason: 'indicatorNotInProgramme' }]);
       const { version, indicatorId, ...values } = t;
       const before = row.target;
       if (before && (Object.keys(values) as (keyof typeof values)[]).every((k) => before[k] === values[k])) continue;

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { budgetLines, FUNDING_SOURCES } from '../../db/schema/index.ts';
+import { budgetLines } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { Invalid } from '../../errors.ts';
 import { checkBudgetRules, requireBudgetRules } from '../budget/check-budget-rules.ts';
 import { planBudgetChanges } from '../budget/plan-budget-changes.ts';
@@ -27,7 +28,7 @@ export async function upsertBudgetLines(ctx: ServiceContext, input: { consortium
     const grid = await readBudgetGrid(tx, input.consortiumId);
     const existing = new Map(grid.cells.map((c) => [`${c.actionLineId}.${c.year}.${c.source}`, c]));
     const { changes, problems, proposed } = planBudgetChanges(grid, input.lines);
-    if (problems.length) throw new Invalid('De begroting is niet opgeslagen.', problems);
+    if (problems.length) throw new Invalid('budgetNotSaved', problems);
     // A form read before someone else's save is refused first: its numbers are not the ones the rules would judge.
     for (const l of changes) {
       const before = existing.get(`${l.actionLineId}.${l.year}.${l.source}`);

@@ -7,7 +7,7 @@ import type { PpsInput } from './pps-input.ts';
 /** Location of a municipality; an unknown code is a field problem, not a database error. */
 export async function locateMunicipality(tx: Tx, code: string) {
   const [m] = await tx.select({ provinceCode: municipalities.provinceCode, latitude: municipalities.latitude, longitude: municipalities.longitude }).from(municipalities).where(eq(municipalities.code, code));
-  if (!m) throw new Invalid('De pps is niet opgeslagen.', [{ name: 'municipalityCode', reason: 'Kies een gemeente uit de lijst.' }]);
+  if (!m) throw new Invalid('ppsNotSaved', [{ name: 'municipalityCode', reason: 'municipalityChoose' }]);
   return m;
 }
 

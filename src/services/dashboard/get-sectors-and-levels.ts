@@ -1,7 +1,7 @@
 import { inIds } from './in-ids.ts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { consortia, consortiumLevels, consortiumSectors, disciplines, ppsDisciplines, sectors } from '../../db/schema/index.ts';
-import { EDUCATION_LEVELS } from '../../db/schema/enums.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
 

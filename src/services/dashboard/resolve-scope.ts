@@ -23,7 +23,7 @@ export async function resolveScope(ctx: ServiceContext, filter: DashboardFilter)
   }
   const consortiumIds = (await ctx.db.select({ id: consortia.id }).from(consortia).where(and(...conditions))).map((r) => r.id);
   if (filter.consortium && consortiumIds.length === 0 && !filter.provincie && !filter.sector) {
-    throw new Invalid('Onbekend consortium', [{ name: 'consortium', reason: 'Dit consortium bestaat niet. Kies een consortium uit de lijst.' }]);
+    throw new Invalid('unknownConsortium', [{ name: 'consortium', reason: 'consortiumChoose' }]);
   }
   if (consortiumIds.length === 0) return { consortiumIds, ppsIds: [] };
   const ppsConditions = [inIds(pps.consortiumId, consortiumIds)];

@@ -9,6 +9,6 @@ import { indicatorColumns, type IndicatorSummary } from './list-indicators.ts';
 export async function getIndicator(ctx: ServiceContext, code: string): Promise<IndicatorSummary> {
   const programme = await getCurrentProgramme(ctx);
   const [row] = await ctx.db.select(indicatorColumns).from(indicators).where(and(eq(indicators.programmeId, programme.id), eq(indicators.code, code)));
-  if (!row) throw new NotFound(`Indicator ${code} bestaat niet.`);
+  if (!row) throw new NotFound('indicatorNotFound', { code });
   return row;
 }

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { INDICATOR_KINDS } from '../../db/schema/enums.ts';
+import type { INDICATOR_KINDS } from '../../domain/enums.ts';
 import { indicators } from '../../db/schema/index.ts';
 import type { Disaggregation } from '../../db/schema/indicators.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { consortia, invitations, ROLES, users } from '../../db/schema/index.ts';
+import { consortia, invitations, users } from '../../db/schema/index.ts';
+import { ROLES } from '../../domain/enums.ts';
 import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
@@ -27,13 +28,13 @@ export type InvitationInput = z.infer<typeof InvitationInput>;
 export async function createInvitation(ctx: ServiceContext & { db: Db }, mail: MailConfig, input: InvitationInput, baseUrl: string, now = new Date()): Promise<{ id: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   const consortiumId = input.role === 'coordinator' ? input.consortiumId : undefined;
-  if (input.role === 'coordinator' && !consortiumId) throw new Invalid('Kies het consortium van de coördinator.', [{ name: 'consortiumId', reason: 'Kies het consortium van de coördinator.' }]);
+  if (input.role === 'coordinator' && !consortiumId) throw new Invalid('coordinatorConsortiumRequired', [{ name: 'consortiumId', reason: 'coordinatorConsortiumRequired' }]);
   if (consortiumId) {
     const [found] = await ctx.db.select({ id: consortia.id }).from(consortia).where(eq(consortia.id, consortiumId));
-    if (!found) throw new Invalid('Dit consortium bestaat niet.', [{ name: 'consortiumId', reason: 'Dit consortium bestaat niet.' }]);
+    if (!found) throw new Invalid('consortiumNotFound', [{ name: 'consortiumId', reason: 'consortiumNotFound' }]);
   }
   const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-  if (existing) throw new Invalid('Er bestaat al een account met dit e-mailadres.', [{ name: 'email', reason: 'Er bestaat al een account met dit e-mailadres.' }]);
+  if (existing) throw new Invalid('accountExists', [{ name: 'email', reason: 'accountExists' }]);
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);

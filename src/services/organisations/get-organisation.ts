@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { MEMBERSHIP_ROLES } from '../../db/schema/enums.ts';
+import type { MEMBERSHIP_ROLES } from '../../domain/enums.ts';
 import { memberships, organisations, pps } from '../../db/schema/index.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -11,7 +11,7 @@ export type OrganisationDetail = OrganisationSummary & { memberships: Organisati
 /** One organisation with the pps'en it takes part in; NotFound when the id is unknown. */
 export async function getOrganisation(ctx: ServiceContext, id: number): Promise<OrganisationDetail> {
   const [row] = await selectOrganisations(ctx.db).where(eq(organisations.id, id));
-  if (!row) throw new NotFound(`Organisatie ${id} bestaat niet.`);
+  if (!row) throw new NotFound('organisationIdNotFound', { id });
   const rows = await ctx.db
     .select({ ppsId: pps.id, ppsName: pps.name, consortiumId: pps.consortiumId, role: memberships.role, since: memberships.since, until: memberships.until })
     .from(memberships)

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../db/schema/enums.ts';
+import type { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, ORGANISATION_KINDS } from '../../domain/enums.ts';
 import { memberships, municipalities, organisations, provinces } from '../../db/schema/index.ts';
 
 // Public fields only: register identifiers (KvK, BRIN, OIN) are public; people and e-mail addresses are not here.

@@ -22,24 +22,24 @@ export const RuleVersionInput = z.object({
 export async function addRuleVersion(ctx: ServiceContext, raw: z.input<typeof RuleVersionInput>): Promise<{ id: number; version: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   const parsed = RuleVersionInput.safeParse(raw);
-  if (!parsed.success) throw new Invalid('De regel is niet vastgelegd.', parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+  if (!parsed.success) throw new Invalid('ruleNotSaved', parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
   const input = parsed.data;
   let value: unknown;
-  try { value = JSON.parse(input.value); } catch { throw new Invalid('De regel is niet vastgelegd.', [{ name: 'value', reason: 'De waarde is geen geldige JSON, bijvoorbeeld 9000000 of 0.25.' }]); }
+  try { value = JSON.parse(input.value); } catch { throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'De waarde is geen geldige JSON, bijvoorbeeld 9000000 of 0.25.' }]); }
   const shaped = RULE_VALUE_SCHEMAS[input.code as keyof typeof RULE_VALUE_SCHEMAS].safeParse(value);
-  if (!shaped.success) throw new Invalid('De regel is niet vastgelegd.', [{ name: 'value', reason: 'Deze waarde past niet bij deze regel; kijk naar de huidige versie voor de vorm.' }]);
+  if (!shaped.success) throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'Deze waarde past niet bij deze regel; kijk naar de huidige versie voor de vorm.' }]);
   const programme = await getCurrentProgramme(ctx);
   return ctx.db.transaction(async (tx) => {
     const [latest] = await tx.select({ version: programmeRules.version, validFrom: programmeRules.validFrom }).from(programmeRules)
       .where(and(eq(programmeRules.programmeId, programme.id), eq(programmeRules.code, input.code))).orderBy(desc(programmeRules.version)).limit(1);
     if (latest && input.validFrom <= latest.validFrom) {
-      throw new Invalid('De regel is niet vastgelegd.', [{ name: 'validFrom', reason: `Versie ${latest.version} geldt vanaf ${latest.validFrom}; een nieuwe versie begint later.` }]);
+      throw new Invalid('ruleNotSaved', [{ name: 'validFrom', reason: `Versie ${latest.version} geldt vanaf ${latest.validFrom}; een nieuwe versie begint later.` }]);
     }
     const version = (latest?.version ?? 0) + 1;
     const [row] = await tx.insert(programmeRules).values({ programmeId: programme.id, code: input.code, version, value: shaped.data, validFrom: input.validFrom,
       source: input.source || null, descriptionNl: input.descriptionNl, descriptionEn: input.descriptionEn, isIllustrative: false })
       .onConflictDoNothing().returning({ id: programmeRules.id });
-    if (!row) throw new Conflict('Iemand anders legde tegelijk een versie van deze regel vast; open de pagina opnieuw.');
+    if (!row) throw new Conflict('ruleVersionRace');
     await recordAudit(tx, actor, { action: 'rule.add_version', entity: 'programme_rules', entityId: row.id, after: { code: input.code, version, value: shaped.data, validFrom: input.validFrom } });
     return { id: row.id, version };
   });

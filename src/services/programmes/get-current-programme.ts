@@ -15,6 +15,6 @@ export async function getCurrentProgramme({ db }: ServiceContext): Promise<Progr
     .from(programmes)
     .orderBy(asc(programmes.id))
     .limit(1);
-  if (!row) throw new NotFound('Er is nog geen regeling ingericht.');
+  if (!row) throw new NotFound('programmeMissing');
   return row;
 }

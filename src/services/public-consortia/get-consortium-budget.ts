@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { actionLines, budgetLines, budgetRealisations, FUNDING_SOURCES, progressReports } from '../../db/schema/index.ts';
+import { actionLines, budgetLines, budgetRealisations, progressReports } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { summariseBudget, type BudgetSummary } from '../../domain/public/budget-summary.ts';
 import type { ServiceContext } from '../context.ts';
 import { getCurrentProgramme } from '../programmes/get-current-programme.ts';

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { consortia, consortiumLevels, EDUCATION_LEVELS, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { consortia, consortiumLevels, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { getCurrentProgramme } from '../programmes/get-current-programme.ts';
@@ -18,7 +19,7 @@ export async function getPublicConsortium(ctx: ServiceContext, key: { slug: stri
   const programme = await getCurrentProgramme(ctx);
   const match = 'slug' in key ? eq(consortia.slug, key.slug) : eq(consortia.id, key.id);
   const [row] = await selectConsortiumSummaries(ctx.db).where(and(match, eq(consortia.programmeId, programme.id)));
-  if (!row) throw new NotFound('slug' in key ? `Consortium ${key.slug} bestaat niet.` : `Consortium ${key.id} bestaat niet.`);
+  if (!row) throw new NotFound('consortiumKeyNotFound', { key: 'slug' in key ? key.slug : key.id });
   const [[summary], [c], levels, disciplines] = await Promise.all([
     withConsortiumCodes(ctx.db, [row]),
     ctx.db.select({ description: consortia.description }).from(consortia).where(eq(consortia.id, row.id)),

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { consortia, memberships, organisations, pps, ppsDisciplines, type MEMBERSHIP_ROLES } from '../../db/schema/index.ts';
+import { consortia, memberships, organisations, pps, ppsDisciplines } from '../../db/schema/index.ts';
+import { type MEMBERSHIP_ROLES } from '../../domain/enums.ts';
 import { countPartnerTypes, partnerTypeOf, type PartnerType } from '../../domain/public/partner-types.ts';
 import { NotFound } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -19,7 +20,7 @@ export async function getPublicPps(ctx: ServiceContext, key: { slug: string } | 
   const programme = await getCurrentProgramme(ctx);
   const match = 'slug' in key ? eq(pps.slug, key.slug) : eq(pps.id, key.id);
   const [row] = await selectPpsSummaries(ctx.db).where(and(match, eq(consortia.programmeId, programme.id)));
-  if (!row) throw new NotFound('slug' in key ? `Pps ${key.slug} bestaat niet.` : `Pps ${key.id} bestaat niet.`);
+  if (!row) throw new NotFound('ppsKeyNotFound', { key: 'slug' in key ? key.slug : key.id });
   const [[summary], [p], disciplines, members] = await Promise.all([
     toPpsSummaries(ctx.db, [row]),
     ctx.db.select({ description: pps.description }).from(pps).where(eq(pps.id, row.id)),

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { consortia, memberships, municipalities, pps, ppsLevels, ppsProvinces, ppsSectors, type EDUCATION_LEVELS, type PPS_STATUSES } from '../../db/schema/index.ts';
+import { consortia, memberships, municipalities, pps, ppsLevels, ppsProvinces, ppsSectors } from '../../db/schema/index.ts';
+import { type EDUCATION_LEVELS, type PPS_STATUSES } from '../../domain/enums.ts';
 import type { ServiceContext } from '../context.ts';
 import { offsetOf, orderByOf, type Page, type PageRequest, type SortOrder } from '../listing.ts';
 import { getCurrentProgramme } from '../programmes/get-current-programme.ts';

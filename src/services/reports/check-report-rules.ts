@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { FUNDING_SOURCES, progressReports } from '../../db/schema/index.ts';
+import { progressReports } from '../../db/schema/index.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { realisationField, valueField } from '../../domain/reports/report-fields.ts';
 import { evaluateReport, type RuleOutcome } from '../../domain/rules/index.ts';
 import { loadRuleSet } from '../programmes/load-rule-set.ts';

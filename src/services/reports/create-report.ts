@@ -22,21 +22,21 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   const [programme] = await ctx.db.select({ startsOn: programmes.startsOn, endsOn: programmes.endsOn }).from(programmes).where(eq(programmes.id, frame.programmeId));
   const currentYear = (input.today ?? new Date()).getUTCFullYear();
   const periods = programme ? reportingPeriods(Number(programme.startsOn.slice(0, 4)), Number(programme.endsOn.slice(0, 4)), currentYear) : [];
-  if (!periods.includes(input.periodYear)) throw new Invalid('Voor deze periode kan (nog) geen rapportage worden gemaakt.', [{ name: 'periodYear', reason: 'Kies een rapportageperiode van de regeling.' }]);
+  if (!periods.includes(input.periodYear)) throw new Invalid('periodUnavailable', [{ name: 'periodYear', reason: 'periodChoose' }]);
   // A period is reported once it has ended, or from the window the office set in the programme's rules.
   const today = (input.today ?? new Date()).toISOString().slice(0, 10);
   const open = evaluateReportingPeriod(await loadRuleSet(ctx.db, frame.programmeId, today), input.periodYear, today);
-  if (!open.passed) throw new RulesFailed([{ ...open, field: 'periodYear' }], 'Over deze periode kan nog niet worden gerapporteerd.');
+  if (!open.passed) throw new RulesFailed([{ ...open, field: 'periodYear' }], 'reportPeriodNotOpen');
   return ctx.db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: progressReports.id, periodYear: progressReports.periodYear })
       .from(progressReports)
       .where(eq(progressReports.consortiumId, input.consortiumId));
-    if (existing.some((r) => r.periodYear === input.periodYear)) throw new Conflict(`Er is al een rapportage over ${input.periodYear}.`);
+    if (existing.some((r) => r.periodYear === input.periodYear)) throw new Conflict('reportExists', { year: input.periodYear });
     const [created] = await tx.insert(progressReports).values({ consortiumId: input.consortiumId, periodYear: input.periodYear })
       .onConflictDoNothing().returning({ id: progressReports.id, version: progressReports.version });
     // Someone else created it between our read and insert.
-    if (!created) throw new Conflict(`Er is al een rapportage over ${input.periodYear}.`);
+    if (!created) throw new Conflict('reportExists', { year: input.periodYear });
     const source = choosePrefillSource(existing, input.periodYear);
     const values = source ? prefillIndicatorValues(frame.indicators, (await readReportContents(tx, source.id)).values) : [];
     if (values.length) await tx.insert(reportIndicatorValues).values(values.map((v) => ({ ...v, reportId: created.id })));

@@ -15,6 +15,6 @@ export async function getReportHeader(db: Db | Tx, reportId: number): Promise<Re
     })
     .from(progressReports)
     .where(eq(progressReports.id, reportId));
-  if (!row) throw new NotFound('Deze voortgangsrapportage bestaat niet.');
+  if (!row) throw new NotFound('reportNotFound');
   return row;
 }

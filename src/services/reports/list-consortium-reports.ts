@@ -21,7 +21,7 @@ export async function listConsortiumReports(ctx: ServiceContext, input: { consor
     .from(consortia)
     .innerJoin(programmes, eq(programmes.id, consortia.programmeId))
     .where(eq(consortia.id, input.consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const reports = await ctx.db
     .select({ id: progressReports.id, year: progressReports.periodYear, status: progressReports.status, version: progressReports.version, reviewNote: progressReports.reviewNote })
     .from(progressReports)

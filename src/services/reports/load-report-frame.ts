@@ -12,7 +12,7 @@ export type ReportFrame = { consortiumId: number; consortiumName: string; progra
 /** What a report of this consortium is made of: its programme's indicators and action lines. */
 export async function loadReportFrame(db: Db | Tx, consortiumId: number): Promise<ReportFrame> {
   const [c] = await db.select({ name: consortia.name, programmeId: consortia.programmeId }).from(consortia).where(eq(consortia.id, consortiumId));
-  if (!c) throw new NotFound('Dit consortium bestaat niet.');
+  if (!c) throw new NotFound('consortiumNotFound');
   const inds = await db
     .select({ id: indicators.id, code: indicators.code, nameNl: indicators.nameNl, nameEn: indicators.nameEn, unit: indicators.unit,
       kind: indicators.kind, isCumulative: indicators.isCumulative, disaggregations: indicators.disaggregations })

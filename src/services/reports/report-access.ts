@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from '../context.ts';
 
 export function requireReportAuthor(ctx: ServiceContext, consortiumId: number): Actor {
   const actor = requireActor(ctx);
-  if (!coordinatedConsortia(actor).includes(consortiumId)) throw new Forbidden('Alleen de coördinator van dit consortium kan de rapportage invullen en indienen.');
+  if (!coordinatedConsortia(actor).includes(consortiumId)) throw new Forbidden('reportAuthorOnly');
   return actor;
 }
 

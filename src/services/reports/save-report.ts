@@ -21,7 +21,7 @@ export async function saveReport(ctx: ServiceContext, input: SaveReportInput): P
   requireTransition(report, 'save');
   const frame = await loadReportFrame(ctx.db, report.consortiumId);
   const problems = checkReportContents(frame, input, 'save');
-  if (problems.length) throw new Invalid('De rapportage is niet opgeslagen: verbeter de gemarkeerde velden.', problems);
+  if (problems.length) throw new Invalid('reportNotSaved', problems);
   return ctx.db.transaction(async (tx) => {
     const before = await readReportContents(tx, report.id);
     // The version check comes first: a stale form changes nothing.

@@ -20,11 +20,11 @@ export async function submitReport(ctx: ServiceContext, input: { reportId: numbe
   return ctx.db.transaction(async (tx) => {
     const contents = await readReportContents(tx, report.id);
     const problems = checkReportContents(frame, contents, 'submit');
-    if (problems.length) throw new Invalid('De rapportage is nog niet compleet; vul de ontbrekende onderdelen aan en sla op.', problems);
+    if (problems.length) throw new Invalid('reportIncomplete', problems);
     // The programme's rules: the period has ended (or its window is open) and the required figures hold a value, 0 included.
     const today = (input.today ?? new Date()).toISOString().slice(0, 10);
     const failed = failures(await checkReportRules(tx, frame, report, contents, today));
-    if (failed.length) throw new RulesFailed(failed, 'De rapportage voldoet nog niet aan de regels van de regeling; vul de ontbrekende cijfers aan en sla op.');
+    if (failed.length) throw new RulesFailed(failed, 'reportRulesFailed');
     const moved = await applyTransition(tx, actor, report, { action: 'submit', version: input.version, stamp: { submittedAt: new Date(), submittedBy: actor.userId } });
     return { version: moved.version };
   });

@@ -1,18 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { progressReports } from '../../db/schema/index.ts';
 import { nextReportState, type ReportAction, type ReportState } from '../../domain/reports/report-workflow.ts';
-import { Conflict } from '../../errors.ts';
+import { Conflict, type ErrorCode } from '../../errors.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../context.ts';
 import { requireUpdated } from '../optimistic-lock.ts';
 import { recordAudit } from '../record-audit.ts';
 import type { ReportHeader } from './get-report-header.ts';
 
-const REFUSED: Record<ReportState, string> = {
-  concept: 'Deze rapportage is nog een concept.',
-  ingediend: 'Deze rapportage is ingediend en wacht op beoordeling door het programmabureau.',
-  goedgekeurd: 'Deze rapportage is goedgekeurd; de periode is afgesloten en kan niet meer worden gewijzigd.',
-  teruggestuurd: 'Deze rapportage is teruggestuurd naar de coördinator.',
+const REFUSED: Record<ReportState, ErrorCode> = {
+  concept: 'reportIsConcept', ingediend: 'reportIsSubmitted', goedgekeurd: 'reportIsApproved', teruggestuurd: 'reportIsReturned',
 };
 
 /** The state an action leads to, or a Conflict that says why the report is not in a state for it. */

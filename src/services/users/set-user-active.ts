@@ -13,10 +13,10 @@ export type SetUserActiveInput = z.infer<typeof SetUserActiveInput>;
 /** Blocks or unblocks an account (the office only); blocking ends its sessions at once. */
 export async function setUserActive(ctx: ServiceContext, input: SetUserActiveInput): Promise<void> {
   const actor = requireRole(ctx, 'programmabureau');
-  if (input.userId === actor.userId && !input.isActive) throw new Invalid('U kunt uw eigen account niet blokkeren.');
+  if (input.userId === actor.userId && !input.isActive) throw new Invalid('cannotBlockSelf');
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select({ isActive: users.isActive }).from(users).where(eq(users.id, input.userId)).for('update');
-    if (!before) throw new NotFound('Deze gebruiker bestaat niet.');
+    if (!before) throw new NotFound('userNotFound');
     if (before.isActive === input.isActive) return;
     await tx.update(users).set({ isActive: input.isActive, version: sql`${users.version} + 1` }).where(eq(users.id, input.userId));
     if (!input.isActive) await tx.delete(sessions).where(eq(sessions.userId, input.userId));

@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/format.ts';
 import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
+import { ErrorSummary, type FieldErrors, Flash, PostForm, problemsOf, SubmitButton, TextField } from '../portal/form-controls.tsx';
 import { Layout } from '../layout.tsx';
 
 export type DemoAccount = { email: string; role: 'demoOffice' | 'demoAssessor' | 'demoCoordinator' | 'demoApplicant' };
@@ -17,8 +17,8 @@ export function LoginPage({ locale, csrfToken, email, errors, notice, returnPath
   return (
     <Layout locale={locale} title={t.loginTitle} path="/inloggen">
       <h1 class="utrecht-heading-1">{t.loginTitle}</h1>
-      <Notice text={notice} />
-      <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
+      <Flash tone="info" text={notice} />
+      <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
       <p class="utrecht-paragraph">{t.loginIntro}</p>
       {oidcLabel ? (
         <section aria-labelledby="instelling-titel">
@@ -31,8 +31,8 @@ export function LoginPage({ locale, csrfToken, email, errors, notice, returnPath
         </section>
       ) : null}
       <PostForm action={`${localePath(locale, '/inloggen')}${back}`} csrfToken={csrfToken} class="pps-form">
-        <TextField name="email" label={t.email} type="email" value={email} error={errors.email} autocomplete="username" required />
-        <TextField name="password" label={t.password} type="password" error={errors.password} autocomplete="current-password" required />
+        <TextField values={{ email }} problems={problemsOf(errors)} name="email" label={t.email} type="email" autocomplete="username" required />
+        <TextField values={{}} problems={problemsOf(errors)} name="password" label={t.password} type="password" autocomplete="current-password" required />
         <div><SubmitButton>{t.loginButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph">

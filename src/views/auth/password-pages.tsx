@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/format.ts';
 import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
+import { ErrorSummary, type FieldErrors, Flash, PostForm, problemsOf, SubmitButton, TextField } from '../portal/form-controls.tsx';
 import { Layout } from '../layout.tsx';
 
 export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean; error?: string };
@@ -11,10 +11,10 @@ export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: Fo
   return (
     <Layout locale={locale} title={t.forgotTitle} path="/wachtwoord-vergeten">
       <h1 class="utrecht-heading-1">{t.forgotTitle}</h1>
-      <Notice text={sent ? t.forgotSent : null} />
+      <Flash tone="info" text={sent ? t.forgotSent : null} />
       <p class="utrecht-paragraph">{t.forgotIntro}</p>
       <PostForm action={localePath(locale, '/wachtwoord-vergeten')} csrfToken={csrfToken} class="pps-form">
-        <TextField name="email" label={t.email} type="email" value={email} error={error} autocomplete="username" required />
+        <TextField values={{ email }} problems={[]} name="email" label={t.email} type="email" autocomplete="username" required />
         <div><SubmitButton>{t.forgotButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/inloggen')}>{t.backToLogin}</a></p>
@@ -38,12 +38,12 @@ export function NewPasswordPage({ locale, csrfToken, title, intro, action, error
         <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{invalidText}</p></div>
       ) : (
         <>
-          <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
+          <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
           {intro ? <p class="utrecht-paragraph">{intro}</p> : null}
           <PostForm action={action} csrfToken={csrfToken} class="pps-form">
-            {name ? <TextField name="name" label={t.name} value={name.value} error={errors.name} autocomplete="name" required /> : null}
-            <TextField name="password" label={t.newPassword} type="password" hint={t.newPasswordHint} error={errors.password} autocomplete="new-password" required />
-            <TextField name="confirmation" label={t.confirmPassword} type="password" error={errors.confirmation} autocomplete="new-password" required />
+            {name ? <TextField values={{ name: name.value }} problems={problemsOf(errors)} name="name" label={t.name} autocomplete="name" required /> : null}
+            <TextField values={{}} problems={problemsOf(errors)} name="password" label={t.newPassword} type="password" hint={t.newPasswordHint} autocomplete="new-password" required />
+            <TextField values={{}} problems={problemsOf(errors)} name="confirmation" label={t.confirmPassword} type="password" autocomplete="new-password" required />
             <div><SubmitButton>{button}</SubmitButton></div>
           </PostForm>
         </>

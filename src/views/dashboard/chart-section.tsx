@@ -1,6 +1,7 @@
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { Chart } from '../charts/chart.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 function cell(chart: Chart, key: string, value: string | number | null, locale: Locale): string {
   if (value === null) return '–';
@@ -33,27 +34,26 @@ export function ChartSection({ chart, locale, base, query }: { chart: Chart; loc
       )}
       <details class="pps-details">
         <summary>{t.table}</summary>
-        <table class="utrecht-table pps-table" data-chart={chart.id}>
-          <caption class="utrecht-table__caption">{chart.title}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
+        <Table locale={locale} caption={chart.title} data-chart={chart.id}>
+          <THead>
+            <Tr>
               {chart.columns.map((c) => (
-                <th class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`} scope="col">{c.label}</th>
+                <Th numeric={c.numeric}>{c.label}</Th>
               ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
+            </Tr>
+          </THead>
+          <TBody>
             {chart.rows.map((row) => (
-              <tr class="utrecht-table__row">
+              <Tr>
                 {chart.columns.map((c, i) =>
                   i === 0
-                    ? <th class="utrecht-table__header-cell" scope="row">{cell(chart, c.key, row[c.key] ?? null, locale)}</th>
-                    : <td class={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`} data-value={row[c.key] ?? ''}>{cell(chart, c.key, row[c.key] ?? null, locale)}</td>,
+                    ? <Th row>{cell(chart, c.key, row[c.key] ?? null, locale)}</Th>
+                    : <Td numeric={c.numeric} data-value={row[c.key] ?? ''}>{cell(chart, c.key, row[c.key] ?? null, locale)}</Td>,
                 )}
-              </tr>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </details>
       <ul class="pps-chart__downloads">
         <li><a class="utrecht-link" href={`${base}/${chart.id}.csv${query}`} download>{t.downloadCsv}</a></li>

@@ -1,13 +1,14 @@
 import { diffRecords } from '../../domain/audit-diff.ts';
-import { formatDateTime, formatNumber } from '../../domain/format.ts';
+import { formatDateTime, formatNumber, type Locale } from '../../domain/format.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import type { AuditFacets, AuditPage as AuditResult } from '../../services/audit/list-audit-entries.ts';
-import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The filter as given in the query string (strings, as the form shows them). */
 export type AuditQuery = { entiteit: string; actie: string; gebruiker: string; van: string; tot: string };
-export type AuditPageProps = { page: PortalPage; result: AuditResult; facets: AuditFacets; query: AuditQuery };
+export type AuditPageProps = { locale: Locale; result: AuditResult; facets: AuditFacets; query: AuditQuery };
 
 function Select({ name, label, all, value, options }: { name: string; label: string; all: string; value: string; options: { value: string; label: string }[] }) {
   return (
@@ -27,13 +28,12 @@ function pageHref(base: string, query: AuditQuery, pagina: number): string {
   return `${base}?${params}`;
 }
 
-export function AuditPage({ page, result, facets, query }: AuditPageProps) {
-  const { locale } = page;
+export function AuditPage({ locale, result, facets, query }: AuditPageProps) {
   const p = portalMessages(locale);
   const base = localePath(locale, '/portaal/audit');
-  const th = (label: string) => <th class="utrecht-table__header-cell" scope="col">{label}</th>;
+  const th = (label: string) => <Th>{label}</Th>;
   return (
-    <PortalLayout page={page} title={p.auditTitle}>
+    <PortalPage locale={locale} title={p.auditTitle} path="/portaal/audit">
       <h1 class="utrecht-heading-1">{p.auditTitle}</h1>
       <p class="utrecht-paragraph">{p.auditIntro}</p>
       <form method="get" action={base} class="pps-form pps-form--inline" aria-label={p.filterTitle}>
@@ -52,19 +52,18 @@ export function AuditPage({ page, result, facets, query }: AuditPageProps) {
         <p class="utrecht-paragraph"><a class="utrecht-link" href={base}>{p.filterReset}</a></p>
       </form>
       {result.entries.length ? (
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{p.auditCaption(formatNumber(result.total, locale), formatNumber(result.page, locale), formatNumber(result.pageCount, locale))}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">{th(p.colWhen)}{th(p.colWho)}{th(p.colAuditAction)}{th(p.colRecord)}{th(p.colChange)}</tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={p.auditCaption(formatNumber(result.total, locale), formatNumber(result.page, locale), formatNumber(result.pageCount, locale))}>
+          <THead><Tr>{th(p.colWhen)}{th(p.colWho)}{th(p.colAuditAction)}{th(p.colRecord)}{th(p.colChange)}</Tr></THead>
+          <TBody>
             {result.entries.map((e) => {
               const changes = diffRecords(e.before, e.after);
               return (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">{formatDateTime(e.occurredAt, locale)}</th>
-                  <td class="utrecht-table__cell">{e.actorName ?? p.systemActor}</td>
-                  <td class="utrecht-table__cell">{e.action}</td>
-                  <td class="utrecht-table__cell">{e.entity} #{e.entityId}</td>
-                  <td class="utrecht-table__cell">
+                <Tr>
+                  <Th row>{formatDateTime(e.occurredAt, locale)}</Th>
+                  <Td>{e.actorName ?? p.systemActor}</Td>
+                  <Td>{e.action}</Td>
+                  <Td>{e.entity} #{e.entityId}</Td>
+                  <Td>
                     {changes.length ? (
                       <ul class="pps-diff">
                         {changes.map((c) => (
@@ -75,12 +74,12 @@ export function AuditPage({ page, result, facets, query }: AuditPageProps) {
                         ))}
                       </ul>
                     ) : p.noChange}
-                  </td>
-                </tr>
+                  </Td>
+                </Tr>
               );
             })}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       ) : <p class="utrecht-paragraph">{p.noEntries}</p>}
       <nav aria-label={p.auditTitle}>
         <ul class="pps-pagination">
@@ -88,6 +87,6 @@ export function AuditPage({ page, result, facets, query }: AuditPageProps) {
           {result.page < result.pageCount ? <li><a class="utrecht-link" rel="next" href={pageHref(base, query, result.page + 1)}>{p.next}</a></li> : null}
         </ul>
       </nav>
-    </PortalLayout>
+    </PortalPage>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { BudgetTotals } from '../../domain/budget/budget-totals.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { budgetField, budgetVersionField } from '../../domain/consortia/grid-fields.ts';
@@ -11,11 +11,12 @@ import { ConsortiumNav } from './consortium-nav.tsx';
 import { CellInput, CsrfField, ErrorSummary, SubmitButton, TextAreaField, valueOf, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type BudgetPageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; csrfToken: string;
   years: number[]; sources: readonly string[]; actionLines: { id: number; code: string; nameNl: string; nameEn: string }[]; lockedYears: number[];
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
   /** Totals of the stored budget. */
   totals: BudgetTotals;
   /** The save went beyond the change threshold only: offer to submit it as a change request. */
@@ -34,7 +35,7 @@ export function BudgetPage(p: BudgetPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.budget(p.consortiumId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="budget" />
-      <ErrorSummary title={p.offerChangeRequest ? b.refusedTitle : c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={p.offerChangeRequest ? b.refusedTitle : c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph">{t.budgetIntro}</p>
       {p.lockedYears.length ? <p class="utrecht-paragraph pps-note">{t.budgetLocked(p.lockedYears.join(', '))}</p> : null}
       <form method="post" action={paths.budget(p.consortiumId)} novalidate>
@@ -43,35 +44,32 @@ export function BudgetPage(p: BudgetPageProps) {
           const lineName = `${line.code} ${p.locale === 'nl' ? line.nameNl : line.nameEn}`;
           const totals = p.totals.lines[line.id];
           return (
-            <div class="pps-grid-wrap">
-              <table class="utrecht-table pps-table">
-                <caption class="utrecht-table__caption">{t.budgetCaption(lineName)}</caption>
-                <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{t.colSource}</th>
-                  {p.years.map((y) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{y} {p.lockedYears.includes(y) ? t.locked : ''}</th>)}
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{b.colTotal}</th>
-                </tr></thead>
-                <tbody class="utrecht-table__body">
+            <Table locale={p.locale} caption={t.budgetCaption(lineName)}>
+                <THead><Tr>
+                  <Th>{t.colSource}</Th>
+                  {p.years.map((y) => <Th numeric>{y} {p.lockedYears.includes(y) ? t.locked : ''}</Th>)}
+                  <Th numeric>{b.colTotal}</Th>
+                </Tr></THead>
+                <TBody>
                   {p.sources.map((source) => (
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="row">{c.sources[source] ?? source}</th>
+                    <Tr>
+                      <Th row>{c.sources[source] ?? source}</Th>
                       {p.years.map((year) => (
-                        <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                        <Td numeric>
                           <CellInput name={budgetField(line.id, year, source)} label={t.cellLabel(lineName, c.sources[source] ?? source, year)} values={p.values} problems={p.problems} disabled={p.lockedYears.includes(year)} />
                           <input type="hidden" name={budgetVersionField(line.id, year, source)} value={valueOf(p.values, budgetVersionField(line.id, year, source))} />
-                        </td>
+                        </Td>
                       ))}
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(totals?.bySource[source])}</td>
-                    </tr>
+                      <Td numeric>{n(totals?.bySource[source])}</Td>
+                    </Tr>
                   ))}
-                  <tr class="utrecht-table__row pps-total-row">
-                    <th class="utrecht-table__header-cell" scope="row">{b.rowTotal}</th>
-                    {p.years.map((y) => <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(totals?.byYear[y])}</td>)}
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric"><strong>{n(totals?.total)}</strong></td>
-                  </tr>
-                </tbody>
-              </table>
-            </div>
+                  <Tr class="pps-total-row">
+                    <Th row>{b.rowTotal}</Th>
+                    {p.years.map((y) => <Td numeric>{n(totals?.byYear[y])}</Td>)}
+                    <Td numeric><strong>{n(totals?.total)}</strong></Td>
+                  </Tr>
+                </TBody>
+              </Table>
           );
         })}
         {p.offerChangeRequest ? (

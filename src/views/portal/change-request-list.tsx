@@ -1,6 +1,7 @@
 import { formatDateTime, formatNumber, type Locale } from '../../domain/format.ts';
 import { budgetChanges } from '../../i18n/budget-changes.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ChangeRequestView = {
   id: number; consortiumName: string; status: string; motivation: string; submittedAt: Date; decisionNote: string;
@@ -25,25 +26,22 @@ export function ChangeRequestList({ locale, requests }: { locale: Locale; reques
     <section aria-labelledby="wijzigingsverzoeken">
       <h2 class="utrecht-heading-2" id="wijzigingsverzoeken">{t.requestsTitle}</h2>
       {requests.length === 0 ? <p class="utrecht-paragraph">{t.requestsNone}</p> : (
-        <div class="pps-grid-wrap">
-          <table class="utrecht-table pps-table">
-            <caption class="utrecht-table__caption">{t.requestsCaption}</caption>
-            <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-              {[t.colSubmitted, t.colStatus, t.colChanges, t.colMotivation, t.colDecision].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-            </tr></thead>
-            <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={t.requestsCaption}>
+            <THead><Tr>
+              {[t.colSubmitted, t.colStatus, t.colChanges, t.colMotivation, t.colDecision].map((h) => <Th>{h}</Th>)}
+            </Tr></THead>
+            <TBody>
               {requests.map((r) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{formatDateTime(r.submittedAt, locale)}</td>
-                  <td class="utrecht-table__cell">{t.statuses[r.status] ?? r.status}</td>
-                  <td class="utrecht-table__cell"><ChangedCells locale={locale} cells={r.cells} /></td>
-                  <td class="utrecht-table__cell">{r.motivation}</td>
-                  <td class="utrecht-table__cell">{r.decisionNote}</td>
-                </tr>
+                <Tr>
+                  <Td>{formatDateTime(r.submittedAt, locale)}</Td>
+                  <Td>{t.statuses[r.status] ?? r.status}</Td>
+                  <Td><ChangedCells locale={locale} cells={r.cells} /></Td>
+                  <Td>{r.motivation}</Td>
+                  <Td>{r.decisionNote}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TBody>
+          </Table>
       )}
     </section>
   );

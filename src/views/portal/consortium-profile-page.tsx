@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
@@ -10,7 +10,7 @@ import { paths } from './portal-paths.ts';
 
 export type ConsortiumProfilePageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; leadOrganisationName: string; csrfToken: string;
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 export function ConsortiumProfilePage(p: ConsortiumProfilePageProps) {
@@ -22,7 +22,7 @@ export function ConsortiumProfilePage(p: ConsortiumProfilePageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.profile(p.consortiumId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="profile" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph">{t.profileLead(p.leadOrganisationName)}</p>
       <form class="pps-form" method="post" action={paths.profile(p.consortiumId)} novalidate>
         <CsrfField token={p.csrfToken} />

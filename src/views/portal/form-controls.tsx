@@ -1,8 +1,14 @@
-import type { Child } from 'hono/jsx';
-import type { FieldProblem } from '../../errors.ts';
+import { useContext, type Child } from 'hono/jsx';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
+import { errorText } from '../../i18n/errors.ts';
+import { LocaleContext } from '../locale-context.ts';
 
-// One form pattern for the portal: labelled fields, errors next to the field and in a summary that links to it.
+// The one form kit (portal and sign-in pages): labelled fields, errors next to the field and in a summary that
+// links to it and takes focus after a failed post (autofocus, so it works without JavaScript).
 export type FormValues = Record<string, string | string[]>;
+/** Field errors keyed by field name, for forms that check a few fields by hand (sign-in, invitations). */
+export type FieldErrors = Record<string, string>;
+export const problemsOf = (errors: FieldErrors): FieldProblem[] => Object.entries(errors).map(([name, reason]) => ({ name, reason }));
 
 export const fieldIdOf = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const valueOf = (values: FormValues, name: string): string => {
@@ -13,22 +19,44 @@ export const valuesOf = (values: FormValues, name: string): string[] => {
   const v = values[name];
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 };
-export const problemFor = (problems: FieldProblem[], name: string) => problems.find((p) => p.name === name)?.reason;
+/** The worded problem of a field: services give codes, the kit words them in the page's language. */
+export function problemFor(problems: FieldProblem[], name: string): string | undefined {
+  const problem = problems.find((p) => p.name === name);
+  return problem ? errorText(useContext(LocaleContext), problem.reason, problem.values) : undefined;
+}
 
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-export function ErrorSummary({ title, message, problems }: { title: string; message?: string; problems: FieldProblem[] }) {
-  if (!message && problems.length === 0) return null;
+/** A POST form with its CSRF field; novalidate so the server's error summary, not the browser's bubble, speaks. */
+export function PostForm({ action, csrfToken, children, class: className, enctype }: {
+  action: string; csrfToken: string; children: Child; class?: string; enctype?: 'multipart/form-data';
+}) {
   return (
-    <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} aria-labelledby="foutmeldingen-titel">
+    <form method="post" action={action} class={className} enctype={enctype} novalidate>
+      <CsrfField token={csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+/** `message` and each problem's reason may be an error code (worded here) or a sentence already worded. */
+export function ErrorSummary({ title, message, messageValues, problems }: {
+  title: string; message?: string | undefined; messageValues?: ErrorValues | undefined; problems: FieldProblem[];
+}) {
+  if (!message && problems.length === 0) return null;
+  const locale = useContext(LocaleContext);
+  return (
+    <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="foutmeldingen-titel">
       <h2 class="utrecht-heading-2" id="foutmeldingen-titel">{title}</h2>
-      {message ? <p class="utrecht-paragraph">{message}</p> : null}
+      {message ? <p class="utrecht-paragraph">{errorText(locale, message, messageValues)}</p> : null}
       {problems.length ? (
         <ul class="utrecht-unordered-list">
           {problems.map((p) => (
-            <li class="utrecht-unordered-list__item">{p.name ? <a class="utrecht-link" href={`#${fieldIdOf(p.name)}`}>{p.reason}</a> : p.reason}</li>
+            <li class="utrecht-unordered-list__item">
+              {p.name ? <a class="utrecht-link" href={`#${fieldIdOf(p.name)}`}>{errorText(locale, p.reason, p.values)}</a> : errorText(locale, p.reason, p.values)}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -36,8 +64,9 @@ export function ErrorSummary({ title, message, problems }: { title: string; mess
   );
 }
 
-export function Flash({ text }: { text: string | null }) {
-  return text ? <div class="utrecht-alert utrecht-alert--ok pps-flash" role="status"><p class="utrecht-paragraph">{text}</p></div> : null;
+/** A status message after a redirect: ok for a saved change, info for news (a mail was sent, you signed out). */
+export function Flash({ text, tone = 'ok' }: { text: string | null | undefined; tone?: 'ok' | 'info' }) {
+  return text ? <div class={`utrecht-alert utrecht-alert--${tone} pps-flash`} role="status"><p class="utrecht-paragraph">{text}</p></div> : null;
 }
 
 type FieldProps = { name: string; label: string; values: FormValues; problems: FieldProblem[]; hint?: string; required?: boolean };
@@ -57,13 +86,17 @@ function Field({ name, label, hint, problem, children }: { name: string; label: 
 const describedBy = (name: string, hint?: string, problem?: string) =>
   [hint ? `${fieldIdOf(name)}-hint` : '', problem ? `${fieldIdOf(name)}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField({ name, label, values, problems, hint, required, inputMode, size }: FieldProps & { inputMode?: 'numeric' | 'text'; size?: number }) {
+export type TextFieldProps = FieldProps & {
+  inputMode?: 'numeric' | 'text'; size?: number; type?: 'text' | 'email' | 'password' | 'date' | 'search'; autocomplete?: string;
+};
+
+export function TextField({ name, label, values, problems, hint, required, inputMode, size, type = 'text', autocomplete }: TextFieldProps) {
   const problem = problemFor(problems, name);
   return (
     <Field name={name} label={label} hint={hint} problem={problem}>
-      <input class={`utrecht-textbox utrecht-textbox--html-input${problem ? ' utrecht-textbox--invalid' : ''}`} type="text" id={fieldIdOf(name)} name={name}
-        value={valueOf(values, name)} required={required} aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)}
-        inputmode={inputMode} size={size} />
+      <input class={`utrecht-textbox utrecht-textbox--html-input${problem ? ' utrecht-textbox--invalid' : ''}`} type={type} id={fieldIdOf(name)} name={name}
+        value={type === 'password' ? undefined : valueOf(values, name)} required={required} aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy(name, hint, problem)} inputmode={inputMode} size={size} autocomplete={autocomplete} />
     </Field>
   );
 }

@@ -1,34 +1,43 @@
 import { IMPORT_TYPES, type ImportType } from '../../domain/import/import-types.ts';
+import { formatNumber, type Locale } from '../../domain/format.ts';
+import { importPortal } from '../../i18n/import-portal.ts';
+import { localePath } from '../../i18n/messages.ts';
+import { portalCommon } from '../../i18n/portal-common.ts';
+import type { ErrorValues } from '../../errors.ts';
 import type { ImportPreview } from '../../services/imports/import-result.ts';
-import { CsrfField } from '../forms.tsx';
-import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+import type { Role } from '../../services/context.ts';
+import { CsrfField, ErrorSummary, Flash, PostForm, SubmitButton } from './form-controls.tsx';
+import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ImportPageProps = {
-  page: PortalPage; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string; done?: { created: number; updated: number }; error?: string;
+  locale: Locale; csrfToken: string; roles: Role[]; type?: ImportType; preview?: ImportPreview; fileName?: string; content?: string;
+  done?: { created: number; updated: number }; error?: string; errorValues?: ErrorValues;
 };
 
-function PreviewTable({ caption, rows }: { caption: string; rows: { line: number; name: string }[] }) {
+function PreviewTable({ locale, caption, rows }: { locale: Locale; caption: string; rows: { line: number; name: string }[] }) {
+  const t = importPortal(locale);
   if (!rows.length) return null;
   return (
-    <table class="utrecht-table pps-table">
-      <caption class="utrecht-table__caption">{caption} ({rows.length})</caption>
-      <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Regel</th><th class="utrecht-table__header-cell" scope="col">Wat</th></tr></thead>
-      <tbody class="utrecht-table__body">{rows.slice(0, 200).map((r) => <tr class="utrecht-table__row"><td class="utrecht-table__cell">{r.line}</td><td class="utrecht-table__cell">{r.name}</td></tr>)}</tbody>
-    </table>
+    <Table locale={locale} caption={`${caption} (${formatNumber(rows.length, locale)})`}>
+      <THead><Tr><Th>{t.colLine}</Th><Th>{t.colWhat}</Th></Tr></THead>
+      <TBody>{rows.slice(0, 200).map((r) => <Tr><Td>{r.line}</Td><Td>{r.name}</Td></Tr>)}</TBody>
+    </Table>
   );
 }
 
 /** The types this user may import: organisations are the office's; the rest is checked per row against the consortium. */
-const typesFor = (page: PortalPage) => Object.entries(IMPORT_TYPES).filter(([, info]) => !info.officeOnly || page.roles.includes('programmabureau')) as [ImportType, (typeof IMPORT_TYPES)[ImportType]][];
+const typesFor = (roles: Role[]) => (Object.keys(IMPORT_TYPES) as ImportType[]).filter((type) => !IMPORT_TYPES[type].officeOnly || roles.includes('programmabureau'));
 
-function Templates({ page }: { page: PortalPage }) {
+function Templates({ locale, roles }: { locale: Locale; roles: Role[] }) {
+  const t = importPortal(locale);
   return (
     <section aria-labelledby="sjablonen">
-      <h2 class="utrecht-heading-2" id="sjablonen">Sjablonen</h2>
-      <p class="utrecht-paragraph">Elk sjabloon heeft de kolommen die het inlezen kent en één voorbeeldregel. Kolommen mogen in elke volgorde staan; bedragen mogen als 1.234.567 of € 4,3 mln, datums als 31-12-2024.</p>
+      <h2 class="utrecht-heading-2" id="sjablonen">{t.templatesTitle}</h2>
+      <p class="utrecht-paragraph">{t.templatesIntro}</p>
       <ul class="utrecht-unordered-list">
-        {typesFor(page).map(([type, info]) => (
-          <li>{info.label}: <a class="utrecht-link" href={`/downloads/sjablonen/${type}.csv`}>CSV</a>, <a class="utrecht-link" href={`/downloads/sjablonen/${type}.xlsx`}>Excel (XLSX)</a></li>
+        {typesFor(roles).map((type) => (
+          <li>{t.types[type]}: <a class="utrecht-link" href={`/downloads/sjablonen/${type}.csv`}>CSV</a>, <a class="utrecht-link" href={`/downloads/sjablonen/${type}.xlsx`}>{t.excel}</a></li>
         ))}
       </ul>
     </section>
@@ -38,16 +47,17 @@ function Templates({ page }: { page: PortalPage }) {
 // The page lists this many refusals; the full list is a download, so a file of 100.000 bad rows stays a small page.
 export const REFUSALS_SHOWN = 100;
 
-function Refusals({ page, type, preview, content }: { page: PortalPage; type?: ImportType; preview: ImportPreview; content?: string }) {
+function Refusals({ csrfToken, locale, type, preview, content }: { csrfToken: string; locale: Locale; type?: ImportType; preview: ImportPreview; content?: string }) {
+  const t = importPortal(locale);
   const more = preview.refused.length - REFUSALS_SHOWN;
   return (
-    <div class="pps-error-summary" role="alert">
-      <h3 class="utrecht-heading-3">{preview.refused.length.toLocaleString('nl-NL')} regel(s) geweigerd: er wordt niets ingelezen</h3>
-      <ul>{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>Regel {p.line}{p.column ? `, kolom ${p.column}` : ''}: {p.message}</li>)}</ul>
+    <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus>
+      <h3 class="utrecht-heading-3">{t.refusedTitle(formatNumber(preview.refused.length, locale))}</h3>
+      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li class="utrecht-unordered-list__item">{t.refusedLine(p.line, p.column ?? '')}: {p.message}</li>)}</ul>
       {more > 0 && <p class="utrecht-paragraph">en nog {more.toLocaleString('nl-NL')} andere regels.</p>}
       {more > 0 && content && (
         <form method="post" action="/portaal/import/weigeringen">
-          <CsrfField token={page.csrfToken} />
+          <CsrfField token={csrfToken} />
           <input type="hidden" name="soort" value={type} />
           <input type="hidden" name="inhoud" value={content} />
           <button class="utrecht-button utrecht-button--secondary-action" type="submit">Alle weigeringen downloaden (CSV)</button>
@@ -58,47 +68,48 @@ function Refusals({ page, type, preview, content }: { page: PortalPage; type?: I
 }
 
 /** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
-export function ImportPage({ page, type, preview, fileName, content, done, error }: ImportPageProps) {
+export function ImportPage({ locale, csrfToken, roles, type, preview, fileName, content, done, error, errorValues }: ImportPageProps) {
+  const t = importPortal(locale);
   const unchanged = preview && !preview.refused.length && !preview.create.length && !preview.update.length;
+  const action = (step: string) => localePath(locale, `/portaal/import/${step}`);
   return (
-    <PortalLayout page={page} title="Gegevens inlezen">
-      <h1 class="utrecht-heading-1">Gegevens inlezen</h1>
-      {done && <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">Ingelezen: {done.created} nieuw, {done.updated} gewijzigd.</p></div>}
-      {error && <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert"><p class="utrecht-paragraph">{error}</p></div>}
-      <p class="utrecht-paragraph">Lees een CSV- of Excel-bestand in. U ziet eerst wat er verandert; daarna wordt alles in één keer ingelezen, of niets.</p>
-      <form method="post" action="/portaal/import/voorbeeld" enctype="multipart/form-data">
-        <CsrfField token={page.csrfToken} />
+    <PortalPage locale={locale} title={t.title} path="/portaal/import">
+      <h1 class="utrecht-heading-1">{t.title}</h1>
+      <Flash text={done ? t.done(formatNumber(done.created, locale), formatNumber(done.updated, locale)) : null} />
+      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={error} messageValues={errorValues} problems={[]} />
+      <p class="utrecht-paragraph">{t.intro}</p>
+      <PostForm action={action('voorbeeld')} csrfToken={csrfToken} enctype="multipart/form-data" class="pps-form">
         <div class="utrecht-form-field">
-          <label class="utrecht-form-label" for="import-soort">Soort gegevens</label>
+          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="import-soort">{t.typeLabel}</label></div>
           <select class="utrecht-select utrecht-select--html-select" id="import-soort" name="soort">
-            {typesFor(page).map(([value, info]) => <option value={value} selected={value === type}>{info.label}</option>)}
+            {typesFor(roles).map((value) => <option value={value} selected={value === type}>{t.types[value]}</option>)}
           </select>
         </div>
         <div class="utrecht-form-field">
-          <label class="utrecht-form-label" for="import-bestand">Bestand (CSV of XLSX, hoogstens 10 MB)</label>
-          <input class="utrecht-textbox" type="file" id="import-bestand" name="bestand" accept=".csv,.xlsx,text/csv" required />
+          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="import-bestand">{t.fileLabel}</label></div>
+          <input class="utrecht-textbox pps-file-input" type="file" id="import-bestand" name="bestand" accept=".csv,.xlsx,text/csv" required />
         </div>
-        <button class="utrecht-button utrecht-button--secondary-action" type="submit">Controleren (nog niet inlezen)</button>
-      </form>
+        <SubmitButton secondary>{t.check}</SubmitButton>
+      </PostForm>
       {preview && (
         <section aria-labelledby="voorbeeld">
-          <h2 class="utrecht-heading-2" id="voorbeeld">Controle van {fileName}</h2>
-          {preview.refused.length > 0 && <Refusals page={page} type={type} preview={preview} content={content} />}
-          {unchanged && <p class="utrecht-paragraph" role="status">Het bestand verandert niets: alle regels staan al zo in de monitor.</p>}
-          <PreviewTable caption="Nieuw" rows={preview.create} />
-          <PreviewTable caption="Gewijzigd" rows={preview.update} />
+          <h2 class="utrecht-heading-2" id="voorbeeld">{t.previewTitle(fileName ?? t.thisFile)}</h2>
+          {preview.refused.length > 0 && <Refusals csrfToken={csrfToken} locale={locale} type={type} preview={preview} content={content} />}
+          {unchanged && <p class="utrecht-paragraph" role="status">{t.unchanged}</p>}
+          <PreviewTable locale={locale} caption={t.created} rows={preview.create} />
+          <PreviewTable locale={locale} caption={t.updated} rows={preview.update} />
           {preview.refused.length === 0 && !unchanged && content && (
-            <form method="post" action="/portaal/import/inlezen">
-              <CsrfField token={page.csrfToken} />
+            <form method="post" action={action('inlezen')}>
+              <CsrfField token={csrfToken} />
               <input type="hidden" name="soort" value={type} />
               <input type="hidden" name="inhoud" value={content} />
               <input type="hidden" name="bestandsnaam" value={fileName} />
-              <button class="utrecht-button utrecht-button--primary-action" type="submit">Alles inlezen</button>
+              <SubmitButton>{t.importAll}</SubmitButton>
             </form>
           )}
         </section>
       )}
-      <Templates page={page} />
-    </PortalLayout>
+      <Templates locale={locale} roles={roles} />
+    </PortalPage>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
@@ -14,7 +14,7 @@ import type { ComparisonRow } from '../../services/reports/get-review-comparison
 export type OfficeReviewPageProps = {
   locale: Locale; report: ReportView; csrfToken: string; comparison: ComparisonRow[];
   /** Input of the return form or the comment form after an error. */
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 /** The office opens a report, comments, and approves it or returns it with a note. */
@@ -27,7 +27,7 @@ export function OfficeReviewPage(p: OfficeReviewPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.officeReview(r.id)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={paths.officeReports(r.periodYear)}>{c.back}</a></p>
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <p class="utrecht-paragraph"><strong>{t.statusLine(c.statuses[r.status] ?? r.status)}</strong></p>
       {r.reviewNote ? <div class="pps-note"><p class="utrecht-paragraph"><strong>{t.returnedNote}</strong> {r.reviewNote}</p></div> : null}
       <ReviewComparison locale={p.locale} periodYear={r.periodYear} rows={p.comparison} />

@@ -4,6 +4,7 @@ import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportStatusOverview } from '../../services/reports/list-report-status.ts';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 const ORDER = ['niet_gestart', 'concept', 'teruggestuurd', 'ingediend', 'goedgekeurd'] as const;
 
@@ -28,29 +29,28 @@ export function OfficeStatusPage({ locale, overview, flash }: { locale: Locale; 
       <ul class="pps-counts">
         {ORDER.map((s) => <li><strong>{String(overview.counts[s])}</strong> {c.statuses[s]}</li>)}
       </ul>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.statusCaption(year)}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">{t.colConsortium}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colSubmitted}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colAction}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.statusCaption(year)}>
+        <THead><Tr>
+          <Th>{t.colConsortium}</Th>
+          <Th>{t.colStatus}</Th>
+          <Th>{t.colSubmitted}</Th>
+          <Th>{t.colAction}</Th>
+        </Tr></THead>
+        <TBody>
           {overview.rows.map((r) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{r.consortiumName}</th>
-              <td class="utrecht-table__cell">{c.statuses[r.status]}</td>
-              <td class="utrecht-table__cell">{r.submittedAt ? formatDate(r.submittedAt.toISOString(), locale) : '–'}</td>
-              <td class="utrecht-table__cell">
+            <Tr>
+              <Th row>{r.consortiumName}</Th>
+              <Td>{c.statuses[r.status]}</Td>
+              <Td>{r.submittedAt ? formatDate(r.submittedAt.toISOString(), locale) : '–'}</Td>
+              <Td>
                 {r.reportId === null ? '–' : (
                   <a class="utrecht-link" href={paths.officeReview(r.reportId)}>{r.status === 'ingediend' ? t.review : t.view}<span class="pps-visually-hidden"> {t.reviewLabel(r.consortiumName)}</span></a>
                 )}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </PortalPage>
   );
 }

@@ -1,9 +1,9 @@
-import { formatDateTime } from '../../domain/format.ts';
+import { formatDateTime, type Locale } from '../../domain/format.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import type { OutboxMail } from '../../services/mail/list-outbox.ts';
-import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+import { PortalPage } from './portal-page.tsx';
 
-export type OutboxPageProps = { page: PortalPage; mails: OutboxMail[]; smtpConfigured: boolean };
+export type OutboxPageProps = { locale: Locale; mails: OutboxMail[]; smtpConfigured: boolean };
 
 // Links in plain-text mail become clickable; everything else stays text (escaped by JSX).
 function Body({ text }: { text: string }) {
@@ -11,11 +11,10 @@ function Body({ text }: { text: string }) {
   return <pre class="pps-mail__body">{parts.map((part) => (/^https?:\/\//.test(part) ? <a class="utrecht-link" href={part}>{part}</a> : part))}</pre>;
 }
 
-export function OutboxPage({ page, mails, smtpConfigured }: OutboxPageProps) {
-  const { locale } = page;
+export function OutboxPage({ locale, mails, smtpConfigured }: OutboxPageProps) {
   const p = portalMessages(locale);
   return (
-    <PortalLayout page={page} title={p.outboxTitle}>
+    <PortalPage locale={locale} title={p.outboxTitle} path="/portaal/outbox">
       <h1 class="utrecht-heading-1">{p.outboxTitle}</h1>
       <p class="utrecht-paragraph">{p.outboxIntro}</p>
       {smtpConfigured ? <div class="utrecht-alert utrecht-alert--info" role="status"><p class="utrecht-paragraph">{p.outboxSmtp}</p></div> : null}
@@ -26,6 +25,6 @@ export function OutboxPage({ page, mails, smtpConfigured }: OutboxPageProps) {
           <Body text={m.body} />
         </article>
       )) : <p class="utrecht-paragraph">{p.outboxEmpty}</p>}
-    </PortalLayout>
+    </PortalPage>
   );
 }

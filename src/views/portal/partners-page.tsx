@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import { formatDate, type Locale } from '../../domain/format.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
@@ -10,13 +10,14 @@ import { CsrfField, ErrorSummary, SubmitButton, TextField, type FormValues } fro
 import { NewOrganisationFields } from './new-organisation-fields.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type PartnersPageProps = {
   locale: Locale; partners: PpsPartners; csrfToken: string; municipalities: MunicipalityOption[];
   /** The search as typed, its problems, and its hits (null: no search done yet). */
   search: { values: FormValues; problems: FieldProblem[]; hits: OrganisationHit[] | null };
   /** The new-organisation form with the user's input after an error. */
-  create: { values: FormValues; problems: FieldProblem[]; message?: string; duplicate?: { id: number; name: string } };
+  create: { values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; duplicate?: { id: number; name: string } };
   flash?: FlashKey | null;
 };
 
@@ -43,27 +44,25 @@ export function PartnersPage(p: PartnersPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.partners(list.ppsId)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={list.consortiumId} current="pps" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.create.message} problems={allProblems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.create.message} messageValues={p.create.messageValues} problems={allProblems} />
       {p.create.duplicate ? (
         <p class="utrecht-paragraph">
           <AddButton ppsId={list.ppsId} organisationId={p.create.duplicate.id} label={t.duplicateAdd(p.create.duplicate.name)} text={t.duplicateAdd(p.create.duplicate.name)} csrfToken={p.csrfToken} />
         </p>
       ) : null}
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.partnersCaption} ({list.partners.length})</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            {[t.colOrganisation, t.colKind, t.colIdentifier, t.colRole, t.colSince, t.colActions].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+      <Table locale={p.locale} caption={<>{t.partnersCaption} ({list.partners.length})</>}>
+          <THead><Tr>
+            {[t.colOrganisation, t.colKind, t.colIdentifier, t.colRole, t.colSince, t.colActions].map((h) => <Th>{h}</Th>)}
+          </Tr></THead>
+          <TBody>
             {list.partners.map((m) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{m.name}</th>
-                <td class="utrecht-table__cell">{t.kinds[m.kind] ?? m.kind}</td>
-                <td class="utrecht-table__cell">{identifier(m)}</td>
-                <td class="utrecht-table__cell">{t.roles[m.role] ?? m.role}</td>
-                <td class="utrecht-table__cell">{formatDate(m.since, p.locale)}</td>
-                <td class="utrecht-table__cell">
+              <Tr>
+                <Th row>{m.name}</Th>
+                <Td>{t.kinds[m.kind] ?? m.kind}</Td>
+                <Td>{identifier(m)}</Td>
+                <Td>{t.roles[m.role] ?? m.role}</Td>
+                <Td>{formatDate(m.since, p.locale)}</Td>
+                <Td>
                   {m.role === 'penvoerder' ? '–' : (
                     <form class="pps-inline-form" method="post" action={paths.partnerRemove(list.ppsId, m.membershipId)}>
                       <CsrfField token={p.csrfToken} />
@@ -71,12 +70,11 @@ export function PartnersPage(p: PartnersPageProps) {
                       <button class="utrecht-button utrecht-button--secondary-action" type="submit" aria-label={t.removeLabel(m.name)}>{t.remove}</button>
                     </form>
                   )}
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TBody>
+        </Table>
       <h2 class="utrecht-heading-2" id="partner-toevoegen">{t.addTitle}</h2>
       <p class="utrecht-paragraph">{t.searchIntro}</p>
       <form class="pps-form" method="get" action={`${paths.partners(list.ppsId)}#zoekresultaten`} role="search">
@@ -86,23 +84,22 @@ export function PartnersPage(p: PartnersPageProps) {
       {p.search.hits === null ? null : (
         <section id="zoekresultaten" aria-labelledby="zoekresultaten-titel">
           {p.search.hits.length === 0 ? <p class="utrecht-paragraph" id="zoekresultaten-titel">{t.noResults(q)}</p> : (
-            <table class="utrecht-table pps-table">
-              <caption class="utrecht-table__caption" id="zoekresultaten-titel">{t.resultsCaption(q)}</caption>
-              <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                {[t.colOrganisation, t.colKind, t.colIdentifier, t.colMunicipality, t.colActions].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-              </tr></thead>
-              <tbody class="utrecht-table__body">
+            <Table locale={p.locale} caption={t.resultsCaption(q)}>
+              <THead><Tr>
+                {[t.colOrganisation, t.colKind, t.colIdentifier, t.colMunicipality, t.colActions].map((h) => <Th>{h}</Th>)}
+              </Tr></THead>
+              <TBody>
                 {p.search.hits.map((o) => (
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{o.name}</th>
-                    <td class="utrecht-table__cell">{t.kinds[o.kind] ?? o.kind}</td>
-                    <td class="utrecht-table__cell">{identifier(o)}</td>
-                    <td class="utrecht-table__cell">{o.municipalityName ?? '–'}</td>
-                    <td class="utrecht-table__cell"><AddButton ppsId={list.ppsId} organisationId={o.id} label={t.addLabel(o.name)} text={t.add} csrfToken={p.csrfToken} /></td>
-                  </tr>
+                  <Tr>
+                    <Th row>{o.name}</Th>
+                    <Td>{t.kinds[o.kind] ?? o.kind}</Td>
+                    <Td>{identifier(o)}</Td>
+                    <Td>{o.municipalityName ?? '–'}</Td>
+                    <Td><AddButton ppsId={list.ppsId} organisationId={o.id} label={t.addLabel(o.name)} text={t.add} csrfToken={p.csrfToken} /></Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           )}
           <h3 class="utrecht-heading-3">{t.newOrgTitle}</h3>
           <form class="pps-form" method="post" action={paths.partnersNew(list.ppsId)} novalidate>

@@ -1,6 +1,6 @@
 import { createContext } from 'hono/jsx';
-import type { PortalPage } from './portal-layout.tsx';
+import type { PortalSession } from './portal-layout.tsx';
 
-// Portal pages built by the maintenance and report modules get the portal layout through this context,
-// so their views stay functions of props; renderPage provides it for requests inside /portaal.
-export const PortalContext = createContext<PortalPage | null>(null);
+// Every portal view gets the portal layout through <PortalPage>, which reads this context: renderPage provides it
+// for requests inside /portaal, so views stay functions of their props.
+export const PortalContext = createContext<PortalSession | null>(null);

@@ -1,22 +1,31 @@
+import type { Locale } from '../../domain/format.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import type { Child } from 'hono/jsx';
-import { PostForm, SubmitButton } from '../forms.tsx';
-import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+import type { Role } from '../../services/context.ts';
+import type { Task } from '../../services/tasks/task.ts';
+import { PostForm, SubmitButton } from './form-controls.tsx';
 import { portalNavFor } from './portal-nav.ts';
+import { PortalPage } from './portal-page.tsx';
+import { TaskList } from './task-list.tsx';
 
 /** `blocks`: sections other areas add for the actor's roles (e.g. an assessor's assignments). */
-export type PortalHomeProps = { page: PortalPage; consortia: { id: number; slug: string; name: string }[]; blocks?: Child[] };
+export type PortalHomeProps = {
+  locale: Locale; csrfToken: string; userName: string; roles: Role[]; tasks: Task[]; today: string;
+  consortia: { id: number; slug: string; name: string }[];
+  blocks?: Child[];
+};
 
-export function PortalHome({ page, consortia, blocks = [] }: PortalHomeProps) {
-  const { locale, roles } = page;
+/** The portal home: what to do next first, then the consortia and the parts of the portal this person may use. */
+export function PortalHome({ locale, csrfToken, userName, roles, tasks, today, consortia, blocks = [] }: PortalHomeProps) {
   const p = portalMessages(locale);
   const cards = portalNavFor(roles).filter((item) => item.path !== '/portaal');
   return (
-    <PortalLayout page={page} title={p.homeTitle}>
+    <PortalPage locale={locale} title={p.homeTitle} path="/portaal">
       <h1 class="utrecht-heading-1">{p.homeTitle}</h1>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">{p.homeIntro(page.userName)}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{p.homeIntro(userName)}</p>
       <p class="utrecht-paragraph">{p.rolesTitle}: {roles.map((r) => p.role[r]).join(', ')}</p>
+      <TaskList locale={locale} tasks={tasks} today={today} />
       {roles.includes('coordinator') ? (
         <section aria-labelledby="mijn-consortia">
           <h2 class="utrecht-heading-2" id="mijn-consortia">{p.myConsortia}</h2>
@@ -24,8 +33,8 @@ export function PortalHome({ page, consortia, blocks = [] }: PortalHomeProps) {
             <ul class="utrecht-unordered-list">
               {consortia.map((c) => (
                 <li class="utrecht-unordered-list__item">
-                  {c.name}: <a class="utrecht-link" href={`/portaal/consortia/${c.id}/profiel`}>{p.myConsortiumData}</a>,{' '}
-                  <a class="utrecht-link" href={`/portaal/consortia/${c.id}/rapportages`}>{p.myConsortiumReports}</a>
+                  {c.name}: <a class="utrecht-link" href={localePath(locale, `/portaal/consortia/${c.id}/profiel`)}>{p.myConsortiumData}</a>,{' '}
+                  <a class="utrecht-link" href={localePath(locale, `/portaal/consortia/${c.id}/rapportages`)}>{p.myConsortiumReports}</a>
                 </li>
               ))}
             </ul>
@@ -50,10 +59,10 @@ export function PortalHome({ page, consortia, blocks = [] }: PortalHomeProps) {
       <section aria-labelledby="beveiliging">
         <h2 class="utrecht-heading-2" id="beveiliging">{p.securityTitle}</h2>
         <p class="utrecht-paragraph">{p.securityIntro}</p>
-        <PostForm action={localePath(locale, '/uitloggen/overal')} csrfToken={page.csrfToken}>
+        <PostForm action={localePath(locale, '/uitloggen/overal')} csrfToken={csrfToken}>
           <SubmitButton secondary>{p.logoutEverywhere}</SubmitButton>
         </PostForm>
       </section>
-    </PortalLayout>
+    </PortalPage>
   );
 }

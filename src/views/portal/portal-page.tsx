@@ -9,16 +9,16 @@ import { PortalLayout } from './portal-layout.tsx';
 
 export type PortalPageProps = { locale: Locale; title: string; path: string; flash?: FlashKey | null; children: Child };
 
-/** A maintenance or report page: in the portal layout when rendered inside /portaal, else the public layout (tests). */
+/** The one way to a portal page: the portal layout inside /portaal (from PortalContext), else the public layout. */
 export function PortalPage({ locale, title, path, flash, children }: PortalPageProps) {
   const t = portalCommon(locale);
-  const page = useContext(PortalContext);
+  const session = useContext(PortalContext);
   const body = (
     <>
       <Flash text={flash ? t.flash[flash] : null} />
       {children}
     </>
   );
-  if (page) return <PortalLayout page={page} title={title}>{body}</PortalLayout>;
+  if (session) return <PortalLayout session={session} title={title}>{body}</PortalLayout>;
   return <Layout locale={locale} title={title} path={path}>{body}</Layout>;
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { SECTORS } from '../../domain/code-lists.ts';
 import { consortiumPortal } from '../../i18n/consortium-portal.ts';
@@ -11,7 +11,7 @@ import { paths } from './portal-paths.ts';
 
 export type PpsFormPageProps = {
   locale: Locale; consortiumId: number; ppsId: number | null; ppsName: string | null; municipalities: MunicipalityOption[]; csrfToken: string;
-  values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 /** Create (ppsId null) or edit a pps. */
@@ -25,7 +25,7 @@ export function PpsFormPage(p: PpsFormPageProps) {
     <PortalPage locale={p.locale} title={title} path={action} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="pps" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />
       <form class="pps-form" method="post" action={action} novalidate>
         <CsrfField token={p.csrfToken} />
         {p.ppsId !== null ? <input type="hidden" name="version" value={String(p.values.version ?? '')} /> : null}

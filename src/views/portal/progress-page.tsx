@@ -4,6 +4,7 @@ import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ProgressOverview } from '../../services/progress/get-progress-overview.ts';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 const ICON: Record<ProgressStatus, string> = { op_koers: '✓', achter: '⚠', onbekend: '–' };
 
@@ -15,8 +16,6 @@ function Flag({ status, label }: { status: ProgressStatus; label: string }) {
 export function ProgressPage({ locale, overview }: { locale: Locale; overview: ProgressOverview }) {
   const t = reportPortal(locale);
   const n = (v: number) => formatNumber(v, locale);
-  const th = 'utrecht-table__header-cell';
-  const num = 'utrecht-table__cell utrecht-table__cell--numeric';
   return (
     <PortalPage locale={locale} title={t.progressTitle} path={paths.progress()}>
       <h1 class="utrecht-heading-1">{t.progressTitle}</h1>
@@ -27,33 +26,30 @@ export function ProgressPage({ locale, overview }: { locale: Locale; overview: P
           <p class="utrecht-paragraph">
             <Flag status={c.behindCount > 0 ? 'achter' : 'op_koers'} label={c.behindCount > 0 ? t.behind(c.behindCount) : t.allOnTrack} />
           </p>
-          <div class="pps-grid-wrap">
-            <table class="utrecht-table pps-table">
-              <caption class="utrecht-table__caption">{t.progressCaption(c.consortiumName)}</caption>
-              <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                <th class={th} scope="col">{t.colIndicator}</th>
-                <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colBaseline}</th>
-                <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colTarget}</th>
-                <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colLatest}</th>
-                <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colRealisedShare}</th>
-                <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colTrend(c.rows[0]?.targetYear ?? 2027)}</th>
-                <th class={th} scope="col">{t.colFlag}</th>
-              </tr></thead>
-              <tbody class="utrecht-table__body">
+          <Table locale={locale} caption={t.progressCaption(c.consortiumName)}>
+              <THead><Tr>
+                <Th>{t.colIndicator}</Th>
+                <Th numeric>{t.colBaseline}</Th>
+                <Th numeric>{t.colTarget}</Th>
+                <Th numeric>{t.colLatest}</Th>
+                <Th numeric>{t.colRealisedShare}</Th>
+                <Th numeric>{t.colTrend(c.rows[0]?.targetYear ?? 2027)}</Th>
+                <Th>{t.colFlag}</Th>
+              </Tr></THead>
+              <TBody>
                 {c.rows.map((r) => (
-                  <tr class="utrecht-table__row">
-                    <th class={th} scope="row">{r.indicatorName}</th>
-                    <td class={num}>{n(r.baselineValue)} ({r.baselineYear})</td>
-                    <td class={num}>{n(r.targetValue)} ({r.targetYear})</td>
-                    <td class={num}>{r.latest ? `${n(r.latest.value)} (${r.latest.year})` : '–'}</td>
-                    <td class={num}>{r.realisedShare === null ? '–' : formatPercent(r.realisedShare, locale)}</td>
-                    <td class={num}>{r.projection === null ? '–' : n(r.projection)}</td>
-                    <td class="utrecht-table__cell"><Flag status={r.status} label={t.flags[r.status] ?? r.status} /></td>
-                  </tr>
+                  <Tr>
+                    <Th row>{r.indicatorName}</Th>
+                    <Td numeric>{n(r.baselineValue)} ({r.baselineYear})</Td>
+                    <Td numeric>{n(r.targetValue)} ({r.targetYear})</Td>
+                    <Td numeric>{r.latest ? `${n(r.latest.value)} (${r.latest.year})` : '–'}</Td>
+                    <Td numeric>{r.realisedShare === null ? '–' : formatPercent(r.realisedShare, locale)}</Td>
+                    <Td numeric>{r.projection === null ? '–' : n(r.projection)}</Td>
+                    <Td><Flag status={r.status} label={t.flags[r.status] ?? r.status} /></Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </TBody>
+            </Table>
         </section>
       ))}
     </PortalPage>

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import type { Locale } from '../../domain/format.ts';
 import { narrativeField } from '../../domain/reports/report-fields.ts';
 import { isEditable } from '../../domain/reports/report-workflow.ts';
@@ -16,7 +16,7 @@ import { ReportValuesFields } from './report-values-fields.tsx';
 
 export type ReportFormPageProps = {
   locale: Locale; report: ReportView; sources: readonly string[]; csrfToken: string;
-  values: FormValues; problems: FieldProblem[]; message?: string;
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined;
   comment: { values: FormValues; problems: FieldProblem[] }; flash?: FlashKey | null;
 };
 
@@ -31,7 +31,7 @@ export function ReportFormPage(p: ReportFormPageProps) {
     <PortalPage locale={p.locale} title={title} path={paths.report(r.id)} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={r.consortiumId} current="reports" />
-      <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={[...p.problems, ...p.comment.problems]} />
+      <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={[...p.problems, ...p.comment.problems]} />
       <p class="utrecht-paragraph"><strong>{t.statusLine(c.statuses[r.status] ?? r.status)}</strong></p>
       {r.reviewNote && r.status !== 'goedgekeurd' ? <div class="pps-note"><p class="utrecht-paragraph"><strong>{t.returnedNote}</strong> {r.reviewNote}</p></div> : null}
       {r.status === 'goedgekeurd' ? <p class="utrecht-paragraph pps-note">{t.lockedNote}</p> : null}

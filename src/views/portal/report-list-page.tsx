@@ -1,4 +1,5 @@
 import { formatDate, type Locale } from '../../domain/format.ts';
+import type { ErrorValues } from '../../errors.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ConsortiumReports } from '../../services/reports/list-consortium-reports.ts';
@@ -6,10 +7,11 @@ import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
-export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; flash?: FlashKey | null };
+export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null };
 
-export function ReportListPage({ locale, reports, canStart, csrfToken, message, flash }: ReportListPageProps) {
+export function ReportListPage({ locale, reports, canStart, csrfToken, message, messageValues, flash }: ReportListPageProps) {
   const t = reportPortal(locale);
   const c = portalCommon(locale);
   const title = t.listTitle(reports.consortiumName);
@@ -17,21 +19,20 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
     <PortalPage locale={locale} title={title} path={paths.reports(reports.consortiumId)} flash={flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={locale} consortiumId={reports.consortiumId} current="reports" />
-      <ErrorSummary title={c.errorSummaryTitle} message={message} problems={[]} />
+      <ErrorSummary title={c.errorSummaryTitle} message={message} messageValues={messageValues} problems={[]} />
       <p class="utrecht-paragraph">{t.listIntro}</p>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.listCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">{t.colPeriod}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-          <th class="utrecht-table__header-cell" scope="col">{t.colAction}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.listCaption}>
+        <THead><Tr>
+          <Th>{t.colPeriod}</Th>
+          <Th>{t.colStatus}</Th>
+          <Th>{t.colAction}</Th>
+        </Tr></THead>
+        <TBody>
           {reports.periods.map((p) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{String(p.year)}</th>
-              <td class="utrecht-table__cell">{c.statuses[p.status]}</td>
-              <td class="utrecht-table__cell">
+            <Tr>
+              <Th row>{String(p.year)}</Th>
+              <Td>{c.statuses[p.status]}</Td>
+              <Td>
                 {p.reportId !== null ? (
                   <a class="utrecht-link" href={paths.report(p.reportId)}>
                     {canStart && (p.status === 'concept' || p.status === 'teruggestuurd') ? t.fillIn : t.view}
@@ -46,11 +47,11 @@ export function ReportListPage({ locale, reports, canStart, csrfToken, message, 
                     <button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.start}<span class="pps-visually-hidden"> {t.startLabel(p.year)}</span></button>
                   </form>
                 ) : '–'}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </PortalPage>
   );
 }

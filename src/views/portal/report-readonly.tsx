@@ -2,10 +2,7 @@ import { formatEuro, formatNumber, formatPercent, type Locale } from '../../doma
 import { portalCommon } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportView } from '../../services/reports/get-report.ts';
-
-const th = 'utrecht-table__header-cell';
-const td = 'utrecht-table__cell';
-const num = 'utrecht-table__cell utrecht-table__cell--numeric';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The report as submitted: values, realisation against budget with the change-request flag, and narratives. */
 export function ReportReadonly({ locale, report }: { locale: Locale; report: ReportView }) {
@@ -18,48 +15,44 @@ export function ReportReadonly({ locale, report }: { locale: Locale; report: Rep
   return (
     <>
       <h2 class="utrecht-heading-2">{t.indicatorsTitle}</h2>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.valuesCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class={th} scope="col">{t.colIndicator}</th><th class={th} scope="col">{t.colBreakdown}</th><th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colValue}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.valuesCaption}>
+        <THead><Tr>
+          <Th>{t.colIndicator}</Th><Th>{t.colBreakdown}</Th><Th numeric>{t.colValue}</Th>
+        </Tr></THead>
+        <TBody>
           {report.indicators.flatMap((i) => report.contents.values.filter((v) => v.indicatorId === i.id).map((v) => (
-            <tr class="utrecht-table__row">
-              <th class={th} scope="row">{name(i)}</th>
-              <td class={td}>{v.breakdown === '' ? t.total : v.breakdown.split(':')[1]}</td>
-              <td class={num}>{formatNumber(v.value, locale, 2)}</td>
-            </tr>
+            <Tr>
+              <Th row>{name(i)}</Th>
+              <Td>{v.breakdown === '' ? t.total : v.breakdown.split(':')[1]}</Td>
+              <Td numeric>{formatNumber(v.value, locale, 2)}</Td>
+            </Tr>
           )))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <h2 class="utrecht-heading-2">{t.budgetTitle}</h2>
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.realisationCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class={th} scope="col">{t.colActionLine}</th><th class={th} scope="col">{t.colBreakdown}</th>
-            <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colPlanned}</th><th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colRealised}</th>
-            <th class={th} scope="col">{t.colDeviation}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.realisationCaption}>
+          <THead><Tr>
+            <Th>{t.colActionLine}</Th><Th>{t.colBreakdown}</Th>
+            <Th numeric>{t.colPlanned}</Th><Th numeric>{t.colRealised}</Th>
+            <Th>{t.colDeviation}</Th>
+          </Tr></THead>
+          <TBody>
             {report.planned.map((p) => {
               const line = report.actionLines.find((l) => l.id === p.actionLineId);
               const key = `${p.actionLineId}.${p.source}`;
               const value = realised.get(key);
               return (
-                <tr class="utrecht-table__row">
-                  <th class={th} scope="row">{line ? `${line.code} ${name(line)}` : p.actionLineId}</th>
-                  <td class={td}>{c.sources[p.source] ?? p.source}</td>
-                  <td class={num}>{formatEuro(p.amount, locale)}</td>
-                  <td class={num}>{value === undefined ? t.notFilled : formatEuro(value, locale)}</td>
-                  <td class={td}>{deviation.has(key) ? <strong class="pps-flag--deviation">⚠ {t.deviationFlag(threshold)}</strong> : value === undefined ? '–' : t.withinPlan}</td>
-                </tr>
+                <Tr>
+                  <Th row>{line ? `${line.code} ${name(line)}` : p.actionLineId}</Th>
+                  <Td>{c.sources[p.source] ?? p.source}</Td>
+                  <Td numeric>{formatEuro(p.amount, locale)}</Td>
+                  <Td numeric>{value === undefined ? t.notFilled : formatEuro(value, locale)}</Td>
+                  <Td>{deviation.has(key) ? <strong class="pps-flag--deviation">⚠ {t.deviationFlag(threshold)}</strong> : value === undefined ? '–' : t.withinPlan}</Td>
+                </Tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </TBody>
+        </Table>
       <h2 class="utrecht-heading-2">{t.narrativesTitle}</h2>
       {report.actionLines.map((line) => (
         <>

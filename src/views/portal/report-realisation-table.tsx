@@ -5,6 +5,7 @@ import { portalCommon } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportActionLine } from '../../services/reports/load-report-frame.ts';
 import { CellInput, type FormValues } from './form-controls.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type PlannedCell = { actionLineId: number; source: string; amount: number };
 
@@ -16,30 +17,27 @@ export function ReportRealisationTable({ locale, actionLines, sources, planned, 
   const c = portalCommon(locale);
   const plannedOf = (lineId: number, source: string) => planned.find((p) => p.actionLineId === lineId && p.source === source)?.amount ?? 0;
   return (
-    <div class="pps-grid-wrap">
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.budgetCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">{t.colActionLine}</th>
-          {sources.map((s) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{c.sources[s] ?? s}</th>)}
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+    <Table locale={locale} caption={t.budgetCaption}>
+        <THead><Tr>
+          <Th>{t.colActionLine}</Th>
+          {sources.map((s) => <Th numeric>{c.sources[s] ?? s}</Th>)}
+        </Tr></THead>
+        <TBody>
           {actionLines.map((line) => {
             const lineName = `${line.code} ${locale === 'nl' ? line.nameNl : line.nameEn}`;
             return (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{lineName}</th>
+              <Tr>
+                <Th row>{lineName}</Th>
                 {sources.map((s) => (
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  <Td numeric>
                     <CellInput name={realisationField(line.id, s)} label={`${t.cellLabel(lineName, c.sources[s] ?? s)} (${t.plannedHint(formatEuro(plannedOf(line.id, s), locale))})`} values={values} problems={problems} />
                     <span class="pps-muted" aria-hidden="true"><br />{t.plannedHint(formatEuro(plannedOf(line.id, s), locale))}</span>
-                  </td>
+                  </Td>
                 ))}
-              </tr>
+              </Tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+        </TBody>
+      </Table>
   );
 }

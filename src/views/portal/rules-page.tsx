@@ -4,6 +4,7 @@ import { budgetChanges } from '../../i18n/budget-changes.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export const RULES_PATH = '/portaal/bureau/regels';
 
@@ -23,26 +24,23 @@ export function RulesPage(p: RulesPageProps) {
       <h1 class="utrecht-heading-1">{t.rulesTitle}</h1>
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
       <p class="utrecht-paragraph">{t.rulesIntro}</p>
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.rulesCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            {[t.colRule, t.colVersion, t.colValue, t.colDescription, t.colSource, t.colValid].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+      <Table locale={p.locale} caption={t.rulesCaption}>
+          <THead><Tr>
+            {[t.colRule, t.colVersion, t.colValue, t.colDescription, t.colSource, t.colValid].map((h) => <Th>{h}</Th>)}
+          </Tr></THead>
+          <TBody>
             {p.rules.map((r) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row"><code>{r.code}</code></th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.version}</td>
-                <td class="utrecht-table__cell"><code>{JSON.stringify(r.value)}</code></td>
-                <td class="utrecht-table__cell" lang={r.descriptionLang === p.locale ? undefined : r.descriptionLang}>{r.description}</td>
-                <td class="utrecht-table__cell">{r.source ?? ''}{r.isIllustrative ? ` (${t.illustrative})` : ''}</td>
-                <td class="utrecht-table__cell">{t.validFromTo(formatDate(r.validFrom, p.locale), r.validUntil ? formatDate(r.validUntil, p.locale) : null)}</td>
-              </tr>
+              <Tr>
+                <Th row><code>{r.code}</code></Th>
+                <Td numeric>{r.version}</Td>
+                <Td><code>{JSON.stringify(r.value)}</code></Td>
+                <Td lang={r.descriptionLang === p.locale ? undefined : r.descriptionLang}>{r.description}</Td>
+                <Td>{r.source ?? ''}{r.isIllustrative ? ` (${t.illustrative})` : ''}</Td>
+                <Td>{t.validFromTo(formatDate(r.validFrom, p.locale), r.validUntil ? formatDate(r.validUntil, p.locale) : null)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TBody>
+        </Table>
       <h2 class="utrecht-heading-2">{t.newVersionTitle}</h2>
       <form method="post" action={RULES_PATH} novalidate>
         <CsrfField token={p.csrfToken} />

@@ -1,89 +1,73 @@
-import { formatDateTime } from '../../domain/format.ts';
+import { formatDateTime, type Locale } from '../../domain/format.ts';
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
+import type { FlashKey } from '../../i18n/portal-common.ts';
+import { portalCommon } from '../../i18n/portal-common.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
+import { ROLES } from '../../domain/enums.ts';
 import type { PendingInvitation, UserListItem } from '../../services/users/list-users.ts';
-import { ErrorSummary, type FieldErrors, Notice, PostForm, SubmitButton, TextField } from '../forms.tsx';
-import { PortalLayout, type PortalPage } from './portal-layout.tsx';
+import { ErrorSummary, PostForm, SelectField, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
+import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
-export type InviteForm = { email: string; role: string; consortiumId: string };
 export type UsersPageProps = {
-  page: PortalPage; users: UserListItem[]; invitations: PendingInvitation[]; consortia: { id: number; name: string }[];
-  form: InviteForm; errors: FieldErrors; notice?: string | null;
+  locale: Locale; csrfToken: string; users: UserListItem[]; invitations: PendingInvitation[]; consortia: { id: number; name: string }[];
+  values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
-const ROLE_OPTIONS = ['programmabureau', 'beoordelaar', 'coordinator'] as const;
-
-export function UsersPage({ page, users, invitations, consortia, form, errors, notice }: UsersPageProps) {
-  const { locale } = page;
+export function UsersPage({ locale, csrfToken, users, invitations, consortia, values, problems, message, messageValues, flash }: UsersPageProps) {
   const p = portalMessages(locale);
-  const th = (label: string) => <th class="utrecht-table__header-cell" scope="col">{label}</th>;
+  const path = (to: string) => localePath(locale, `/portaal/gebruikers${to}`);
   return (
-    <PortalLayout page={page} title={p.usersTitle}>
+    <PortalPage locale={locale} title={p.usersTitle} path="/portaal/gebruikers" flash={flash}>
       <h1 class="utrecht-heading-1">{p.usersTitle}</h1>
-      <Notice text={notice} />
-      <ErrorSummary title={p.errorSummaryTitle} errors={errors} />
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{p.usersCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">{th(p.colName)}{th(p.colEmail)}{th(p.colRoles)}{th(p.colStatus)}{th(p.colAction)}</tr></thead>
-        <tbody class="utrecht-table__body">
+      <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} messageValues={messageValues} problems={problems} />
+      <Table locale={locale} caption={p.usersCaption}>
+        <THead><Tr><Th>{p.colName}</Th><Th>{p.colEmail}</Th><Th>{p.colRoles}</Th><Th>{p.colStatus}</Th><Th>{p.colAction}</Th></Tr></THead>
+        <TBody>
           {users.map((u) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{u.name}</th>
-              <td class="utrecht-table__cell">{u.email}</td>
-              <td class="utrecht-table__cell">{u.roles.map((r) => `${p.role[r.role]}${r.consortiumName ? ` (${r.consortiumName})` : ''}`).join(', ')}</td>
-              <td class="utrecht-table__cell">{u.isActive ? p.active : p.blocked}{u.hasPassword ? '' : `, ${p.noPassword}`}</td>
-              <td class="utrecht-table__cell">
-                <PostForm action={localePath(locale, '/portaal/gebruikers/status')} csrfToken={page.csrfToken}>
+            <Tr>
+              <Th row><a class="utrecht-link" href={path(`/${u.id}`)}>{u.name}</a></Th>
+              <Td>{u.email}</Td>
+              <Td>{u.roles.map((r) => `${p.role[r.role]}${r.consortiumName ? ` (${r.consortiumName})` : ''}`).join(', ')}</Td>
+              <Td>{u.isActive ? p.active : p.blocked}{u.hasPassword ? '' : `, ${p.noPassword}`}</Td>
+              <Td>
+                <PostForm action={path('/status')} csrfToken={csrfToken} class="pps-inline-form">
                   <input type="hidden" name="userId" value={String(u.id)} />
                   <input type="hidden" name="isActive" value={u.isActive ? 'false' : 'true'} />
-                  <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                    {u.isActive ? p.blockLabel : p.unblockLabel}<span class="pps-visually-hidden"> {u.name}</span>
-                  </button>
+                  <SubmitButton secondary>{u.isActive ? p.blockLabel : p.unblockLabel}<span class="pps-visually-hidden"> {u.name}</span></SubmitButton>
                 </PostForm>
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
 
       <h2 class="utrecht-heading-2" id="uitnodigen">{p.inviteTitle}</h2>
       <p class="utrecht-paragraph">{p.inviteIntro}</p>
-      <PostForm action={localePath(locale, '/portaal/gebruikers/uitnodigen')} csrfToken={page.csrfToken} class="pps-form">
-        <TextField name="email" label={p.colEmail} type="email" value={form.email} error={errors.email} autocomplete="off" required />
-        <div class={`utrecht-form-field${errors.role ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="role">{p.roleLabel}</label>
-          {errors.role ? <div class="utrecht-form-field-error-message" id="role-error">{errors.role}</div> : null}
-          <select class="utrecht-select utrecht-select--html-select pps-select" id="role" name="role" aria-describedby={errors.role ? 'role-error' : undefined}>
-            {ROLE_OPTIONS.map((r) => <option value={r} selected={form.role === r}>{p.role[r]}</option>)}
-          </select>
-        </div>
-        <div class={`utrecht-form-field${errors.consortiumId ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="consortiumId">{p.consortiumLabel}</label>
-          {errors.consortiumId ? <div class="utrecht-form-field-error-message" id="consortiumId-error">{errors.consortiumId}</div> : null}
-          <select class="utrecht-select utrecht-select--html-select pps-select" id="consortiumId" name="consortiumId" aria-describedby={errors.consortiumId ? 'consortiumId-error' : undefined}>
-            <option value="">{p.consortiumNone}</option>
-            {consortia.map((c) => <option value={String(c.id)} selected={form.consortiumId === String(c.id)}>{c.name}</option>)}
-          </select>
-        </div>
-        <div><SubmitButton>{p.inviteButton}</SubmitButton></div>
+      <PostForm action={path('/uitnodigen')} csrfToken={csrfToken} class="pps-form">
+        <TextField name="email" label={p.colEmail} type="email" values={values} problems={problems} autocomplete="off" required />
+        <SelectField name="role" label={p.roleLabel} values={values} problems={problems} options={ROLES.map((r) => ({ value: r, label: p.role[r] ?? r }))} />
+        <SelectField name="consortiumId" label={p.consortiumLabel} values={values} problems={problems} emptyLabel={p.consortiumNone}
+          options={consortia.map((c) => ({ value: String(c.id), label: c.name }))} />
+        <SubmitButton>{p.inviteButton}</SubmitButton>
       </PostForm>
 
       <h2 class="utrecht-heading-2">{p.pendingTitle}</h2>
       {invitations.length ? (
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{p.pendingCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">{th(p.colEmail)}{th(p.roleLabel)}{th(p.colExpires)}</tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={p.pendingCaption}>
+          <THead><Tr><Th>{p.colEmail}</Th><Th>{p.roleLabel}</Th><Th>{p.colExpires}</Th></Tr></THead>
+          <TBody>
             {invitations.map((i) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{i.email}</th>
-                <td class="utrecht-table__cell">{p.role[i.role]}{i.consortiumName ? ` (${i.consortiumName})` : ''}</td>
-                <td class="utrecht-table__cell">{formatDateTime(i.expiresAt, locale)}</td>
-              </tr>
+              <Tr>
+                <Th row>{i.email}</Th>
+                <Td>{p.role[i.role]}{i.consortiumName ? ` (${i.consortiumName})` : ''}</Td>
+                <Td>{formatDateTime(i.expiresAt, locale)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       ) : <p class="utrecht-paragraph">{p.noPending}</p>}
-    </PortalLayout>
+    </PortalPage>
   );
 }

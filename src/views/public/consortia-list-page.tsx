@@ -12,6 +12,7 @@ import { Breadcrumbs } from './breadcrumbs.tsx';
 import { FilterForm } from './filter-form.tsx';
 import { PaginationNav } from './pagination-nav.tsx';
 import { SortHeader } from './sort-header.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ConsortiumColumn = 'naam' | 'aantalPps' | 'toegekendBedrag' | 'aantalPartners';
 export type ConsortiaListPageProps = {
@@ -36,31 +37,28 @@ export function ConsortiaListPage({ locale, sort, page, pageSize, filters, resul
         { name: 'provincie', label: t.province, selected: filters.provincie, options: PROVINCES.map((p) => ({ value: p.code, label: p.name })) },
         { name: 'sector', label: t.sector, selected: filters.sector, options: SECTORS.map((s) => ({ value: s.code, label: sectorName(s.code, locale) })) },
       ]} />
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.consortiaCaption(formatNumber(result.total, locale))}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
+      <Table locale={locale} caption={t.consortiaCaption(formatNumber(result.total, locale))}>
+          <THead>
+            <Tr>
               {header('naam', t.colName, false)}
-              <th class="utrecht-table__header-cell" scope="col">{t.colProvinces}</th>
+              <Th>{t.colProvinces}</Th>
               {header('aantalPps', t.colPps)}
               {header('toegekendBedrag', t.colAwarded)}
               {header('aantalPartners', t.colPartners)}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
+            </Tr>
+          </THead>
+          <TBody>
             {result.items.map((c) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={localePath(locale, `/consortia/${c.slug}`)}>{c.name}</a></th>
-                <td class="utrecht-table__cell">{c.provinceCodes.map(provinceName).join(', ')}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(c.ppsCount, locale)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatMillionsShort(c.awardedAmount, locale)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(c.partnerCount, locale)}</td>
-              </tr>
+              <Tr>
+                <Th row><a class="utrecht-link" href={localePath(locale, `/consortia/${c.slug}`)}>{c.name}</a></Th>
+                <Td>{c.provinceCodes.map(provinceName).join(', ')}</Td>
+                <Td numeric>{formatNumber(c.ppsCount, locale)}</Td>
+                <Td numeric>{formatMillionsShort(c.awardedAmount, locale)}</Td>
+                <Td numeric>{formatNumber(c.partnerCount, locale)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TBody>
+        </Table>
       {result.items.length === 0 && <p class="utrecht-paragraph">{t.noResults}</p>}
       <PaginationNav locale={locale} page={page} pages={pages} hrefFor={(p) => href({ pagina: p })} />
       <p class="utrecht-paragraph">

@@ -1,63 +1,55 @@
 import { formatEuro, type Locale } from '../../domain/format.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
 import type { ConsortiumBudget } from '../../services/public-consortia/get-consortium-budget.ts';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** Planned and realised budget per action line, and planned budget per year and funding source. */
 export function ConsortiumBudgetSection({ locale, budget }: { locale: Locale; budget: ConsortiumBudget }) {
   const t = publicConsortiaMessages(locale);
   const eur = (v: number) => formatEuro(v, locale);
-  const th = 'utrecht-table__header-cell';
-  const thNum = `${th} utrecht-table__header-cell--numeric`;
-  const num = 'utrecht-table__cell utrecht-table__cell--numeric';
   return (
     <section aria-labelledby="begroting">
       <h2 class="utrecht-heading-2" id="begroting">{t.budgetSection}</h2>
       <p class="utrecht-paragraph">{t.budgetIntro}</p>
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.budgetByLineCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class={th} scope="col">{t.colActionLine}</th>
-            <th class={thNum} scope="col">{t.colPlanned}</th>
-            <th class={thNum} scope="col">{t.colRealised}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.budgetByLineCaption}>
+          <THead><Tr>
+            <Th>{t.colActionLine}</Th>
+            <Th numeric>{t.colPlanned}</Th>
+            <Th numeric>{t.colRealised}</Th>
+          </Tr></THead>
+          <TBody>
             {budget.actionLines.map((l) => (
-              <tr class="utrecht-table__row">
-                <th class={th} scope="row">{locale === 'en' ? l.nameEn : l.nameNl}</th>
-                <td class={num}>{eur(l.planned)}</td>
-                <td class={num}>{eur(l.realised)}</td>
-              </tr>
+              <Tr>
+                <Th row>{locale === 'en' ? l.nameEn : l.nameNl}</Th>
+                <Td numeric>{eur(l.planned)}</Td>
+                <Td numeric>{eur(l.realised)}</Td>
+              </Tr>
             ))}
-            <tr class="utrecht-table__row pps-table__total">
-              <th class={th} scope="row">{t.total}</th>
-              <td class={num} data-figure="begroot">{eur(budget.planned)}</td>
-              <td class={num} data-figure="gerealiseerd">{eur(budget.realised)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.budgetByYearCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class={th} scope="col">{t.colYear}</th>
-            {budget.sources.map((s) => <th class={thNum} scope="col">{t.sources[s] ?? s}</th>)}
-            <th class={thNum} scope="col">{t.colPlanned}</th>
-            <th class={thNum} scope="col">{t.colRealised}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+            <Tr class="pps-table__total">
+              <Th row>{t.total}</Th>
+              <Td numeric data-figure="begroot">{eur(budget.planned)}</Td>
+              <Td numeric data-figure="gerealiseerd">{eur(budget.realised)}</Td>
+            </Tr>
+          </TBody>
+        </Table>
+      <Table locale={locale} caption={t.budgetByYearCaption}>
+          <THead><Tr>
+            <Th>{t.colYear}</Th>
+            {budget.sources.map((s) => <Th numeric>{t.sources[s] ?? s}</Th>)}
+            <Th numeric>{t.colPlanned}</Th>
+            <Th numeric>{t.colRealised}</Th>
+          </Tr></THead>
+          <TBody>
             {budget.years.map((y) => (
-              <tr class="utrecht-table__row">
-                <th class={th} scope="row">{String(y.year)}</th>
-                {budget.sources.map((s) => <td class={num}>{eur(y.planned[s])}</td>)}
-                <td class={num}>{eur(y.plannedTotal)}</td>
-                <td class={num}>{eur(y.realisedTotal)}</td>
-              </tr>
+              <Tr>
+                <Th row>{String(y.year)}</Th>
+                {budget.sources.map((s) => <Td numeric>{eur(y.planned[s])}</Td>)}
+                <Td numeric>{eur(y.plannedTotal)}</Td>
+                <Td numeric>{eur(y.realisedTotal)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TBody>
+        </Table>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatNumber, type Locale } from '../../domain/format.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
 import type { ConsortiumPartners } from '../../services/public-consortia/list-consortium-partners.ts';
 import { PaginationNav } from './pagination-nav.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type PartnersSectionProps = { locale: Locale; partners: ConsortiumPartners; page: number; pageSize: number; hrefFor: (page: number) => string };
 
@@ -9,47 +10,44 @@ export type PartnersSectionProps = { locale: Locale; partners: ConsortiumPartner
 export function ConsortiumPartnersSection({ locale, partners, page, pageSize, hrefFor }: PartnersSectionProps) {
   const t = publicConsortiaMessages(locale);
   const n = (v: number) => formatNumber(v, locale);
-  const th = 'utrecht-table__header-cell';
   const pages = Math.max(1, Math.ceil(partners.total / pageSize));
   return (
     <section aria-labelledby="partners">
       <h2 class="utrecht-heading-2" id="partners">{t.partnersSection}</h2>
-      <table class="utrecht-table pps-table pps-table--narrow">
-        <caption class="utrecht-table__caption">{t.partnersByTypeCaption}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class={th} scope="col">{t.colType}</th>
-          <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colCount}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+      <Table locale={locale} caption={t.partnersByTypeCaption} class="pps-table--narrow">
+        <THead><Tr>
+          <Th>{t.colType}</Th>
+          <Th numeric>{t.colCount}</Th>
+        </Tr></THead>
+        <TBody>
           {partners.byType.map((g) => (
-            <tr class="utrecht-table__row">
-              <th class={th} scope="row">{t.partnerTypes[g.type] ?? g.type}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(g.count)}</td>
-            </tr>
+            <Tr>
+              <Th row>{t.partnerTypes[g.type] ?? g.type}</Th>
+              <Td numeric>{n(g.count)}</Td>
+            </Tr>
           ))}
-          <tr class="utrecht-table__row pps-table__total">
-            <th class={th} scope="row">{t.total}</th>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(partners.total)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <table class="utrecht-table pps-table">
-        <caption class="utrecht-table__caption">{t.partnersListCaption(n(Math.min(page, pages)), n(pages))}</caption>
-        <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-          <th class={th} scope="col">{t.colOrganisation}</th>
-          <th class={th} scope="col">{t.colType}</th>
-          <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colPpsCount}</th>
-        </tr></thead>
-        <tbody class="utrecht-table__body">
+          <Tr class="pps-table__total">
+            <Th row>{t.total}</Th>
+            <Td numeric>{n(partners.total)}</Td>
+          </Tr>
+        </TBody>
+      </Table>
+      <Table locale={locale} caption={t.partnersListCaption(n(Math.min(page, pages)), n(pages))}>
+        <THead><Tr>
+          <Th>{t.colOrganisation}</Th>
+          <Th>{t.colType}</Th>
+          <Th numeric>{t.colPpsCount}</Th>
+        </Tr></THead>
+        <TBody>
           {partners.items.map((p) => (
-            <tr class="utrecht-table__row">
-              <th class={th} scope="row">{p.name}</th>
-              <td class="utrecht-table__cell">{t.partnerTypes[p.type] ?? p.type}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(p.ppsCount)}</td>
-            </tr>
+            <Tr>
+              <Th row>{p.name}</Th>
+              <Td>{t.partnerTypes[p.type] ?? p.type}</Td>
+              <Td numeric>{n(p.ppsCount)}</Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <PaginationNav locale={locale} page={page} pages={pages} hrefFor={hrefFor} label={`${t.paginationLabel}: ${t.partnersSection}`} />
     </section>
   );

@@ -9,10 +9,10 @@ import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DataListItem } from './data-list-item.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export function PpsPage({ locale, pps: p, knowledge }: { locale: Locale; pps: PpsDetail; knowledge?: KnowledgeCard[] }) {
   const t = publicConsortiaMessages(locale);
-  const th = 'utrecht-table__header-cell';
   const consortiumPath = `/consortia/${p.consortium.slug}`;
   return (
     <Layout locale={locale} title={p.name} path={`/pps/${p.slug}`}>
@@ -33,39 +33,37 @@ export function PpsPage({ locale, pps: p, knowledge }: { locale: Locale; pps: Pp
       </dl>
       <section aria-labelledby="organisaties">
         <h2 class="utrecht-heading-2" id="organisaties">{t.membersSection}</h2>
-        <table class="utrecht-table pps-table pps-table--narrow">
-          <caption class="utrecht-table__caption">{t.membersByTypeCaption}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class={th} scope="col">{t.colType}</th>
-            <th class={`${th} utrecht-table__header-cell--numeric`} scope="col">{t.colCount}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={t.membersByTypeCaption} class="pps-table--narrow">
+          <THead><Tr>
+            <Th>{t.colType}</Th>
+            <Th numeric>{t.colCount}</Th>
+          </Tr></THead>
+          <TBody>
             {p.byType.filter((g) => g.count > 0).map((g) => (
-              <tr class="utrecht-table__row">
-                <th class={th} scope="row">{t.partnerTypes[g.type] ?? g.type}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(g.count, locale)}</td>
-              </tr>
+              <Tr>
+                <Th row>{t.partnerTypes[g.type] ?? g.type}</Th>
+                <Td numeric>{formatNumber(g.count, locale)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
         {(['penvoerder', 'partner'] as const).map((role) => (
-          <table class="utrecht-table pps-table">
-            <caption class="utrecht-table__caption">{t.membersCaption(role)}</caption>
-            <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-              <th class={th} scope="col">{t.colOrganisation}</th>
-              <th class={th} scope="col">{t.colType}</th>
-              <th class={th} scope="col">{t.colSince}</th>
-            </tr></thead>
-            <tbody class="utrecht-table__body">
+          <Table locale={locale} caption={t.membersCaption(role)}>
+            <THead><Tr>
+              <Th>{t.colOrganisation}</Th>
+              <Th>{t.colType}</Th>
+              <Th>{t.colSince}</Th>
+            </Tr></THead>
+            <TBody>
               {p.members.filter((m) => m.role === role).map((m) => (
-                <tr class="utrecht-table__row">
-                  <th class={th} scope="row">{m.name}</th>
-                  <td class="utrecht-table__cell">{t.partnerTypes[m.type] ?? m.type}</td>
-                  <td class="utrecht-table__cell">{formatDate(m.since, locale)}</td>
-                </tr>
+                <Tr>
+                  <Th row>{m.name}</Th>
+                  <Td>{t.partnerTypes[m.type] ?? m.type}</Td>
+                  <Td>{formatDate(m.since, locale)}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         ))}
       </section>
       {knowledge ? <ItemsSection locale={locale} items={knowledge} /> : null}

@@ -3,11 +3,11 @@ import { formatEuro, type Locale } from '../../../domain/format.ts';
 import { localePath } from '../../../i18n/messages.ts';
 import { selectionMessages } from '../../../i18n/selection.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
-import { PostForm } from '../../forms.tsx';
+import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalPage } from '../portal-layout.tsx';
+import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
 
-export type AssessmentPageProps = { page: PortalPage; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
+export type AssessmentPageProps = { page: PortalSession; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
 
 /** Declare first; then the plan and one score with motivation per criterion; others' scores only after submitting. */
 export function AssessmentPage({ page, view, values, problems, message, flash }: AssessmentPageProps) {
@@ -18,7 +18,7 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
   const base = localePath(locale, `/portaal/beoordelingen/${view.assignment.id}`);
   const worded = problems.map((p) => ({ name: p.name, reason: t.problems[p.reason] ?? p.reason }));
   return (
-    <PortalLayout page={page} title={t.assessmentTitle(a.reference)}>
+    <PortalLayout session={page} title={t.assessmentTitle(a.reference)}>
       <h1 class="utrecht-heading-1">{t.assessmentTitle(a.reference)}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{a.title}</p>
       <Flash text={flash} />

@@ -1,14 +1,14 @@
 import { formatDate, formatEuro } from '../../../domain/format.ts';
 import { selectionMessages } from '../../../i18n/selection.ts';
 import type { DecisionLetter } from '../../../services/decisions/get-decision-letter.ts';
-import { PortalLayout, type PortalPage } from '../portal-layout.tsx';
+import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
 
 /** A printable decision letter: the outcome, the amount against the request, and the reasons. */
-export function DecisionLetterPage({ page, letter }: { page: PortalPage; letter: DecisionLetter }) {
+export function DecisionLetterPage({ page, letter }: { page: PortalSession; letter: DecisionLetter }) {
   const { locale } = page;
   const t = selectionMessages(locale);
   return (
-    <PortalLayout page={page} title={t.letterTitle}>
+    <PortalLayout session={page} title={t.letterTitle}>
       <article class="pps-letter">
         <h1 class="utrecht-heading-1">{t.letterTitle}</h1>
         <dl class="utrecht-data-list utrecht-data-list--rows pps-facts">

@@ -3,12 +3,12 @@ import { formatEuro, formatNumber, type Locale } from '../../../domain/format.ts
 import { localePath } from '../../../i18n/messages.ts';
 import { selectionMessages } from '../../../i18n/selection.ts';
 import type { RankingRow, RoundRanking } from '../../../services/decisions/get-ranking.ts';
-import { PostForm } from '../../forms.tsx';
+import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalPage } from '../portal-layout.tsx';
+import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
 
 export type RankingPageProps = {
-  page: PortalPage; ranking: RoundRanking; today: string; flash: string | null;
+  page: PortalSession; ranking: RoundRanking; today: string; flash: string | null;
   /** The decision form that was refused, shown again with its problems. */
   failed?: { applicationId: number; values: FormValues; problems: FieldProblem[]; message?: string };
 };
@@ -20,7 +20,7 @@ export function RankingPage({ page, ranking, today, flash, failed }: RankingPage
   const money = (n: number) => formatEuro(n, locale);
   const fit = (r: RankingRow) => (r.score === null ? t.notScored : !r.meetsMinimum ? t.belowMinimum : r.fits ? t.fitsYes : t.fitsNo);
   return (
-    <PortalLayout page={page} title={t.rankingTitle(ranking.round.name)}>
+    <PortalLayout session={page} title={t.rankingTitle(ranking.round.name)}>
       <h1 class="utrecht-heading-1">{t.rankingTitle(ranking.round.name)}</h1>
       <p class="utrecht-paragraph">{t.rankingIntro}</p>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.rankingSummary(money(ranking.allocated), money(ranking.budget), money(ranking.leftOver))}</p>

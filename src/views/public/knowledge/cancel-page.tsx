@@ -1,7 +1,7 @@
 import type { Locale } from '../../../domain/format.ts';
 import { knowledgeMessages } from '../../../i18n/knowledge.ts';
 import { localePath } from '../../../i18n/messages.ts';
-import { PostForm, SubmitButton } from '../../forms.tsx';
+import { PostForm, SubmitButton } from '../../portal/form-controls.tsx';
 import { Layout } from '../../layout.tsx';
 import { knowledgePaths } from './knowledge-paths.ts';
 

@@ -2,7 +2,7 @@ import type { Locale } from '../../../domain/format.ts';
 import { formatNumber } from '../../../domain/format.ts';
 import { knowledgeMessages } from '../../../i18n/knowledge.ts';
 import { localePath } from '../../../i18n/messages.ts';
-import { ErrorSummary, PostForm, SubmitButton, TextField, type FieldErrors } from '../../forms.tsx';
+import { ErrorSummary, PostForm, problemsOf, SubmitButton, TextField, type FieldErrors } from '../../portal/form-controls.tsx';
 import { Layout } from '../../layout.tsx';
 import { knowledgePaths } from './knowledge-paths.ts';
 
@@ -27,12 +27,12 @@ export function RegisterPage({ locale, slug, title, csrfToken, retentionDays, va
   return (
     <Layout locale={locale} title={t.registerTitle(title)} path={knowledgePaths.register(slug)}>
       <h1 class="utrecht-heading-1">{t.registerTitle(title)}</h1>
-      <ErrorSummary title={t.errorSummaryTitle} errors={errors} />
+      <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
       <p class="utrecht-paragraph">{retentionDays === null ? t.registerPrivacyNoRule : t.registerPrivacy(formatNumber(retentionDays, locale))}</p>
       <PostForm action={localePath(locale, knowledgePaths.register(slug))} csrfToken={csrfToken}>
-        <TextField name="name" label={t.name} value={values.name} error={errors.name} autocomplete="name" required />
-        <TextField name="email" label={t.email} type="email" value={values.email} error={errors.email} autocomplete="email" required />
-        <TextField name="organisation" label={t.organisation} value={values.organisation} error={errors.organisation} autocomplete="organization" />
+        <TextField name="name" label={t.name} values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="name" required />
+        <TextField name="email" label={t.email} type="email" values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="email" required />
+        <TextField name="organisation" label={t.organisation} values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="organization" />
         <SubmitButton>{t.registerSubmit}</SubmitButton>
       </PostForm>
       {back}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNDING_SOURCES } from '../../../../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../../../../domain/enums.ts';
 import { consortiumFilter, ConsortiumRef, illustrative, yearFilter } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';
 import { pageQuery, paginated, sortQuery } from '../lib/pagination.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EDUCATION_LEVELS } from '../../../../db/schema/enums.ts';
+import { EDUCATION_LEVELS } from '../../../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../../../domain/code-lists.ts';
 import { PARTNER_TYPES } from '../../../../domain/public/partner-types.ts';
 import { component } from '../lib/components.ts';

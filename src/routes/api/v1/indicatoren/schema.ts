@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATOR_KINDS } from '../../../../db/schema/enums.ts';
+import { INDICATOR_KINDS } from '../../../../domain/enums.ts';
 import { component } from '../lib/components.ts';
 import { pageQuery, paginated } from '../lib/pagination.ts';
 

@@ -35,7 +35,7 @@ export function parseRequest<P extends ParamsSchema, Q extends ParamsSchema>(
     ...(query.success ? [] : problemsOf(query.error)),
   ];
   if (problems.length || !params.success || !query.success) {
-    throw new Invalid(`${problems.length === 1 ? 'Eén parameter is' : `${problems.length} parameters zijn`} ongeldig.`, problems);
+    throw new Invalid('apiParamsInvalid', problems, { count: problems.length });
   }
   return { params: params.data, query: query.data };
 }

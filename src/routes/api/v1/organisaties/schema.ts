@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '../../../../db/schema/enums.ts';
+import { COMPANY_SIZES, EDUCATION_LEVELS, GOVERNMENT_LEVELS, MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '../../../../domain/enums.ts';
 import { PROVINCES } from '../../../../domain/code-lists.ts';
 import { illustrative } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBERSHIP_ROLES, PPS_STATUSES } from '../../../../db/schema/enums.ts';
+import { MEMBERSHIP_ROLES, PPS_STATUSES } from '../../../../domain/enums.ts';
 import { consortiumFilter, idParam, illustrative } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';
 import { pageQuery, paginated, sortQuery } from '../lib/pagination.ts';

@@ -1,0 +1,23 @@
+import { defineMessages } from './messages.ts';
+
+// The office's page to change someone's roles and coordinator scope.
+export const userRolesMessages = defineMessages({
+  nl: {
+    title: (name: string) => `Rollen van ${name}`,
+    intro: 'Kies de rollen van dit account. Een coördinator hoort bij één of meer consortia; kies die hieronder. Het laatste actieve account van het programmabureau houdt zijn rol.',
+    account: (email: string, active: boolean) => `${email}, ${active ? 'actief' : 'geblokkeerd'}`,
+    rolesLegend: 'Rollen voor de hele regeling',
+    consortiaLegend: 'Coördinator van deze consortia',
+    save: 'Rollen opslaan',
+    back: 'Terug naar gebruikers',
+  },
+  en: {
+    title: (name) => `Roles of ${name}`,
+    intro: 'Choose the roles of this account. A coordinator belongs to one or more consortia; choose them below. The last active programme office account keeps its role.',
+    account: (email, active) => `${email}, ${active ? 'active' : 'blocked'}`,
+    rolesLegend: 'Roles for the whole programme',
+    consortiaLegend: 'Coordinator of these consortia',
+    save: 'Save roles',
+    back: 'Back to users',
+  },
+});
