@@ -121,7 +121,7 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     expect(await page.locator('[role="status"]').innerText()).toBe('Ingelezen: 1 nieuw, 0 gewijzigd.');
 
     await page.goto(`${app.url}/pps/${PPS_SLUG}`);
-    const members = page.locator('#organisaties ~ table tbody th[scope="row"]');
+    const members = page.locator('#organisaties ~ * table tbody th[scope="row"], #organisaties ~ table tbody th[scope="row"]');
     expect(await members.allInnerTexts()).toContain(partner!.naam);
     expect(await page.locator('[data-figure="aantalPartners"]').innerText()).toBe('1');
     await expectAccessible(page);

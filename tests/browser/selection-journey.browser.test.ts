@@ -35,7 +35,7 @@ async function typeInto(page: Page, selector: string, text: string) {
 
 async function login(page: Page, url: string, email: string) {
   await page.goto(`${url}/inloggen`);
-  await typeInto(page, '#email', email);
+  await typeInto(page, '#veld-email', email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);

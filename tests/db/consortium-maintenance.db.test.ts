@@ -73,7 +73,7 @@ describe.each(DATABASE_KINDS)('coordinators maintain their consortium on %s', (k
   it('keeps the profile rules of the programme: at least one province', async () => {
     const profile = await getConsortiumProfile(ctx(), { consortiumId: C });
     const error = await updateConsortiumProfile(ctx(), { ...profile, consortiumId: C, provinceCodes: [] }).catch((e: unknown) => e);
-    expect((error as Invalid).problems).toEqual([{ name: 'provinceCodes', reason: 'Kies ten minste 1 provincie(s).' }]);
+    expect((error as Invalid).problems).toEqual([{ name: 'provinceCodes', reason: 'provincesMin', values: { min: 1 } }]);
     await updateConsortiumProfile(ctx(), { ...profile, consortiumId: C, provinceCodes: ['PV31'], description: 'Bijgewerkt' });
     expect(await getConsortiumProfile(ctx(), { consortiumId: C })).toMatchObject({ provinceCodes: ['PV31'], description: 'Bijgewerkt', version: profile.version + 1 });
   });

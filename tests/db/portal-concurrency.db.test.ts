@@ -32,7 +32,7 @@ describe.each(DATABASE_KINDS)('concurrent edits and the audit trail on %s', (kin
     const auditBefore = await auditCount(database.db);
     const error = await saveReport(ctx, { reportId: r!.id, version: r!.version, ...second }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Conflict);
-    expect((error as Conflict).message).toBe(STALE_MESSAGE);
+    expect((error as Conflict).code).toBe(STALE_MESSAGE);
     expect((error as Conflict).message).toMatch(/^Iemand anders heeft dit intussen gewijzigd/);
     expect((await readReportContents(database.db, r!.id)).narratives).toEqual(first.narratives);
     expect(await auditCount(database.db)).toBe(auditBefore);

@@ -23,7 +23,8 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 /** Restores a backup into an EMPTY migrated database, all tables in one transaction; sequences continue after the data. */
 export async function restoreBackup(db: Db, input: unknown): Promise<Record<string, number>> {
   const parsed = BackupFile.safeParse(input);
-  if (!parsed.success) throw new Invalid('backupUnreadable', toFieldProblems(parsed.error));
+  // The format check's own code (backupNotOurs) says more than 'unreadable'.
+  if (!parsed.success) throw new Invalid(parsed.error.issues[0]?.message === 'backupNotOurs' ? 'backupNotOurs' : 'backupUnreadable', toFieldProblems(parsed.error));
   const backup = parsed.data as Pick<Backup, 'tables' | 'checksum'>;
   if (checksumOf(backup.tables) !== backup.checksum) throw new Invalid('backupChecksum');
   const tables = tablesInDependencyOrder();

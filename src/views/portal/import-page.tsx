@@ -53,7 +53,7 @@ function Refusals({ csrfToken, locale, type, preview, content }: { csrfToken: st
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus>
       <h3 class="utrecht-heading-3">{t.refusedTitle(formatNumber(preview.refused.length, locale))}</h3>
-      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li class="utrecht-unordered-list__item">{t.refusedLine(p.line, p.column ?? '')}: {p.message}</li>)}</ul>
+      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>{t.refusedLine(p.line, p.column ?? '')}: {p.message}</li>)}</ul>
       {more > 0 && <p class="utrecht-paragraph">en nog {more.toLocaleString('nl-NL')} andere regels.</p>}
       {more > 0 && content && (
         <form method="post" action="/portaal/import/weigeringen">
