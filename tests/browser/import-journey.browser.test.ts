@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { programmeRules } from '../../src/db/schema/index.ts';
-import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { activate, expectAccessible } from '../helpers/keyboard.ts';
 
 // A consortium coordinator's import journey, by keyboard where a keyboard user can: template, a new pps,
 // its partner, then a budget the locked year refuses. axe-core on the import page in every state shown.
@@ -10,18 +11,6 @@ const COORDINATOR = 'coordinator-energieke-regio-noord@voorbeeld.nl';
 const CONSORTIUM = 'energieke-regio-noord';
 const PPS_NAME = 'Leerwerkplaats Waterstof Eemshaven';
 const PPS_SLUG = 'leerwerkplaats-waterstof-eemshaven';
-
-async function expectAccessible(page: Page) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-/** Focus a control and press Enter, as a keyboard user does after tabbing to it; waits for the page it loads. */
-async function activate(page: Page, selector: string) {
-  await page.locator(selector).first().focus();
-  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
-  await page.waitForLoadState('load');
-}
 
 /** Pick the import type by typing its label on the focused select, as keyboard users do. */
 async function chooseType(page: Page, typed: string, value: string) {

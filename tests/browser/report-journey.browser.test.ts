@@ -1,37 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { indicators, memberships, organisations, pps, programmeRules, userRoles, users } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
-import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
 
 // The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
-async function expectAccessible(page: Page) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-/** Focus a control and press Enter, as a keyboard user does after tabbing to it. */
-async function activate(page: Page, selector: string) {
-  await page.locator(selector).first().focus();
-  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
-  await page.waitForLoadState('load');
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
-async function login(page: Page, url: string, email: string) {
-  await page.goto(`${url}/inloggen`);
-  await typeInto(page, '#veld-email', email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('demo-wachtwoord-2026');
-  await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
-}
-
 describeBrowser('progress report journey in Chromium', () => {
   const app = useBrowserApp();
 
@@ -56,7 +30,7 @@ describeBrowser('progress report journey in Chromium', () => {
     // The office opens reporting on a year a year early (a new rule version), so the journey works on any date.
     await db.insert(programmeRules).values({ programmeId: 1, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
     const coordinatorPage = await app.browser.newPage();
-    await login(coordinatorPage, app.url, coordinator!.email);
+    await logInByKeyboard(coordinatorPage, app.url, coordinator!.email, 'demo-wachtwoord-2026');
     await expectAccessible(coordinatorPage);
 
     // Partner: search before creating, then add the existing organisation.
@@ -99,7 +73,7 @@ describeBrowser('progress report journey in Chromium', () => {
 
     // Office: return with a note.
     const office = await (await app.browser.newContext()).newPage();
-    await login(office, app.url, 'programmabureau@voorbeeld.nl');
+    await logInByKeyboard(office, app.url, 'programmabureau@voorbeeld.nl', 'demo-wachtwoord-2026');
     await office.goto(`${app.url}/portaal/bureau/rapportages`);
     await expectAccessible(office);
     await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);

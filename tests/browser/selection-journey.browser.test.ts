@@ -1,5 +1,4 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { users } from '../../src/db/schema/index.ts';
 import { formatEuro } from '../../src/domain/format.ts';
@@ -10,36 +9,12 @@ import { saveApplication } from '../../src/services/applications/save-applicatio
 import { submitApplication } from '../../src/services/applications/submit-application.ts';
 import { assignAssessor } from '../../src/services/assessments/assign-assessor.ts';
 import { openRound } from '../../src/services/rounds/open-round.ts';
-import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
 import { content, createSelectionFixture } from '../helpers/selection-factory.ts';
 
 // The selection as its people do it, keyboard only, axe-core on every page: declare, score, rank, decide, publish.
 const PASSWORD = 'selectie-wachtwoord-2026';
-
-async function expectAccessible(page: Page) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function activate(page: Page, selector: string) {
-  await page.locator(selector).first().focus();
-  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
-  await page.waitForLoadState('load');
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
-async function login(page: Page, url: string, email: string) {
-  await page.goto(`${url}/inloggen`);
-  await typeInto(page, '#veld-email', email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
-}
 
 describeBrowser('selection journey in Chromium', () => {
   const app = useBrowserApp();
@@ -61,7 +36,7 @@ describeBrowser('selection journey in Chromium', () => {
 
     const page = await app.browser.newPage();
     page.setDefaultTimeout(8000);
-    await login(page, app.url, assessor!.email);
+    await logInByKeyboard(page, app.url, assessor!.email, PASSWORD);
     await expectAccessible(page);
     expect(await page.locator('#mijn-beoordelingen + table').textContent()).toContain('Verklaring nodig');
     await activate(page, `a:has-text("${reference}")`);
@@ -84,7 +59,7 @@ describeBrowser('selection journey in Chromium', () => {
 
     const officePage = await app.browser.newPage();
     officePage.setDefaultTimeout(8000);
-    await login(officePage, app.url, 'office@test.nl');
+    await logInByKeyboard(officePage, app.url, 'office@test.nl', PASSWORD);
     await activate(officePage, `a[href="/portaal/rondes/${f.roundId}/rangschikking"]`);
     await expectAccessible(officePage);
     const table = await officePage.locator('main table').first().textContent();

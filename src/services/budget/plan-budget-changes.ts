@@ -1,7 +1,7 @@
 import { budgetField } from '../../domain/consortia/grid-fields.ts';
 import type { FieldProblem } from '../../errors.ts';
 import type { BudgetGrid } from '../consortia/get-budget-grid.ts';
-import type { BudgetAmount } from './check-budget-rules.ts';
+import { applyBudgetChanges, type BudgetAmount } from './check-budget-rules.ts';
 
 export type PlannedLine = { actionLineId: number; year: number; source: string; plannedAmount: number; version: number | null };
 
@@ -20,7 +20,7 @@ export function planBudgetChanges<L extends PlannedLine>(grid: BudgetGrid, lines
     if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'Deze actielijn of dit jaar hoort niet bij de regeling.' });
     else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: `De rapportage over ${l.year} is goedgekeurd; de begroting van dat jaar ligt vast.` });
   }
-  const merged = new Map(grid.cells.map((c) => [`${c.actionLineId}.${c.year}.${c.source}`, { actionLineId: c.actionLineId, year: c.year, source: c.source, amount: c.plannedAmount }]));
-  for (const l of changes) merged.set(`${l.actionLineId}.${l.year}.${l.source}`, { actionLineId: l.actionLineId, year: l.year, source: l.source, amount: l.plannedAmount });
-  return { changes, problems, proposed: [...merged.values()] };
+  const amount = (c: { actionLineId: number; year: number; source: string; plannedAmount: number }): BudgetAmount =>
+    ({ actionLineId: c.actionLineId, year: c.year, source: c.source, amount: c.plannedAmount });
+  return { changes, problems, proposed: applyBudgetChanges(grid.cells.map(amount), changes.map(amount)) };
 }

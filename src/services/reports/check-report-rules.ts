@@ -18,8 +18,12 @@ export async function previousTotals(db: Db | Tx, consortiumId: number, periodYe
 }
 
 /** The rules' verdict on a report's contents: period open, required figures filled, unchanged copies of last year signalled. */
-export async function checkReportRules(db: Db | Tx, frame: ReportFrame, report: { periodYear: number }, contents: ReportContents, today: string): Promise<RuleOutcome[]> {
-  const previous = await previousTotals(db, frame.consortiumId, report.periodYear);
+export async function checkReportRules(
+  db: Db | Tx, frame: ReportFrame, report: { periodYear: number }, contents: ReportContents, today: string,
+  /** Last year's totals when the caller has read them already. */
+  previous?: Map<number, number> | null,
+): Promise<RuleOutcome[]> {
+  if (previous === undefined) previous = await previousTotals(db, frame.consortiumId, report.periodYear);
   const totals = new Map(contents.values.filter((v) => v.breakdown === '').map((v) => [v.indicatorId, v.value]));
   const money = new Map(contents.realisations.map((r) => [`${r.actionLineId}.${r.source}`, r.amount]));
   return evaluateReport(await loadRuleSet(db, frame.programmeId, today), {

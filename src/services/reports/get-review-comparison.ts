@@ -26,7 +26,7 @@ export async function getReviewComparison(ctx: ServiceContext, input: { reportId
   const goals = await ctx.db.select({ indicatorId: targets.indicatorId, targetValue: targets.targetValue, targetYear: targets.targetYear })
     .from(targets).where(eq(targets.consortiumId, header.consortiumId));
   const today = (input.today ?? new Date()).toISOString().slice(0, 10);
-  const copied = new Set(signals(await checkReportRules(ctx.db, frame, header, contents, today)).filter((o) => o.message === 'rule.report.copied').map((o) => o.field));
+  const copied = new Set(signals(await checkReportRules(ctx.db, frame, header, contents, today, previous)).filter((o) => o.message === 'rule.report.copied').map((o) => o.field));
   return frame.indicators.map((i) => {
     const goal = goals.find((g) => g.indicatorId === i.id);
     return {
