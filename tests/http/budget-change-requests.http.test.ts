@@ -48,6 +48,8 @@ describe('budget rules and change requests in the portal (HTTP)', () => {
     expect((await app.request('/portaal/bureau/wijzigingsverzoeken', as(w.coordinator))).status).toBe(403);
     const office = await (await app.request('/portaal/bureau/wijzigingsverzoeken', as(w.office))).text();
     expect(office).toContain('Meer leerplaatsen.');
+    // The office sees what the cell is planned at now beside what is asked.
+    expect(office).toContain('100.000 → 400.000');
     const id = /wijzigingsverzoeken\/(\d+)\/besluit/.exec(office)![1];
     const noReason = await app.request(`/portaal/bureau/wijzigingsverzoeken/${id}/besluit`, as(w.office, { _csrf: TEST_CSRF, version: '1', besluit: 'afgewezen', toelichting: '' }));
     expect(noReason.status).toBe(400);

@@ -6,6 +6,7 @@ import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { requireRole } from '../../services/authorize.ts';
 import { decideChangeRequest } from '../../services/budget/decide-change-request.ts';
 import { listChangeRequests } from '../../services/budget/list-change-requests.ts';
+import { getBudgetGrid } from '../../services/consortia/get-budget-grid.ts';
 import { listActionLineCodes } from '../../services/action-lines/list-action-line-codes.ts';
 import { changeRequestPaths, OfficeChangeRequestsPage, type OfficeChangeRequestsProps } from '../../views/portal/change-requests-office-page.tsx';
 import type { AppDeps } from '../deps.ts';
@@ -25,9 +26,16 @@ export function createChangeRequestRoutes({ db }: AppDeps): Hono {
     requireRole(ctx, 'programmabureau');
     const [rows, lines] = await Promise.all([listChangeRequests(ctx), listActionLineCodes(ctx)]);
     // Pending first, then decided, each newest first.
-    const ordered = [...rows.filter((r) => r.status === 'ingediend'), ...rows.filter((r) => r.status !== 'ingediend')];
+    const pending = rows.filter((r) => r.status === 'ingediend');
+    const ordered = [...pending, ...rows.filter((r) => r.status !== 'ingediend')];
+    // The office decides seeing each pending cell's planned amount now beside the proposed one.
+    const planned = new Map<number, Map<string, number>>();
+    for (const consortiumId of new Set(pending.map((r) => r.consortiumId))) {
+      const grid = await getBudgetGrid(ctx, { consortiumId });
+      planned.set(consortiumId, new Map(grid.cells.map((x) => [`${x.actionLineId}|${x.year}|${x.source}`, x.plannedAmount])));
+    }
     return renderPage(c, <OfficeChangeRequestsPage locale={localeOf(c)} csrfToken={csrfOf(c)} flash={flashOf(c, FLASH_KEYS)} failed={failed}
-      requests={ordered.map((r) => ({ ...changeRequestView(r, lines), version: r.version }))} />, status);
+      requests={ordered.map((r) => ({ ...changeRequestView(r, lines, r.status === 'ingediend' ? planned.get(r.consortiumId) : undefined), version: r.version }))} />, status);
   };
   router.get('/bureau/wijzigingsverzoeken', (c) => render(c, null));
   router.post('/bureau/wijzigingsverzoeken/:id/besluit', async (c) => {

@@ -5,7 +5,7 @@ import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ChangeRequestView = {
   id: number; consortiumName: string; status: string; motivation: string; submittedAt: Date; decisionNote: string;
-  cells: { line: string; year: number; source: string; amount: number }[];
+  cells: { line: string; year: number; source: string; amount: number; from?: number }[];
 };
 
 /** The proposed cells of a request, one per line: "AL2 2025 Bedrijfsleven: 450.000". */
@@ -14,7 +14,7 @@ export function ChangedCells({ locale, cells }: { locale: Locale; cells: ChangeR
   const c = portalCommon(locale);
   return (
     <ul class="utrecht-unordered-list pps-compact-list">
-      {cells.map((x) => <li class="utrecht-unordered-list__item">{t.cellChange(x.line, x.year, c.sources[x.source] ?? x.source, formatNumber(x.amount, locale))}</li>)}
+      {cells.map((x) => <li class="utrecht-unordered-list__item">{t.cellChange(x.line, x.year, c.sources[x.source] ?? x.source, x.from === undefined ? formatNumber(x.amount, locale) : `${formatNumber(x.from, locale)} → ${formatNumber(x.amount, locale)}`)}</li>)}
     </ul>
   );
 }
