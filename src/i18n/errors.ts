@@ -134,6 +134,12 @@ const nl = {
   changeRequestNotNeeded: 'Deze wijziging blijft binnen de drempel en heeft geen wijzigingsverzoek nodig; sla de begroting op.',
   ruleNotSaved: 'De regel is niet vastgelegd.',
   ruleVersionRace: 'Iemand anders legde tegelijk een versie van deze regel vast; open de pagina opnieuw.',
+  applicationNotSaved: 'De aanvraag is niet opgeslagen: verbeter de gemarkeerde velden.',
+  applicationNotSubmitted: 'De aanvraag is opgeslagen als concept, maar niet ingediend: ze voldoet nog niet aan de regels van de ronde.',
+  roundNotSaved: 'De ronde is niet opgeslagen: verbeter de gemarkeerde velden.',
+  eligibilityNotSaved: 'De ontvankelijkheid is niet vastgelegd.',
+  assignmentNotSaved: 'De beoordelaar is niet toegewezen.',
+  dateInvalid: 'Vul een datum in als 2027-03-20.',
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof nl;
@@ -266,6 +272,12 @@ const en: Record<ErrorCode, Text> = {
   changeRequestNotNeeded: 'This change stays within the threshold and needs no change request; save the budget.',
   ruleNotSaved: 'The rule has not been recorded.',
   ruleVersionRace: 'Someone else recorded a version of this rule at the same time; open the page again.',
+  applicationNotSaved: 'The application has not been saved: correct the marked fields.',
+  applicationNotSubmitted: 'The application has been saved as a draft but not submitted: it does not yet meet the rules of the round.',
+  roundNotSaved: 'The round has not been saved: correct the marked fields.',
+  eligibilityNotSaved: 'Eligibility has not been recorded.',
+  assignmentNotSaved: 'The assessor has not been assigned.',
+  dateInvalid: 'Enter a date like 2027-03-20.',
 };
 
 const catalogue: Record<Locale, Record<ErrorCode, Text>> = { nl, en };

@@ -22,6 +22,8 @@ import { createSelectionPortalRoutes } from './selection-routes.tsx';
 import { selectionHomeBlocks } from './selection-home.tsx';
 import { createChangeRequestRoutes } from './change-request-routes.tsx';
 import { createRulesRoutes } from './rules-routes.tsx';
+import { createApplicationRoutes } from './application-routes.tsx';
+import { createRoundOfficeRoutes } from './round-office-routes.tsx';
 
 /** The portal: mounted at /portaal and /en/portaal; anonymous visitors are sent to /inloggen first. */
 export function createPortalRoutes(deps: AppDeps): Hono {
@@ -69,6 +71,8 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   router.route('/', createReportPortalRoutes(deps));
   router.route('/', createOfficePortalRoutes(deps));
   router.route('/', createSelectionPortalRoutes(deps));
+  router.route('/', createApplicationRoutes(deps));
+  router.route('/', createRoundOfficeRoutes(deps));
   router.route('/', createChangeRequestRoutes(deps));
   router.route('/', createRulesRoutes(deps));
   return router;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { municipalities, organisations } from '../../db/schema/index.ts';
 import { classifyOrganisationQuery } from '../../domain/consortia/organisation-identifiers.ts';
 import { Forbidden } from '../../errors.ts';
-import { coordinatedConsortia, hasRole, requireActor } from '../authorize.ts';
+import { coordinatedConsortia, hasRole, isApplicant, requireActor } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 
 export const OrganisationSearch = z.object({ q: z.string().trim().min(2, 'Typ ten minste 2 tekens.').max(100, 'Gebruik ten hoogste 100 tekens.') });
@@ -13,10 +13,10 @@ export type OrganisationHit = { id: number; name: string; kind: string; kvkNumbe
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Search before create: by KvK number or BRIN code when the query looks like one, else by (part of) the name. */
+/** Search before create (coordinators) or to add partners to an application (applicants): by KvK number or BRIN code when the query looks like one, else by (part of) the name. */
 export async function findOrganisations(ctx: ServiceContext, input: OrganisationSearch & { limit?: number }): Promise<OrganisationHit[]> {
   const actor = requireActor(ctx);
-  if (!hasRole(actor, 'programmabureau') && coordinatedConsortia(actor).length === 0) throw new Forbidden('forbiddenOrganisationSearch');
+  if (!hasRole(actor, 'programmabureau') && coordinatedConsortia(actor).length === 0 && !isApplicant(actor)) throw new Forbidden('forbiddenOrganisationSearch');
   const q = classifyOrganisationQuery(input.q);
   const where =
     q.kind === 'kvk' ? eq(organisations.kvkNumber, q.kvkNumber)

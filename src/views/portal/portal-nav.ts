@@ -9,7 +9,7 @@ export type PortalNavItem = {
   roles: readonly Role[];
 };
 
-const ALL: readonly Role[] = ['programmabureau', 'beoordelaar', 'coordinator'];
+const ALL: readonly Role[] = ['programmabureau', 'beoordelaar', 'coordinator', 'aanvrager'];
 const OFFICE: readonly Role[] = ['programmabureau'];
 
 // The portal menu and the home page cards: add your area with one line (the server still checks role and scope).
@@ -17,6 +17,8 @@ export const PORTAL_NAV: PortalNavItem[] = [
   { path: '/portaal', label: { nl: 'Overzicht', en: 'Overview' }, description: { nl: 'Startpagina van het portaal', en: 'Portal home' }, roles: ALL },
   { path: '/portaal/bureau/rapportages', label: { nl: 'Voortgangsrapportages', en: 'Progress reports' }, description: { nl: 'Wie heeft gerapporteerd; beoordelen, goedkeuren of terugsturen', en: 'Who has reported; review, approve or return' }, roles: OFFICE },
   { path: '/portaal/bureau/voortgang', label: { nl: 'Voortgang naar de doelen', en: 'Progress to the targets' }, description: { nl: 'Per consortium en indicator: gerealiseerd tegen doel, met trend', en: 'Per consortium and indicator: realised against target, with trend' }, roles: OFFICE },
+  { path: '/portaal/bureau/rondes', label: { nl: 'Aanvraagrondes', en: 'Application rounds' }, description: { nl: 'Rondes plannen en openen, ontvankelijkheid vastleggen, beoordelaars toewijzen', en: 'Plan and open rounds, record eligibility, assign assessors' }, roles: OFFICE },
+  { path: '/portaal/aanvragen', label: { nl: 'Aanvragen', en: 'Applications' }, description: { nl: 'Een aanvraag starten, invullen en indienen', en: 'Start, fill in and submit an application' }, roles: ['aanvrager'] },
   { path: '/portaal/bureau/wijzigingsverzoeken', label: { nl: 'Wijzigingsverzoeken', en: 'Change requests' }, description: { nl: 'Begrotingswijzigingen boven de drempel: goedkeuren of afwijzen', en: 'Budget changes beyond the threshold: approve or refuse' }, roles: OFFICE },
   { path: '/portaal/bureau/regels', label: { nl: 'Regels van de regeling', en: 'Programme rules' }, description: { nl: 'Versies, bronnen en geldigheid; een nieuwe versie toevoegen', en: 'Versions, sources and validity; add a new version' }, roles: OFFICE },
   { path: '/portaal/import', label: { nl: 'Gegevens inlezen', en: 'Import data' }, description: { nl: 'Organisaties en indicatorwaarden uit CSV of Excel', en: 'Organisations and indicator values from CSV or Excel' }, roles: ['programmabureau', 'coordinator'] },

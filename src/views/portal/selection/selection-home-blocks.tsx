@@ -45,7 +45,8 @@ export function OfficeRoundsBlock({ locale, rounds }: { locale: Locale; rounds: 
       <ul class="utrecht-unordered-list">
         {rounds.map((r) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={localePath(locale, `/portaal/rondes/${r.id}/rangschikking`)}>{t.rankingTitle(r.name)}</a>
+            <a class="utrecht-link" href={localePath(locale, `/portaal/bureau/rondes/${r.id}`)}>{r.name}</a>
+            {' · '}<a class="utrecht-link" href={localePath(locale, `/portaal/rondes/${r.id}/rangschikking`)}>{t.rankingTitle(r.name)}</a>
           </li>
         ))}
       </ul>
@@ -62,7 +63,7 @@ export function ApplicantBlock({ locale, applications }: { locale: Locale; appli
       <ul class="utrecht-unordered-list">
         {applications.map((a) => (
           <li class="utrecht-unordered-list__item">
-            {a.reference}: {a.title} ({t.applicationStatuses[a.status] ?? a.status})
+            <a class="utrecht-link" href={localePath(locale, `/portaal/aanvragen/${a.id}`)}>{a.reference}: {a.title}</a> ({t.applicationStatuses[a.status] ?? a.status})
             {a.status === 'toegekend' || a.status === 'afgewezen'
               ? <> · <a class="utrecht-link" href={localePath(locale, `/portaal/aanvragen/${a.id}/besluitbrief`)}>{t.letterLink}</a></> : null}
           </li>
