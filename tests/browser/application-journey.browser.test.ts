@@ -1,0 +1,76 @@
+import { inArray } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { users } from '../../src/db/schema/index.ts';
+import { hashPassword } from '../../src/services/auth/password-hash.ts';
+import { openRound } from '../../src/services/rounds/open-round.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
+import { createSelectionFixture } from '../helpers/selection-factory.ts';
+
+// The applicant applies and the office takes the application in, keyboard only, axe-core on every page.
+const PASSWORD = 'aanvraag-wachtwoord-2026';
+
+describeBrowser('application journey in Chromium', () => {
+  const app = useBrowserApp();
+
+  it('an applicant fills in a draft, sees a rule fail, corrects it and submits; the office records eligibility and assigns an assessor', async () => {
+    const db = app.database.db;
+    const today = new Date();
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const f = await createSelectionFixture(db, { opensOn: iso(new Date(today.getTime() - 86_400_000)), closesOn: iso(new Date(today.getTime() + 30 * 86_400_000)) });
+    await db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(inArray(users.id, [f.office.userId, f.applicant.userId]));
+    await openRound({ db, actor: f.office }, { roundId: f.roundId });
+    const year = today.getUTCFullYear();
+    const cell = (source: string) => `#veld-begroting-${f.actionLineIds[0]}-${year}-${source}`;
+
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(8000);
+    await logInByKeyboard(page, app.url, 'applicant@test.nl', PASSWORD);
+    await activate(page, 'nav a[href="/portaal/aanvragen"]');
+    await expectAccessible(page);
+    await typeInto(page, '#veld-titel', 'Groene Techniek Samen');
+    await activate(page, 'button:has-text("Aanvraag starten")');
+    await expectAccessible(page);
+    expect(await page.locator('main').textContent()).toContain('De aanvraag is aangemaakt');
+
+    await typeInto(page, '#veld-partnerzoek', 'Bedrijf Test');
+    await activate(page, 'button[value="zoeken"]');
+    await expectAccessible(page);
+    await page.locator('input[name="partners"]').first().focus();
+    await page.keyboard.press('Space');
+    await page.locator('#veld-provincies').focus();
+    await page.keyboard.press('Space');
+    await typeInto(page, cell('ngf_subsidie'), '9.500.000');
+    await typeInto(page, cell('bedrijfsleven'), '10.000.000');
+    await activate(page, 'button[value="opslaan"]');
+    await expectAccessible(page);
+    const rules = (await page.locator('#regeltoets + p + ul').textContent())!.replace(/\u00a0/g, ' ');
+    expect(rules).toContain('Voldoet niet: De gevraagde subsidie is € 9,5 mln; het maximum per aanvraag is € 9 mln.');
+
+    await typeInto(page, cell('ngf_subsidie'), '8.000.000');
+    await activate(page, 'button[value="indienen"]');
+    await expectAccessible(page);
+    expect(await page.locator('main').textContent()).toContain('De aanvraag is ingediend.');
+    expect(await page.locator('#veld-titel').count()).toBe(0);
+    await page.close();
+
+    const office = await app.browser.newPage();
+    office.setDefaultTimeout(8000);
+    await logInByKeyboard(office, app.url, 'office@test.nl', PASSWORD);
+    await activate(office, 'nav a[href="/portaal/bureau/rondes"]');
+    await expectAccessible(office);
+    await activate(office, `a[href="/portaal/bureau/rondes/${f.roundId}"]`);
+    await expectAccessible(office);
+    expect(await office.locator('main table').first().textContent()).toContain('Groene Techniek Samen');
+    await activate(office, 'button[value="ja"]');
+    await expectAccessible(office);
+    expect(await office.locator('main').textContent()).toContain('De ontvankelijkheid is vastgelegd.');
+    const due = office.locator('input[type="date"][name$=".uiterlijk"]').first();
+    await due.focus();
+    await due.fill(`${year + 1}-01-15`);
+    await activate(office, 'button:has-text("Toewijzen")');
+    await expectAccessible(office);
+    expect(await office.locator('main table').first().textContent()).toContain(`Verklaring nodig (uiterlijk 15 januari ${year + 1})`);
+    await office.close();
+  }, 150_000);
+});
