@@ -38,7 +38,7 @@ describeBrowser('selection journey in Chromium', () => {
     page.setDefaultTimeout(8000);
     await logInByKeyboard(page, app.url, assessor!.email, PASSWORD);
     await expectAccessible(page);
-    expect(await page.locator('#mijn-beoordelingen + table').textContent()).toContain('Verklaring nodig');
+    expect(await page.locator('section[aria-labelledby="mijn-beoordelingen"] table').textContent()).toContain('Verklaring nodig');
     await activate(page, `a:has-text("${reference}")`);
     await expectAccessible(page);
     expect(await page.locator('main').textContent()).not.toContain('Wij schalen op.');

@@ -6,6 +6,7 @@ import type { OfficeItem } from '../../services/knowledge/list-office-items.ts';
 import { Flash } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
 import { PortalPage } from './portal-page.tsx';
+import { Table, TBody, Td, Th, THead, Tr } from '../table.tsx';
 
 /** The office's list of all items in every state, with links to edit them and to an event's registrations. */
 export function KnowledgeListPage({ locale, items, flash }: { locale: Locale; items: OfficeItem[]; flash: KnowledgeFlash | null }) {
@@ -22,25 +23,24 @@ export function KnowledgeListPage({ locale, items, flash }: { locale: Locale; it
       </p>
       <p class="utrecht-paragraph">{t.proposalsNote}</p>
       <div class="pps-table-scroll">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.listTitle} ({formatNumber(items.length, locale)})</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            {[t.colTitle, t.colKind, t.colStatus, t.colDate, t.colProposedBy, t.colRegistrations].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={<>{t.listTitle} ({formatNumber(items.length, locale)})</>}>
+          <THead><Tr>
+            {[t.colTitle, t.colKind, t.colStatus, t.colDate, t.colProposedBy, t.colRegistrations].map((h) => <Th>{h}</Th>)}
+          </Tr></THead>
+          <TBody>
             {items.map((item) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={link(paths.item(item.id))} lang="nl">{item.title}</a></th>
-                <td class="utrecht-table__cell">{k.kinds[item.kind]}</td>
-                <td class="utrecht-table__cell">{k.statuses[item.status]}</td>
-                <td class="utrecht-table__cell">{formatDate(item.publishedOn, locale)}</td>
-                <td class="utrecht-table__cell">{item.proposedBy ?? ''}</td>
-                <td class="utrecht-table__cell">{item.kind === 'evenement'
-                  ? <a class="utrecht-link" href={link(paths.registrations(item.id))}>{formatNumber(item.registered ?? 0, locale)}{item.capacity ? ` / ${formatNumber(item.capacity, locale)}` : ''}</a> : ''}</td>
-              </tr>
+              <Tr>
+                <Th row><a class="utrecht-link" href={link(paths.item(item.id))} lang="nl">{item.title}</a></Th>
+                <Td>{k.kinds[item.kind]}</Td>
+                <Td>{k.statuses[item.status]}</Td>
+                <Td>{formatDate(item.publishedOn, locale)}</Td>
+                <Td>{item.proposedBy ?? ''}</Td>
+                <Td>{item.kind === 'evenement'
+                  ? <a class="utrecht-link" href={link(paths.registrations(item.id))}>{formatNumber(item.registered ?? 0, locale)}{item.capacity ? ` / ${formatNumber(item.capacity, locale)}` : ''}</a> : ''}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
     </PortalPage>
   );

@@ -6,6 +6,7 @@ import type { RegistrationRow } from '../../services/events/list-registrations.t
 import { CsrfField, Flash, SubmitButton } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
 import { PortalPage } from './portal-page.tsx';
+import { Table, TBody, Td, Th, THead, Tr } from '../table.tsx';
 
 export type KnowledgeRegistrationsPageProps = {
   locale: Locale; itemId: number; title: string; capacity: number | null; rows: RegistrationRow[]; csrfToken: string; flash: KnowledgeFlash | null;
@@ -26,24 +27,23 @@ export function KnowledgeRegistrationsPage({ locale, itemId, title, capacity, ro
         <a class="utrecht-link" href={localePath(locale, paths.registrationsFile(itemId, 'xlsx'))}>{t.xlsx}</a>
       </p>
       <div class="pps-table-scroll">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.registrationsTitle(title)}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            {[t.colName, t.colEmail, t.colOrganisation, t.colStatus, t.colRegisteredAt, t.colErased].map((h) => <th class="utrecht-table__header-cell" scope="col">{h}</th>)}
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={<>{t.registrationsTitle(title)}</>}>
+          <THead><Tr>
+            {[t.colName, t.colEmail, t.colOrganisation, t.colStatus, t.colRegisteredAt, t.colErased].map((h) => <Th>{h}</Th>)}
+          </Tr></THead>
+          <TBody>
             {rows.map((r) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{r.name ?? '–'}</td>
-                <td class="utrecht-table__cell">{r.email ?? '–'}</td>
-                <td class="utrecht-table__cell">{r.organisation ?? '–'}</td>
-                <td class="utrecht-table__cell">{k.regStatuses[r.status]}</td>
-                <td class="utrecht-table__cell">{formatDateTime(r.createdAt, locale)}</td>
-                <td class="utrecht-table__cell">{r.erasedAt ? formatDateTime(r.erasedAt, locale) : ''}</td>
-              </tr>
+              <Tr>
+                <Td>{r.name ?? '–'}</Td>
+                <Td>{r.email ?? '–'}</Td>
+                <Td>{r.organisation ?? '–'}</Td>
+                <Td>{k.regStatuses[r.status]}</Td>
+                <Td>{formatDateTime(r.createdAt, locale)}</Td>
+                <Td>{r.erasedAt ? formatDateTime(r.erasedAt, locale) : ''}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
       <h2 class="utrecht-heading-2">{t.eraseTitle}</h2>
       <form method="post" action={localePath(locale, paths.erase)}>

@@ -6,6 +6,7 @@ import type { AssessmentView } from '../../../services/assessments/get-assessmen
 import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
 import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 
 export type AssessmentPageProps = { page: PortalSession; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
 
@@ -80,25 +81,24 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
 function ScoreTable({ locale, criteria, scores, caption }: { locale: Locale; criteria: AssessmentView['criteria']; scores: AssessmentView['own']; caption: string }) {
   const t = selectionMessages(locale);
   return (
-    <table class="utrecht-table pps-table">
-      <caption class="utrecht-table__caption">{caption}</caption>
-      <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-        <th class="utrecht-table__header-cell" scope="col">{t.colCriterion}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colScore}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.motivation}</th>
-      </tr></thead>
-      <tbody class="utrecht-table__body">
+    <Table locale={locale} caption={<>{caption}</>}>
+      <THead><Tr>
+        <Th>{t.colCriterion}</Th>
+        <Th>{t.colScore}</Th>
+        <Th>{t.motivation}</Th>
+      </Tr></THead>
+      <TBody>
         {scores.map((s) => {
           const c = criteria.find((x) => x.id === s.criterionId);
           return (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{c ? (locale === 'en' ? c.nameEn : c.nameNl) : s.criterionId}</th>
-              <td class="utrecht-table__cell">{s.score}</td>
-              <td class="utrecht-table__cell">{s.motivation}</td>
-            </tr>
+            <Tr>
+              <Th row>{c ? (locale === 'en' ? c.nameEn : c.nameNl) : s.criterionId}</Th>
+              <Td>{s.score}</Td>
+              <Td>{s.motivation}</Td>
+            </Tr>
           );
         })}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

@@ -6,6 +6,7 @@ import type { RankingRow, RoundRanking } from '../../../services/decisions/get-r
 import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
 import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 
 export type RankingPageProps = {
   page: PortalSession; ranking: RoundRanking; today: string; flash: string | null;
@@ -27,34 +28,33 @@ export function RankingPage({ page, ranking, today, flash, failed }: RankingPage
       {ranking.minScore !== null ? <p class="utrecht-paragraph">{t.minScore(formatNumber(ranking.minScore, locale, 1))}</p> : null}
       <Flash text={flash} />
       <div class="pps-grid-wrap">
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.rankingTitle(ranking.round.name)}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colRank}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colApplication}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colScore}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colRequested}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colAssessors}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colFits}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colDecision}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={<>{t.rankingTitle(ranking.round.name)}</>}>
+          <THead><Tr>
+            <Th numeric>{t.colRank}</Th>
+            <Th>{t.colApplication}</Th>
+            <Th numeric>{t.colScore}</Th>
+            <Th numeric>{t.colRequested}</Th>
+            <Th numeric>{t.colAssessors}</Th>
+            <Th>{t.colFits}</Th>
+            <Th>{t.colDecision}</Th>
+          </Tr></THead>
+          <TBody>
             {ranking.rows.map((r) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.rank}</td>
-                <th class="utrecht-table__header-cell" scope="row">{r.reference}: {r.title}<br />{r.leadOrganisation}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.score === null ? '–' : formatNumber(r.score, locale, 2)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{money(r.requested)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.assessorsDone} / {r.assessorsAssigned}</td>
-                <td class="utrecht-table__cell">{fit(r)}{r.applicationId === ranking.lastFittingId ? ` (${money(ranking.leftOver)})` : ''}</td>
-                <td class="utrecht-table__cell">{r.decision ? (
+              <Tr>
+                <Td numeric>{r.rank}</Td>
+                <Th row>{r.reference}: {r.title}<br />{r.leadOrganisation}</Th>
+                <Td numeric>{r.score === null ? '–' : formatNumber(r.score, locale, 2)}</Td>
+                <Td numeric>{money(r.requested)}</Td>
+                <Td numeric>{r.assessorsDone} / {r.assessorsAssigned}</Td>
+                <Td>{fit(r)}{r.applicationId === ranking.lastFittingId ? ` (${money(ranking.leftOver)})` : ''}</Td>
+                <Td>{r.decision ? (
                   <>{t.applicationStatuses[r.decision.outcome]} {r.decision.outcome === 'toegekend' ? money(r.decision.awardedAmount) : ''} ·{' '}
                     <a class="utrecht-link" href={localePath(locale, `/portaal/aanvragen/${r.applicationId}/besluitbrief`)}>{t.letterLink}</a></>
-                ) : t.applicationStatuses[r.status]}</td>
-              </tr>
+                ) : t.applicationStatuses[r.status]}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
       {ranking.rows.filter((r) => !r.decision).map((r) => {
         const mine = failed?.applicationId === r.applicationId ? failed : undefined;

@@ -4,6 +4,7 @@ import { selectionMessages } from '../../../i18n/selection.ts';
 import type { MyApplication } from '../../../services/applications/list-my-applications.ts';
 import type { MyAssignment } from '../../../services/assessments/list-my-assignments.ts';
 import type { PublicRound } from '../../../services/rounds/list-public-rounds.ts';
+import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 
 /** The assessor's assigned applications with status and deadline, on the portal home. */
 export function AssessorBlock({ locale, assignments }: { locale: Locale; assignments: MyAssignment[] }) {
@@ -12,25 +13,24 @@ export function AssessorBlock({ locale, assignments }: { locale: Locale; assignm
     <section aria-labelledby="mijn-beoordelingen">
       <h2 class="utrecht-heading-2" id="mijn-beoordelingen">{t.assessorBlockTitle}</h2>
       {assignments.length === 0 ? <p class="utrecht-paragraph">{t.assessorNone}</p> : (
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.assessorBlockTitle}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.colApplication}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colLead}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colDue}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={<>{t.assessorBlockTitle}</>}>
+          <THead><Tr>
+            <Th>{t.colApplication}</Th>
+            <Th>{t.colLead}</Th>
+            <Th>{t.colStatus}</Th>
+            <Th>{t.colDue}</Th>
+          </Tr></THead>
+          <TBody>
             {assignments.map((a) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={localePath(locale, `/portaal/beoordelingen/${a.id}`)}>{a.reference}: {a.title}</a></th>
-                <td class="utrecht-table__cell">{a.leadOrganisation}</td>
-                <td class="utrecht-table__cell">{t.assignmentStatuses[a.status] ?? a.status}</td>
-                <td class="utrecht-table__cell">{formatDate(a.dueOn, locale)}</td>
-              </tr>
+              <Tr>
+                <Th row><a class="utrecht-link" href={localePath(locale, `/portaal/beoordelingen/${a.id}`)}>{a.reference}: {a.title}</a></Th>
+                <Td>{a.leadOrganisation}</Td>
+                <Td>{t.assignmentStatuses[a.status] ?? a.status}</Td>
+                <Td>{formatDate(a.dueOn, locale)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
     </section>
   );
