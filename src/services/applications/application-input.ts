@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNDING_SOURCES } from '../../db/schema/enums.ts';
+import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
 
 const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [string, ...string[]];

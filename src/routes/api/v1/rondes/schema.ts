@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROUND_STATUSES } from '../../../../db/schema/enums.ts';
+import { ROUND_STATUSES } from '../../../../domain/enums.ts';
 import { idParam } from '../lib/common-schemas.ts';
 import { component } from '../lib/components.ts';
 import { paginated } from '../lib/pagination.ts';
