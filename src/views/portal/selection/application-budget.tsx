@@ -8,6 +8,7 @@ import type { ActionLineOption } from '../../../services/applications/get-applic
 import type { ApplicationView } from '../../../services/applications/get-application.ts';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 import { CellInput, fieldIdOf, type FormValues } from '../form-controls.tsx';
+import { DataListItem } from '../../public/data-list-item.tsx';
 
 export type ApplicationBudgetProps = {
   locale: Locale; application: ApplicationView; actionLines: ActionLineOption[]; years: number[];
@@ -53,20 +54,11 @@ export function ApplicationBudget({ locale, application, actionLines, years, for
         );
       })}
       <dl class="utrecht-data-list utrecht-data-list--rows pps-facts" id={fieldIdOf('gevraagdBedrag')} tabindex={-1}>
-        <Fact label={t.requested} value={formatEuro(application.requestedAmount, locale)} />
-        <Fact label={t.cofinancing} value={formatEuro(cofinancing, locale)} />
-        <Fact label={t.totalCosts} value={formatEuro(application.totalCosts, locale)} />
-        <Fact label={t.share} value={formatPercent(share, locale, 1)} />
+        <DataListItem label={t.requested}>{formatEuro(application.requestedAmount, locale)}</DataListItem>
+        <DataListItem label={t.cofinancing}>{formatEuro(cofinancing, locale)}</DataListItem>
+        <DataListItem label={t.totalCosts}>{formatEuro(application.totalCosts, locale)}</DataListItem>
+        <DataListItem label={t.share}>{formatPercent(share, locale, 1)}</DataListItem>
       </dl>
     </section>
-  );
-}
-
-export function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div class="utrecht-data-list__item">
-      <dt class="utrecht-data-list__item-key">{label}</dt>
-      <dd class="utrecht-data-list__item-value">{value}</dd>
-    </div>
   );
 }

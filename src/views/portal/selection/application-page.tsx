@@ -8,7 +8,8 @@ import type { ApplicationForm } from '../../../services/applications/get-applica
 import type { OrganisationHit } from '../../../services/consortia/find-organisations.ts';
 import { CheckboxGroup, ErrorSummary, Flash, PostForm, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
 import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
-import { ApplicationBudget, Fact } from './application-budget.tsx';
+import { ApplicationBudget } from './application-budget.tsx';
+import { DataListItem } from '../../public/data-list-item.tsx';
 import { ApplicationRules } from './application-rules.tsx';
 
 export type ApplicationPageProps = {
@@ -80,9 +81,9 @@ function ReadOnly({ form, locale, lineName }: { form: ApplicationForm; locale: '
     <>
       <p class="utrecht-paragraph">{a.status === 'concept' ? '' : t.readOnly}</p>
       <dl class="utrecht-data-list utrecht-data-list--rows pps-facts">
-        <Fact label={t.partners} value={a.partners.map((p) => p.name).join(', ')} />
-        <Fact label={t.ppsNames} value={a.ppsNames.join(', ')} />
-        <Fact label={t.provinces} value={provinces} />
+        <DataListItem label={t.partners}>{a.partners.map((p) => p.name).join(', ')}</DataListItem>
+        <DataListItem label={t.ppsNames}>{a.ppsNames.join(', ')}</DataListItem>
+        <DataListItem label={t.provinces}>{provinces}</DataListItem>
       </dl>
       <ApplicationBudget locale={locale} application={a} actionLines={form.actionLines} years={form.years} />
       <h2 class="utrecht-heading-2">{t.plansTitle}</h2>

@@ -7,6 +7,7 @@ import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
 import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
+import { DataListItem } from '../../public/data-list-item.tsx';
 
 export type AssessmentPageProps = { page: PortalSession; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
 
@@ -41,10 +42,10 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
           <section aria-labelledby="plan">
             <h2 class="utrecht-heading-2" id="plan">{t.planTitle}</h2>
             <dl class="utrecht-data-list utrecht-data-list--rows pps-facts">
-              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.requested}</dt><dd class="utrecht-data-list__item-value">{formatEuro(a.requestedAmount ?? 0, locale)}</dd></div>
-              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.totalCosts}</dt><dd class="utrecht-data-list__item-value">{formatEuro(a.totalCosts ?? 0, locale)}</dd></div>
-              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.partners}</dt><dd class="utrecht-data-list__item-value">{(a.partners ?? []).map((p) => p.name).join(', ')}</dd></div>
-              <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{t.ppsNames}</dt><dd class="utrecht-data-list__item-value">{(a.ppsNames ?? []).join(', ')}</dd></div>
+              <DataListItem label={t.requested}>{formatEuro(a.requestedAmount ?? 0, locale)}</DataListItem>
+              <DataListItem label={t.totalCosts}>{formatEuro(a.totalCosts ?? 0, locale)}</DataListItem>
+              <DataListItem label={t.partners}>{(a.partners ?? []).map((p) => p.name).join(', ')}</DataListItem>
+              <DataListItem label={t.ppsNames}>{(a.ppsNames ?? []).join(', ')}</DataListItem>
             </dl>
             {(a.plans ?? []).map((p) => <p class="utrecht-paragraph">{p.text}</p>)}
           </section>
