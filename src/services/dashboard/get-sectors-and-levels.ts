@@ -12,7 +12,7 @@ export type ConsortiumLevels = { slug: string; name: string; levels: string[] };
 /** Sectors against the number of consortia active in them (a consortium counts in each of its sectors). */
 export async function getSectorCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
   if (scope.consortiumIds.length === 0) return [];
-  if (scope.key !== null) return withNames(await countsOf(ctx, scope, 'sector_consortia'), await ctx.db.select(codeOf(sectors)).from(sectors));
+  if (scope.key !== null) return withNames(...(await Promise.all([countsOf(ctx, scope, 'sector_consortia'), ctx.db.select(codeOf(sectors)).from(sectors)])));
   return ctx.db
     .select({ code: sectors.code, nameNl: sectors.nameNl, nameEn: sectors.nameEn, count: sql<number>`count(*)::int` })
     .from(consortiumSectors)
@@ -43,7 +43,7 @@ export async function getConsortiumLevels(ctx: ServiceContext, scope: Scope): Pr
 
 /** Disciplines (opleidingsdomeinen) against the number of pps'en working in them. */
 export async function getDisciplineCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
-  if (scope.key !== null) return withNames(await countsOf(ctx, scope, 'discipline_pps'), await ctx.db.select(codeOf(disciplines)).from(disciplines));
+  if (scope.key !== null) return withNames(...(await Promise.all([countsOf(ctx, scope, 'discipline_pps'), ctx.db.select(codeOf(disciplines)).from(disciplines)])));
   return ctx.db
     .select({ code: disciplines.code, nameNl: disciplines.nameNl, nameEn: disciplines.nameEn, count: sql<number>`count(*)::int` })
     .from(ppsDisciplines)
