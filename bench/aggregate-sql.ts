@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema/index.ts';
+import { getBudgetByActionLine } from '../src/services/dashboard/get-budget-by-action-line.ts';
 import { getComposition } from '../src/services/dashboard/get-composition.ts';
 import { getGoals } from '../src/services/dashboard/get-goals.ts';
 import { getSectorCounts } from '../src/services/dashboard/get-sectors-and-levels.ts';
@@ -22,7 +23,8 @@ export async function compareAggregates(url: string, repeats = 7): Promise<SqlRo
   const scope = await resolveScope(ctx, {});
   const services: [string, () => Promise<unknown>][] = [
     ['programme figures', () => getProgrammeFigures(ctx)], ['composition', () => getComposition(ctx, scope)],
-    ['goals', () => getGoals(ctx, scope)], ['spread', () => getSpread(ctx, scope)], ['sectors', () => getSectorCounts(ctx, scope)],
+    ['goals', () => getGoals(ctx, scope)], ['budget per action line', () => getBudgetByActionLine(ctx, scope, {})],
+    ['spread', () => getSpread(ctx, scope)], ['sectors', () => getSectorCounts(ctx, scope)],
   ];
   const rows: SqlRow[] = [];
   for (const [name, run] of services) {

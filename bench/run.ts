@@ -1,8 +1,9 @@
 // `npm run bench`: scales ×1, ×10, ×100 on PGlite and PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL), load per page
 // uncached / cached / 304 beside a static baseline, one-client p50, raw SQL, start-up, memory, page weights, the import.
-// Options: BENCH_SCALES=1,10,100  BENCH_PGLITE_SCALES=1,10  BENCH_SECONDS=3. Writes bench/results.md.
+// Options: BENCH_SCALES=1,10,100  BENCH_PGLITE_SCALES=1,10  BENCH_SECONDS=3; `npm run bench -- --reuse` keeps the
+// databases an earlier run built (×100 takes about ten minutes to generate). Writes bench/results.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -13,6 +14,7 @@ import { pageWeight } from './page-weight.ts';
 import { openScale, type Kind } from './scales.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const REUSE = process.argv.includes('--reuse');
 const PG = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const list = (v: string | undefined, d: string) => (v ?? d).split(',').filter(Boolean).map(Number);
 const PG_SCALES = PG ? list(process.env.BENCH_SCALES, '1,10,100') : [];
@@ -30,7 +32,7 @@ function appOn(db: Parameters<typeof createApp>[0]['db'], cacheSeconds: string) 
 }
 
 async function scenario(kind: Kind, factor: number): Promise<void> {
-  const { database, buildSeconds } = await openScale(kind, factor, PG);
+  const { database, buildSeconds } = await openScale(kind, factor, PG, { reuse: REUSE });
   const consortium = await database.db.query.consortia.findFirst({ columns: { slug: true } });
   const pages = ['/dashboard', '/kaart', `/consortia/${consortium?.slug}`, '/api/v1/kerncijfers'];
   const filters = ['?provincie=PV27', '?sector=energie', '?actielijn=AL1', '?jaar=2025', `?consortium=${consortium?.slug}`].map((q) => `/dashboard${q}`);
@@ -95,7 +97,9 @@ async function startUp(env: Record<string, string>): Promise<number> {
 }
 
 say(`# Benchmark results\n\n${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · ${mb(totalmem())} RAM · Node ${process.version}`);
+const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
 say('The machine is shared with other jobs while this runs: figures are indicative, compare columns within one run.');
+say(`Load average (1 / 5 / 15 min) at the start: ${loadAverage()}${REUSE ? '; databases reused from an earlier run (--reuse)' : ''}.`);
 say(`Load: autocannon in the same process as the app, 16 connections, ${SECONDS} s per cell, Accept-Encoding: br, gzip.`);
 if (!PG) say('\nNo BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL skipped.');
 say(`PGlite at ×100 is skipped: building it in the embedded database takes too long on this machine.`);
@@ -110,5 +114,6 @@ if (process.env.BENCH_IMPORT !== '0') {
   say('\n### Import of 100.000 indicator values (PGlite)\n');
   say(execFileSync('npx', ['tsx', 'bench/import-indicator-values.ts'], { encoding: 'utf8' }).trim().split('\n').map((l) => `    ${l}`).join('\n'));
 }
+say(`\nLoad average (1 / 5 / 15 min) at the end: ${loadAverage()}.`);
 writeFileSync(new URL('./results.md', import.meta.url), `${out.join('\n')}\n`);
 process.exit(0);

@@ -1,4 +1,5 @@
-// Builds (once) and opens a database at a scale factor: PGlite under bench/.data, PostgreSQL as pps_bench_x<N>.
+// Builds and opens a database at a scale factor: PGlite under bench/.data, PostgreSQL as pps_bench_x<N>.
+import { rmSync } from 'node:fs';
 import postgres from 'postgres';
 import { openPglite, openPostgres, type Database } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
@@ -7,13 +8,20 @@ import { loadScale } from '../src/seed/scale/load-scale.ts';
 
 export type Kind = 'pglite' | 'postgres';
 
-export async function openScale(kind: Kind, factor: number, adminUrl: string | undefined): Promise<{ database: Database; buildSeconds: number | null }> {
+/**
+ * With `reuse`, a database built by an earlier run is kept (migrated to the current schema, which rebuilds the
+ * precomputed figures): ×100 on PostgreSQL is generated once, not on every run. Without it, it is built afresh.
+ */
+export async function openScale(kind: Kind, factor: number, adminUrl: string | undefined, options: { reuse: boolean }): Promise<{ database: Database; buildSeconds: number | null }> {
   let database: Database;
   if (kind === 'pglite') {
-    database = await openPglite(new URL(`./.data/x${factor}`, import.meta.url).pathname);
+    const dir = new URL(`./.data/x${factor}`, import.meta.url).pathname;
+    if (!options.reuse) rmSync(dir, { recursive: true, force: true });
+    database = await openPglite(dir);
   } else {
     const name = `pps_bench_x${String(factor).replace('.', '_')}`;
     const admin = postgres(adminUrl as string, { max: 1, onnotice: () => {} });
+    if (!options.reuse) await admin.unsafe(`drop database if exists ${name} with (force)`);
     const exists = await admin`select 1 from pg_database where datname = ${name}`;
     if (exists.length === 0) await admin.unsafe(`create database ${name}`);
     await admin.end();

@@ -6,7 +6,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createApiV1 } from './routes/api/v1/index.ts';
 import { createAssetRoutes } from './routes/assets/asset-routes.ts';
 import { createFaviconRoute } from './routes/assets/favicon-route.ts';
-import { baseUrl } from './routes/middleware/cookies.ts';
+import { baseUrl, cookieNames } from './routes/middleware/cookies.ts';
+import { coalesceReads } from './routes/middleware/coalesce-reads.ts';
+import { publicFastPath } from './routes/middleware/public-fast-path.ts';
+import { bufferedVisits } from './routes/pages/count-visits.ts';
+import { getDataGeneration } from './services/audit/get-data-generation.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
@@ -24,6 +28,16 @@ export function createApp(deps: AppDeps): Hono {
   // Zod's own English wording never reaches a person: every schema without its own message speaks Dutch.
   z.config({ customError: dutchReason });
   const app = new Hono({ strict: true });
+  // Public reads may go to a replica; the cache generation is read there too, so it never runs ahead of the data it keys.
+  const publicDb = deps.readDb ?? deps.db;
+  const publicCtx = { db: publicDb, actor: null };
+  const publicCache = { entries: new Map(), generation: coalesceReads(() => getDataGeneration(publicCtx)) };
+  const cookies = cookieNames(deps.config);
+  // Before everything else, even the log line: a cached public answer costs one coalesced counter read (ADR 011).
+  app.use('*', publicFastPath({
+    ...publicCache, seconds: deps.config.responseCacheSeconds, personalCookies: [cookies.session, cookies.csrf, cookies.oidc],
+    onHit: bufferedVisits(publicCtx, deps.logger),
+  }));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -57,8 +71,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   // Every route below knows who is asking (c.get('actor')) and refuses forged forms.
   app.use('*', bodyLimits(), sessionMiddleware(deps), csrfMiddleware(deps));
-  // Public reads may go to a replica; the cache generation is read there too, so it never runs ahead of the data it keys.
-  const publicDeps = { ...deps, db: deps.readDb ?? deps.db };
+  const publicDeps = { ...deps, db: publicDb, publicCache };
   app.route('/api/v1', createApiV1(publicDeps));
   // Before the public pages, so their public caching never applies to personal pages.
   const auth = createAuthRoutes(deps);

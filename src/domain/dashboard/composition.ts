@@ -17,12 +17,15 @@ export function categoryOf(o: OrganisationFacts): CompositionCategory {
   return 'overig';
 }
 
-/** Counts per category, in the fixed category order (zeros included, so tables stay comparable). */
-export function countComposition(organisations: OrganisationFacts[]): { category: CompositionCategory; count: number }[] {
+/**
+ * Counts per category, in the fixed category order (zeros included, so tables stay comparable). An entry with
+ * `count` stands for that many organisations with the same facts (precomputed groups); without it, for one.
+ */
+export function countComposition(organisations: (OrganisationFacts & { count?: number })[]): { category: CompositionCategory; count: number }[] {
   const counts = new Map<CompositionCategory, number>(COMPOSITION_CATEGORIES.map((c) => [c, 0]));
   for (const o of organisations) {
     const c = categoryOf(o);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    counts.set(c, (counts.get(c) ?? 0) + (o.count ?? 1));
   }
   return COMPOSITION_CATEGORIES.map((category) => ({ category, count: counts.get(category) ?? 0 }));
 }

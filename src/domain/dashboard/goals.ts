@@ -32,3 +32,14 @@ export function realisedForOneYear(values: readonly YearValue[]): { year: number
   if (!best) return null;
   return { year: best.year, value: best.rows.reduce((sum, r) => sum + r.value, 0), consortia: new Set(best.rows.map((r) => r.consortiumId)).size };
 }
+
+export type YearSum = { year: number; value: number; consortia: number };
+
+/** realisedForOneYear over per-year sums (precomputed): the year with most consortia, the latest of equals. */
+export function realisedFromYearSums(sums: readonly YearSum[]): YearSum | null {
+  let best: YearSum | null = null;
+  for (const s of sums) {
+    if (!best || s.consortia > best.consortia || (s.consortia === best.consortia && s.year > best.year)) best = s;
+  }
+  return best && { year: best.year, value: best.value, consortia: best.consortia };
+}

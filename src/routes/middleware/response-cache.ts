@@ -5,19 +5,24 @@ import { chooseEncoding, compressBody, isCompressible, varyOnEncoding, weakEtag,
 
 // Heavy public answers (a whole dataset as XLSX takes most of a second) are computed once per data generation,
 // and compressed once per encoding: a hit does no rendering, hashing or compression work (ADR 011).
-type Entry = {
+export type Entry = {
   generation: number; storedAt: number; status: number; headers: [string, string][]; etag: string;
   body: Bytes; encoded: Partial<Record<Encoding, Bytes>>; compressible: boolean;
+  /** The headers the whole middleware chain added to this answer, once seen: the fast path sends them (public-fast-path.ts). */
+  outer?: [string, string][];
 };
-export type ResponseCacheOptions = { seconds: number; generation: () => Promise<number>; maxBytes?: number; now?: () => number };
+export type ResponseCacheOptions = {
+  seconds: number; generation: () => Promise<number>; maxBytes?: number; now?: () => number;
+  /** Shared with the fast path at the front of the app, which answers hits from it. */
+  entries?: Map<string, Entry>;
+};
 
 const sizeOf = (e: Entry) => e.body.byteLength + (e.encoded.br?.byteLength ?? 0) + (e.encoded.gzip?.byteLength ?? 0);
 const matches = (etag: string, ifNoneMatch: string | undefined) =>
   !!ifNoneMatch && (ifNoneMatch.trim() === '*' || (ifNoneMatch.match(/"[^"]*"/g) ?? ([] as string[])).includes(etag.replace(/^W\//, '')));
 
 /** Caches 200 GET answers by URL until the data generation moves or `seconds` pass; least recently used go first. */
-export function responseCache({ seconds, generation, maxBytes = 64 * 1024 * 1024, now = Date.now }: ResponseCacheOptions): MiddlewareHandler {
-  const entries = new Map<string, Entry>();
+export function responseCache({ seconds, generation, maxBytes = 64 * 1024 * 1024, now = Date.now, entries = new Map() }: ResponseCacheOptions): MiddlewareHandler {
   let bytes = 0;
   const drop = (key: string) => {
     const entry = entries.get(key);

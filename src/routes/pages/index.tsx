@@ -37,8 +37,8 @@ export function createPageRoutes(deps: AppDeps): Hono {
   });
   router.use('*', countVisits(ctx, deps.logger));
   // Downloads, dashboard and map are computed from whole datasets: reuse them until something is written.
-  const generation = coalesceReads(() => getDataGeneration(ctx));
-  const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation });
+  const { entries, generation } = deps.publicCache ?? { entries: undefined, generation: coalesceReads(() => getDataGeneration(ctx)) };
+  const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation, entries });
   for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*']) router.use(path, cache);
   router.get('/', async (c) => {
     const [programme, figures, facts, actionLines, news, events] = await Promise.all([

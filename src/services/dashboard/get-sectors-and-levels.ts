@@ -4,6 +4,7 @@ import { consortia, consortiumLevels, consortiumSectors, disciplines, ppsDiscipl
 import { EDUCATION_LEVELS } from '../../domain/enums.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
+import { countsOf } from './scope-counts.ts';
 
 export type CodeCount = { code: string; nameNl: string; nameEn: string; count: number };
 export type ConsortiumLevels = { slug: string; name: string; levels: string[] };
@@ -11,6 +12,7 @@ export type ConsortiumLevels = { slug: string; name: string; levels: string[] };
 /** Sectors against the number of consortia active in them (a consortium counts in each of its sectors). */
 export async function getSectorCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
   if (scope.consortiumIds.length === 0) return [];
+  if (scope.key !== null) return withNames(...(await Promise.all([countsOf(ctx, scope, 'sector_consortia'), ctx.db.select(codeOf(sectors)).from(sectors)])));
   return ctx.db
     .select({ code: sectors.code, nameNl: sectors.nameNl, nameEn: sectors.nameEn, count: sql<number>`count(*)::int` })
     .from(consortiumSectors)
@@ -41,12 +43,22 @@ export async function getConsortiumLevels(ctx: ServiceContext, scope: Scope): Pr
 
 /** Disciplines (opleidingsdomeinen) against the number of pps'en working in them. */
 export async function getDisciplineCounts(ctx: ServiceContext, scope: Scope): Promise<CodeCount[]> {
-  if (scope.ppsIds.length === 0) return [];
+  if (scope.key !== null) return withNames(...(await Promise.all([countsOf(ctx, scope, 'discipline_pps'), ctx.db.select(codeOf(disciplines)).from(disciplines)])));
   return ctx.db
     .select({ code: disciplines.code, nameNl: disciplines.nameNl, nameEn: disciplines.nameEn, count: sql<number>`count(*)::int` })
     .from(ppsDisciplines)
     .innerJoin(disciplines, eq(disciplines.code, ppsDisciplines.disciplineCode))
-    .where(inIds(ppsDisciplines.ppsId, scope.ppsIds))
+    .where(scope.inPps(ppsDisciplines.ppsId))
     .groupBy(disciplines.code, disciplines.nameNl, disciplines.nameEn, disciplines.position)
     .orderBy(sql`count(*) desc`, asc(disciplines.position));
+}
+
+type CodeList = typeof sectors | typeof disciplines;
+const codeOf = (t: CodeList) => ({ code: t.code, nameNl: t.nameNl, nameEn: t.nameEn, position: t.position });
+
+/** Precomputed counts named from their code list, in the order of the direct query: most first, then list order. */
+function withNames(counts: Map<string, number>, list: { code: string; nameNl: string; nameEn: string; position: number }[]): CodeCount[] {
+  return list.filter((c) => counts.has(c.code))
+    .sort((a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0) || a.position - b.position)
+    .map((c) => ({ code: c.code, nameNl: c.nameNl, nameEn: c.nameEn, count: counts.get(c.code) ?? 0 }));
 }

@@ -1,4 +1,3 @@
-import { inIds } from './in-ids.ts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { consortia, municipalities, pps, ppsProvinces, ppsSectors, provinces, sectors } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
@@ -12,7 +11,6 @@ export type MapPps = {
 
 /** The pps'en in scope with a place on the map: their municipality's centre, else their own coordinates. */
 export async function listMapPps(ctx: ServiceContext, scope: Scope): Promise<MapPps[]> {
-  if (scope.ppsIds.length === 0) return [];
   // First sector (by code-list order) colours a pps on the map; all its sectors are on its own page.
   const firstSector = ctx.db
     .selectDistinctOn([ppsSectors.ppsId], { ppsId: ppsSectors.ppsId, code: sectors.code, nameNl: sectors.nameNl, nameEn: sectors.nameEn })
@@ -37,7 +35,7 @@ export async function listMapPps(ctx: ServiceContext, scope: Scope): Promise<Map
     .innerJoin(provinces, eq(provinces.code, firstProvince.code))
     .leftJoin(municipalities, eq(municipalities.code, pps.municipalityCode))
     .leftJoin(firstSector, eq(firstSector.ppsId, pps.id))
-    .where(inIds(pps.id, scope.ppsIds))
+    .where(scope.inPps(pps.id))
     .orderBy(asc(provinces.position), asc(pps.name));
   return rows.filter((r): r is MapPps => r.latitude !== null && r.longitude !== null);
 }
