@@ -25,7 +25,7 @@ export async function proposeGoodPractice(ctx: ServiceContext, raw: unknown): Pr
   requireActor(ctx);
   const input = parseInput(GoodPracticeProposal, raw);
   const [target] = await ctx.db.select({ consortiumId: pps.consortiumId }).from(pps).where(eq(pps.id, input.ppsId)).limit(1);
-  if (!target?.consortiumId) throw new NotFound('Deze pps bestaat niet.');
+  if (!target?.consortiumId) throw new NotFound('ppsNotFound');
   // Scope from the pps's own consortium, never from the form.
   const actor = requireConsortiumScope(ctx, target.consortiumId);
   const programme = await getCurrentProgramme(ctx);

@@ -15,9 +15,9 @@ export async function commentOnReport(ctx: ServiceContext, input: { reportId: nu
   const report = await getReportHeader(ctx.db, input.reportId);
   const actor = requireReportReader(ctx, report.consortiumId);
   const body = input.body.trim();
-  if (!body) throw new Invalid('De opmerking is leeg.', [{ name: 'body', reason: 'Schrijf een opmerking.' }]);
-  if (body.length > 5000) throw new Invalid('De opmerking is te lang.', [{ name: 'body', reason: 'Gebruik ten hoogste 5000 tekens.' }]);
-  if (hasControlCharacters(body, { lines: true })) throw new Invalid('De opmerking bevat een teken dat niet is toegestaan.', [{ name: 'body', reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
+  if (!body) throw new Invalid('commentEmpty', [{ name: 'body', reason: 'commentRequired' }]);
+  if (body.length > 5000) throw new Invalid('commentTooLong', [{ name: 'body', reason: 'max5000' }]);
+  if (hasControlCharacters(body, { lines: true })) throw new Invalid('commentBadCharacter', [{ name: 'body', reason: 'badCharacter' }]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(reportComments).values({ reportId: report.id, authorUserId: actor.userId, body }).returning({ id: reportComments.id });
     await recordAudit(tx, actor, { action: 'report.comment', entity: 'report_comments', entityId: row!.id, after: { reportId: report.id, body } });

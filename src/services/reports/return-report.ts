@@ -13,9 +13,9 @@ export async function returnReport(ctx: ServiceContext, input: { reportId: numbe
   requireActor(ctx);
   const actor = requireReviewer(ctx);
   const note = input.note.trim();
-  if (!note) throw new Invalid('Geef aan wat de coördinator moet aanpassen.', [{ name: 'note', reason: 'Schrijf een toelichting bij het terugsturen.' }]);
-  if (note.length > 5000) throw new Invalid('De toelichting is te lang.', [{ name: 'note', reason: 'Gebruik ten hoogste 5000 tekens.' }]);
-  if (hasControlCharacters(note, { lines: true })) throw new Invalid('De toelichting bevat een teken dat niet is toegestaan.', [{ name: 'note', reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
+  if (!note) throw new Invalid('returnNoteMissing', [{ name: 'note', reason: 'returnNoteRequired' }]);
+  if (note.length > 5000) throw new Invalid('returnNoteTooLong', [{ name: 'note', reason: 'max5000' }]);
+  if (hasControlCharacters(note, { lines: true })) throw new Invalid('returnNoteBadCharacter', [{ name: 'note', reason: 'badCharacter' }]);
   const report = await getReportHeader(ctx.db, input.reportId);
   return ctx.db.transaction(async (tx) => {
     const moved = await applyTransition(tx, actor, report, { action: 'return', version: input.version, stamp: { reviewedAt: new Date(), reviewedBy: actor.userId, reviewNote: note } });
