@@ -180,6 +180,14 @@ const nl = {
   ruleValueShape: 'Deze waarde past niet bij deze regel; kijk naar de huidige versie voor de vorm.',
   ruleVersionStartsLater: (v: ErrorValues) => `Versie ${v.version} geldt vanaf ${v.validFrom}; een nieuwe versie begint later.`,
   max10000: 'Gebruik ten hoogste 10.000 tekens.',
+  ppsChoose: 'Kies een pps.',
+  titleMin3: 'Vul een titel in van ten minste 3 tekens.',
+  summaryMin10: 'Vat het voorbeeld samen in ten minste 10 tekens.',
+  bodyMin20: 'Beschrijf wat er gedaan is in ten minste 20 tekens.',
+  contactRequired: 'Vul een contactpersoon of -adres in.',
+  max300: 'Gebruik ten hoogste 300 tekens.',
+  max500: 'Gebruik ten hoogste 500 tekens.',
+  max20000: 'Gebruik ten hoogste 20.000 tekens.',
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof nl;
@@ -357,6 +365,14 @@ const en: Record<ErrorCode, Text> = {
   ruleValueShape: 'This value does not fit this rule; see the current version for its shape.',
   ruleVersionStartsLater: (v) => `Version ${v.version} applies from ${v.validFrom}; a new version starts later.`,
   max10000: 'Use at most 10,000 characters.',
+  ppsChoose: 'Choose a pps.',
+  titleMin3: 'Enter a title of at least 3 characters.',
+  summaryMin10: 'Summarise the example in at least 10 characters.',
+  bodyMin20: 'Describe what was done in at least 20 characters.',
+  contactRequired: 'Enter a contact person or address.',
+  max300: 'Use at most 300 characters.',
+  max500: 'Use at most 500 characters.',
+  max20000: 'Use at most 20,000 characters.',
 };
 
 const catalogue: Record<Locale, Record<ErrorCode, Text>> = { nl, en };
