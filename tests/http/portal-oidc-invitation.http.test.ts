@@ -60,8 +60,9 @@ describe.each(DATABASE_KINDS)('binding a federated identity through an invitatio
     expect(await (await app.request('/portaal', { headers: { cookie } })).text()).toContain('Welkom, Nieuwe Coördinator.');
 
     // The account has the invited address (not the provider's) and role; the identity is bound with its invitation, audited.
-    const [user] = await database.db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.email, 'nieuwe.coordinator@school.example'));
+    const [user] = await database.db.select({ id: users.id, passwordHash: users.passwordHash, locale: users.preferredLocale }).from(users).where(eq(users.email, 'nieuwe.coordinator@school.example'));
     expect(user!.passwordHash).toBeNull();
+    expect(user!.locale).toBe('nl');
     expect(await database.db.select({ role: userRoles.role, consortiumId: userRoles.consortiumId }).from(userRoles).where(eq(userRoles.userId, user!.id))).toEqual([{ role: 'coordinator', consortiumId }]);
     const [identity] = await database.db.select({ id: userIdentities.id, userId: userIdentities.userId, invitationId: userIdentities.invitationId, emailVerified: userIdentities.emailVerified })
       .from(userIdentities).where(and(eq(userIdentities.issuer, provider.issuer), eq(userIdentities.subject, 'entree-1')));
@@ -102,5 +103,11 @@ describe.each(DATABASE_KINDS)('binding a federated identity through an invitatio
     expect(callback.headers.get('location')).toBe('/inloggen?melding=oidc-al-gekoppeld');
     expect(await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'tweede@school.example'))).toEqual([]);
     expect((await app.request(`/uitnodiging/${second}`)).status).toBe(200);
+    // Accepted from the English page by an identity of its own: English mail from then on.
+    provider.addAccount({ sub: 'entree-second' });
+    const english = await federate(`/en/uitnodiging/${second}`, `/en/uitnodiging/${second}/oidc`, 'entree-second');
+    expect(english.callback.headers.get('location')).toBe('/en/portaal');
+    const [made] = await database.db.select({ locale: users.preferredLocale }).from(users).where(eq(users.email, 'tweede@school.example'));
+    expect(made!.locale).toBe('en');
   });
 });

@@ -39,7 +39,7 @@ export function createInvitationRoutes(deps: AppDeps): Hono {
     const token = c.req.param('token');
     const input = AcceptInvitationInput.parse({ name: field(body, 'name'), password: field(body, 'password'), confirmation: field(body, 'confirmation') });
     if (!TOKEN.test(token)) return invitationPage(c, input.name, {});
-    const result = await acceptInvitation(db, token, input);
+    const result = await acceptInvitation(db, token, input, new Date(), locale);
     if (!result.ok) {
       if (result.reason !== 'invalid') return invitationPage(c, input.name, {}, 400);
       const errors: FieldErrors = result.nameMissing ? { name: authMessages(locale).nameRequired } : {};

@@ -64,7 +64,7 @@ export function createOidcRoutes(deps: AppDeps): Hono {
       return fail('oidc-mislukt');
     }
     if (pending.invitation) {
-      const accepted = await acceptInvitationWithIdentity(db, pending.invitation, claims);
+      const accepted = await acceptInvitationWithIdentity(db, pending.invitation, claims, new Date(), pending.locale);
       if (!accepted.ok) return fail(accepted.reason === 'invalid_token' ? 'uitnodiging-ongeldig' : 'oidc-al-gekoppeld');
       await startSession(c, deps, accepted.userId);
       return c.redirect(safeReturnPath(pending.back), 303);

@@ -13,10 +13,10 @@ class IdentityTaken extends Error {}
  * a password, without one, and the identity (issuer + subject) is bound to it, whatever e-mail address or
  * e-mail_verified the provider sends. The link is what proves who was invited. All or nothing.
  */
-export async function acceptInvitationWithIdentity(db: Db, token: string, claims: OidcClaims, now = new Date()): Promise<AcceptWithIdentityResult> {
+export async function acceptInvitationWithIdentity(db: Db, token: string, claims: OidcClaims, now = new Date(), locale?: 'nl' | 'en'): Promise<AcceptWithIdentityResult> {
   return db.transaction(async (tx) => {
     const name = claims.name && !hasControlCharacters(claims.name) ? claims.name : null;
-    const made = await createInvitedAccount(tx, token, { name, passwordHash: null }, now);
+    const made = await createInvitedAccount(tx, token, { name, passwordHash: null, locale }, now);
     if (!made) return { ok: false, reason: 'invalid_token' } as const;
     if (!(await bindIdentity(tx, made.userId, claims, { invitationId: made.invitationId }))) throw new IdentityTaken();
     return { ok: true, userId: made.userId } as const;

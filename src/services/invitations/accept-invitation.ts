@@ -28,14 +28,14 @@ export async function findInvitation(db: Db, token: string, now = new Date()): P
 }
 
 /** Makes the account of an invitation with its one role; the link is spent and the new user audited. */
-export async function acceptInvitation(db: Db, token: string, input: AcceptInvitationInput, now = new Date()): Promise<AcceptResult> {
+export async function acceptInvitation(db: Db, token: string, input: AcceptInvitationInput, now = new Date(), locale?: 'nl' | 'en'): Promise<AcceptResult> {
   const invitation = await findInvitation(db, token, now);
   if (!invitation) return { ok: false, reason: 'invalid_token' };
   const problems = checkPassword(input.password, { email: invitation.email, confirmation: input.confirmation });
   if (problems.length || !input.name) return { ok: false, reason: 'invalid', nameMissing: !input.name, problems };
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const made = await createInvitedAccount(tx, token, { name: input.name, passwordHash }, now);
+    const made = await createInvitedAccount(tx, token, { name: input.name, passwordHash, locale }, now);
     return made ? ({ ok: true, userId: made.userId } as const) : ({ ok: false, reason: 'invalid_token' } as const);
   }).catch((error: unknown) => {
     // The account appeared after the invitation was sent: roll back, so the link stays usable for nothing else.
