@@ -10,6 +10,7 @@ import { runBackupCommand } from './cli/backup-command.ts';
 import { runImportCommand } from './cli/import-command.ts';
 import { runEraseRegistrationsCommand } from './cli/erase-registrations-command.ts';
 import { runScaleCommand } from './cli/scale-command.ts';
+import { runRemindCommand, startReminderTimer } from './cli/remind-command.ts';
 import { DEFAULT_DEMO_PASSWORD } from './config.ts';
 
 const USAGE = `Usage: pps-monitor <command>
@@ -23,9 +24,10 @@ Commands:
   scale --factor N [--seed S]  fill an empty database with the demo programme N times over (×100: 1.500 consortia), for load tests
   import organisaties|indicatorwaarden <file.csv|.xlsx> [--dry-run]  preview, then import all rows or none
   erase-registrations  erase personal data of event registrations past the retention rule (run daily)
+  remind    queue (and send) the report reminders due today; serve does this daily at REMINDER_HOUR
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_READ_URL, LOG_LEVEL, SEED_DEMO, DEMO_PASSWORD, PUBLIC_BASE_URL,
-TRUST_PROXY, SMTP_URL, MAIL_FROM, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
+TRUST_PROXY, SMTP_URL, MAIL_FROM, REMINDER_HOUR, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL (see .env.example)`;
 
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
@@ -34,9 +36,11 @@ async function main(argv: string[]): Promise<void> {
   const logger = createLogger(config);
   if (command === 'serve') {
     const { server, database } = await startServer(config, logger);
+    const stopReminders = startReminderTimer(database.db, { config, logger });
     // Stop taking new connections, let the requests in flight finish, then close the database; 20 s at most.
     const stop = (signal: string) => {
       logger.info({ signal }, 'stopping: finishing the requests in flight');
+      stopReminders();
       setTimeout(() => process.exit(1), 20_000).unref();
       server.close(() => void database.close().then(() => process.exit(0)));
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
@@ -58,6 +62,8 @@ async function main(argv: string[]): Promise<void> {
       await runScaleCommand(argv.slice(1), database, logger, config.demoPassword ?? DEFAULT_DEMO_PASSWORD);
     } else if (command === 'import') {
       await runImportCommand(argv.slice(1), database, logger);
+    } else if (command === 'remind') {
+      await runRemindCommand(database, { config, logger });
     } else if (command === 'erase-registrations') {
       await runEraseRegistrationsCommand(database, logger);
     } else if (command === 'backup' || command === 'restore') {

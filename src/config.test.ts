@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://monitor.example.nl' }).publicBaseUrl).toBe('https://monitor.example.nl');
   });
 
+  it('runs the reminder timer at 06:00 UTC unless told another hour or off', () => {
+    expect(loadConfig({}).reminderHour).toBe(6);
+    expect(loadConfig({ REMINDER_HOUR: '22' }).reminderHour).toBe(22);
+    expect(loadConfig({ REMINDER_HOUR: 'off' }).reminderHour).toBeUndefined();
+    expect(() => loadConfig({ REMINDER_HOUR: '24' })).toThrow(/REMINDER_HOUR/);
+  });
+
   it('accepts a PostgreSQL server URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
   });

@@ -31,6 +31,8 @@ export const Config = z.object({
   responseCacheSeconds: z.coerce.number().int().min(0).max(86_400),
   /** Key that signs the form token before login; shared by all instances behind one address (else one per process). */
   csrfSecret: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Hour of the day (UTC) at which `serve` sends the report reminders; absent: no timer (tests, or cron runs `remind`). */
+  reminderHour: z.number().int().min(0).max(23).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -55,6 +57,7 @@ const Env = z.object({
   OIDC_LABEL: z.string().default('SURFconext'),
   CSRF_SECRET: z.string().optional(),
   RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
+  REMINDER_HOUR: z.string().regex(/^(\d{1,2}|off)$/, 'must be an hour from 0 to 23, or off').default('6'),
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-wachtwoord-2026';
@@ -77,7 +80,7 @@ const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL', databaseReadUrl: 'DATABASE_READ_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
-  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET',
+  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET', reminderHour: 'REMINDER_HOUR',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>, { demo = fal
     oidc: oidcOf(e),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     csrfSecret: blank(e.CSRF_SECRET),
+    reminderHour: e.REMINDER_HOUR === 'off' ? undefined : Number(e.REMINDER_HOUR),
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   if (parsed.data.databaseReadUrl && !parsed.data.databaseUrl) {

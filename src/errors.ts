@@ -10,7 +10,7 @@ export abstract class AppError extends Error {
   abstract readonly titleNl: string;
   constructor(
     // A catalogue code, or (older call sites) a Dutch sentence that errorText passes through as it is.
-    readonly code: ErrorCode | (string & {}),
+    readonly code: ErrorCode,
     readonly values: ErrorValues = {},
   ) {
     // The Dutch sentence is the message for logs and the API; pages word the code in their own language.
@@ -47,7 +47,7 @@ export class Invalid extends AppError {
   readonly status = 400;
   readonly titleNl = 'Ongeldige invoer';
   constructor(
-    code: ErrorCode | (string & {}),
+    code: ErrorCode,
     readonly problems: FieldProblem[] = [],
     values: ErrorValues = {},
   ) {
@@ -62,7 +62,7 @@ export class StartupError extends Error {}
 export class RulesFailed extends Invalid {
   constructor(
     readonly outcomes: { rule: string; version: number; message: string; values: Record<string, string | number>; field?: string }[],
-    code: ErrorCode | (string & {}) = 'rulesFailed',
+    code: ErrorCode = 'rulesFailed',
   ) {
     // The problems' reasons are rule message codes, worded by i18n/rules.ts (routes/rule-problems.ts).
     super(code, outcomes.map((o) => ({ name: o.field ?? '', reason: o.message, values: o.values })));

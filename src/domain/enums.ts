@@ -34,3 +34,7 @@ export const KNOWLEDGE_KINDS = ['publicatie', 'nieuws', 'evenement', 'goede_prak
 export const ROLES = ['programmabureau', 'beoordelaar', 'coordinator', 'aanvrager'] as const;
 // An assessor's assignment: declared free of conflicts (then scoring), declined for a conflict, or scores submitted.
 export const ASSIGNMENT_STATUSES = ['toegewezen', 'geen_conflict', 'conflict', 'ingediend'] as const;
+
+// A mail's life: queued with the change that caused it, then sent over SMTP or kept in the outbox.
+export const MAIL_STATUSES = ['wachtend', 'verzonden', 'mislukt'] as const;
+export const LOCALES = ['nl', 'en'] as const;

@@ -24,7 +24,7 @@ export function requireRole(ctx: ServiceContext, ...roles: Exclude<Role, 'coordi
 export function requireImporter(ctx: ServiceContext): Actor {
   const actor = requireActor(ctx);
   if (hasRole(actor, 'programmabureau') || coordinatedConsortia(actor).length) return actor;
-  throw new Forbidden('U heeft geen rechten om gegevens in te lezen.');
+  throw new Forbidden('forbiddenImport');
 }
 
 /** Consortia the actor coordinates (empty for the other roles). */

@@ -7,7 +7,7 @@ export function toFieldProblems(error: z.ZodError): FieldProblem[] {
 }
 
 /** Parses a use-case's input with its schema; a failure is Invalid with one problem per field. */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown, message: ErrorCode | (string & {}) = 'invalidInput'): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown, message: ErrorCode = 'invalidInput'): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw new Invalid(message, toFieldProblems(result.error));
   return result.data;

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { cookiesOf } from './login.ts';
 
-export type OidcAccount = { sub: string; email: string; email_verified: boolean };
+// SURFconext and Entree send no email_verified: leave it out to play such a provider.
+export type OidcAccount = { sub: string; email?: string; email_verified?: boolean; name?: string };
 
 /**
  * A real OpenID Connect provider (panva's oidc-provider, OpenID certified) on a free local port.
@@ -23,7 +24,7 @@ export async function startOidcProvider(redirectUri: string) {
       const account = accounts.get(sub);
       return account ? { accountId: sub, claims: () => ({ ...account }) } : undefined;
     },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['test-cookie-key'] },

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, userIdentities, users } from '../../src/db/schema/index.ts';
-import { cookiesOf, openForm } from '../helpers/login.ts';
+import { cookiesOf, loginAs, openForm, type Visitor } from '../helpers/login.ts';
 import { startOidcProvider } from '../helpers/oidc-provider.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
@@ -28,8 +28,8 @@ describe.each(DATABASE_KINDS)('OpenID Connect login against a local provider on 
   });
 
   /** The whole round trip: our button, the provider, our callback. */
-  async function signInAs(sub: string, back = '') {
-    const visitor = await openForm(app, `/inloggen${back}`);
+  async function signInAs(sub: string, back = '', signedIn?: Visitor) {
+    const visitor = signedIn ?? await openForm(app, `/inloggen${back}`);
     const start = await visitor.post(`/inloggen/oidc${back}`);
     expect(start.status).toBe(303);
     const authorizationUrl = new URL(start.headers.get('location')!);
@@ -47,7 +47,11 @@ describe.each(DATABASE_KINDS)('OpenID Connect login against a local provider on 
     expect(await (await app.request('/inloggen')).text()).toContain('Inloggen met SURFconext');
   });
 
-  it('links a verified e-mail to the existing account and signs in, keeping our roles', async () => {
+  it('binds the identity to the account signed in by password, then signs in with it alone, keeping our roles', async () => {
+    // A verified e-mail address of an existing account is not enough on its own.
+    expect((await signInAs('surf-123')).callback.headers.get('location')).toBe('/inloggen?melding=oidc-niet-gekoppeld');
+    const signedIn = await loginAs(app, 'beoordelaar1@voorbeeld.nl');
+    expect((await signInAs('surf-123', '', signedIn)).callback.status).toBe(303);
     const { callback, cookie } = await signInAs('surf-123', '?terug=%2Fportaal%3Fx%3D1');
     expect(callback.status).toBe(303);
     expect(callback.headers.get('location')).toBe('/portaal?x=1');
@@ -66,16 +70,16 @@ describe.each(DATABASE_KINDS)('OpenID Connect login against a local provider on 
 
   it('creates no account for an unknown e-mail address', async () => {
     const { callback } = await signInAs('surf-404');
-    expect(callback.headers.get('location')).toBe('/inloggen?melding=geen-account');
+    expect(callback.headers.get('location')).toBe('/inloggen?melding=oidc-niet-gekoppeld');
     expect(callback.headers.getSetCookie().some((c) => c.startsWith('pps_sessie='))).toBe(false);
-    const page = await (await app.request('/inloggen?melding=geen-account')).text();
-    expect(page).toContain('Er is geen account voor dit e-mailadres.');
+    const page = await (await app.request('/inloggen?melding=oidc-niet-gekoppeld')).text();
+    expect(page).toContain('is niet gekoppeld aan een account in PPS Monitor');
     expect(await database.db.select().from(users).where(eq(users.email, 'onbekend@school.example'))).toEqual([]);
   });
 
   it('does not link an unverified e-mail address', async () => {
     const { callback } = await signInAs('surf-unverified');
-    expect(callback.headers.get('location')).toBe('/inloggen?melding=oidc-niet-geverifieerd');
+    expect(callback.headers.get('location')).toBe('/inloggen?melding=oidc-niet-gekoppeld');
   });
 
   it('refuses a callback whose state does not match', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { consortia } from './consortia.ts';
-import { role } from './enums.ts';
+import { mailStatus, role } from './enums.ts';
 import { users } from './users.ts';
 
 // One-time tokens are stored only as SHA-256 hashes: a leaked table grants nothing.
@@ -52,7 +52,9 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_email_ip_idx').on(t.email, t.ip, t.attemptedAt)],
 );
 
-// Mail written here instead of sent when no SMTP server is configured (development).
+// Every mail the app sends: written with the change that caused it, then sent over SMTP when configured.
+// Without SMTP a mail stays `wachtend` and is read here (development). `dedupe_key` makes a reminder
+// at most once per report period, kind and recipient, however many instances or runs try.
 export const outbox = pgTable(
   'outbox',
   {
@@ -60,9 +62,14 @@ export const outbox = pgTable(
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    kind: text('kind'),
+    status: mailStatus('status').notNull().default('wachtend'),
+    error: text('error'),
+    dedupeKey: text('dedupe_key').unique('outbox_dedupe_key'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('outbox_created_idx').on(t.createdAt)],
+  (t) => [index('outbox_created_idx').on(t.createdAt), index('outbox_status_idx').on(t.status)],
 );
 
 // An OpenID Connect identity (issuer + subject) linked to one of our users; roles stay ours.
@@ -74,6 +81,8 @@ export const userIdentities = pgTable(
     issuer: text('issuer').notNull(),
     subject: text('subject').notNull(),
     emailVerified: boolean('email_verified').notNull().default(false),
+    // Set when the identity was bound by opening an invitation and then signing in (no verified e-mail needed).
+    invitationId: integer('invitation_id').references(() => invitations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('user_identities_issuer_subject').on(t.issuer, t.subject), index('user_identities_user_idx').on(t.userId)],

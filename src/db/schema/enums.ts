@@ -16,6 +16,7 @@ import {
   KNOWLEDGE_KINDS,
   ROLES,
   ASSIGNMENT_STATUSES,
+  MAIL_STATUSES,
 } from '../../domain/enums.ts';
 
 // The database enforces the domain's code lists (domain/enums.ts) with enums; re-exported for the schema's users.
@@ -36,3 +37,4 @@ export const reportStatus = pgEnum('report_status', REPORT_STATUSES);
 export const knowledgeKind = pgEnum('knowledge_kind', KNOWLEDGE_KINDS);
 export const role = pgEnum('role', ROLES);
 export const assignmentStatus = pgEnum('assignment_status', ASSIGNMENT_STATUSES);
+export const mailStatus = pgEnum('mail_status', MAIL_STATUSES);

@@ -11,10 +11,15 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),
+    // The language mails are written in; null: Dutch.
+    preferredLocale: text('preferred_locale'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [check('users_email_lowercase', sql`${t.email} = lower(${t.email})`)],
+  (t) => [
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check('users_preferred_locale', sql`${t.preferredLocale} in ('nl', 'en')`),
+  ],
 );
 
 // A coordinator's role is scoped to one consortium; the other roles are programme-wide.

@@ -7,7 +7,11 @@ import { parseCsv } from './parse-csv.ts';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type TableRow = { line: number; cells: Record<string, string> };
-export type ReadProblem = { line: number; column: string; message: string };
+export type ReadProblem = {
+  line: number; column: string; message: string;
+  /** A programme rule's refusal (code and numbers), worded in the page's language; `message` keeps the Dutch for downloads. */
+  rule?: { subject: string; message: string; values: Record<string, string | number> };
+};
 export type ReadTable = { ok: true; rows: TableRow[] } | { ok: false; problems: ReadProblem[] };
 
 /** The refusal for a file over the size limit, or null. */

@@ -19,6 +19,8 @@ export const RULE_VALUE_SCHEMAS = {
   verplichte_rapportagevelden: z.object({ indicatoren: z.array(z.string().min(1)), realisatie: z.boolean() }),
   // Months after the end of a period by which its report is due.
   rapportage_deadline_maanden: z.number().int().min(0).max(24),
+  // Days before a report's deadline on which its coordinators are reminded (once; again once when it has passed).
+  herinnering_dagen_voor_deadline: z.number().int().min(0).max(180),
   // Selection: the scale assessors score each criterion on, and the weighted score an award needs at least.
   beoordelingsschaal: z.object({ min: z.number().int().min(0), max: z.number().int().min(1).max(10) }),
   min_gewogen_score: z.number().min(0).max(10),

@@ -14,7 +14,7 @@ import { field, startSession } from './start-session.ts';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function createInvitationRoutes(deps: AppDeps): Hono {
-  const { db } = deps;
+  const { db, config } = deps;
   const router = new Hono();
 
   async function invitationPage(c: Context, name: string, errors: FieldErrors, status: 200 | 400 = 200) {
@@ -26,7 +26,8 @@ export function createInvitationRoutes(deps: AppDeps): Hono {
     return renderPage(c, (
       <NewPasswordPage locale={locale} csrfToken={c.get('csrfToken')} title={t.inviteTitle} intro={invitation ? t.inviteIntro(invitation.email, role) : null}
         action={invitation ? localePath(locale, `/uitnodiging/${token}`) : null} errors={errors} name={{ value: name }}
-        invalidText={t.inviteInvalid} button={t.inviteButton} path="/inloggen" />
+        invalidText={t.inviteInvalid} button={t.inviteButton} path="/inloggen"
+        oidc={invitation && config.oidc ? { label: config.oidc.label, action: localePath(locale, `/uitnodiging/${token}/oidc`) } : undefined} />
     ), invitation ? status : 404);
   }
 
@@ -38,7 +39,7 @@ export function createInvitationRoutes(deps: AppDeps): Hono {
     const token = c.req.param('token');
     const input = AcceptInvitationInput.parse({ name: field(body, 'name'), password: field(body, 'password'), confirmation: field(body, 'confirmation') });
     if (!TOKEN.test(token)) return invitationPage(c, input.name, {});
-    const result = await acceptInvitation(db, token, input);
+    const result = await acceptInvitation(db, token, input, new Date(), locale);
     if (!result.ok) {
       if (result.reason !== 'invalid') return invitationPage(c, input.name, {}, 400);
       const errors: FieldErrors = result.nameMissing ? { name: authMessages(locale).nameRequired } : {};

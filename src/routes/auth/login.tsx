@@ -18,7 +18,8 @@ import { field, startSession } from './start-session.ts';
 const DEMO_ROLE = { programmabureau: 'demoOffice', beoordelaar: 'demoAssessor', coordinator: 'demoCoordinator', aanvrager: 'demoApplicant' } as const;
 
 /** Notices shown on the login page after a redirect (?melding=...). */
-export type LoginNotice = 'uitgelogd' | 'overal-uitgelogd' | 'wachtwoord-gewijzigd' | 'geen-account' | 'oidc-mislukt' | 'oidc-niet-geverifieerd';
+export type LoginNotice = 'uitgelogd' | 'overal-uitgelogd' | 'wachtwoord-gewijzigd' | 'oidc-mislukt' | 'oidc-niet-gekoppeld'
+  | 'oidc-al-gekoppeld' | 'uitnodiging-ongeldig';
 
 export function createLoginRoutes(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -28,8 +29,8 @@ export function createLoginRoutes(deps: AppDeps): Hono {
     const locale = localeOf(c);
     const t = authMessages(locale);
     const notices: Record<string, string> = {
-      uitgelogd: t.loggedOut, 'wachtwoord-gewijzigd': t.resetDone, 'geen-account': t.oidcNoAccount,
-      'oidc-mislukt': t.oidcFailed, 'oidc-niet-geverifieerd': t.oidcUnverified, welkom: t.inviteDone,
+      uitgelogd: t.loggedOut, 'wachtwoord-gewijzigd': t.resetDone, 'oidc-niet-gekoppeld': t.oidcNotLinked,
+      'oidc-mislukt': t.oidcFailed, 'oidc-al-gekoppeld': t.oidcLinkedElsewhere, 'uitnodiging-ongeldig': t.inviteInvalid, welkom: t.inviteDone,
     };
     const code = c.req.query('melding') ?? '';
     const ended = Number(c.req.query('aantal') ?? '0');

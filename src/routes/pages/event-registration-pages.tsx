@@ -31,7 +31,7 @@ export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db'
   };
   const openEvent = async (slug: string) => {
     const item = await getPublicItem(ctx, { slug });
-    if (item.kind !== 'evenement') throw new NotFound('Dit is geen evenement.');
+    if (item.kind !== 'evenement') throw new NotFound('notAnEvent');
     return item;
   };
   const retentionDays = async () => findProgrammeRule(ctx, { programmeId: (await getCurrentProgramme(ctx)).id, code: RETENTION_RULE, schema: z.number().int().min(0) });
@@ -61,8 +61,8 @@ export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db'
       return c.redirect(`${localePath(locale, knowledgePaths.register(item.slug))}?melding=${result.status}`, 303);
     } catch (error) {
       if (!(error instanceof RegistrationRefused)) throw error;
-      const field = error.code === 'duplicate' ? 'email' : 'name';
-      return render(c, item.slug, item.title, { values, errors: { [field]: t.errors[error.code] } }, 409);
+      const field = error.reason === 'duplicate' ? 'email' : 'name';
+      return render(c, item.slug, item.title, { values, errors: { [field]: t.errors[error.reason] } }, 409);
     }
   });
 
@@ -76,7 +76,7 @@ export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db'
 
   router.post('/afmelden/:token', async (c) => {
     const token = c.req.param('token');
-    if (!(await findRegistrationByToken(ctx, { token }))) throw new NotFound('Deze afmeldlink is onbekend.');
+    if (!(await findRegistrationByToken(ctx, { token }))) throw new NotFound('cancelLinkUnknown');
     await cancelRegistration(ctx, { token }, { config, links: links(c) });
     return c.redirect(`${localePath(localeOf(c), knowledgePaths.cancel(token))}?melding=afgemeld`, 303);
   });

@@ -18,7 +18,7 @@ export function createRoundPageRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
   router.get('/rondes', async (c) => renderPage(c, <RoundsListPage locale={localeOf(c)} rounds={await listPublicRounds(ctx)} />));
   router.get('/rondes/:id', async (c) => {
     const id = RoundId.safeParse(c.req.param('id'));
-    if (!id.success) throw new NotFound('Deze ronde bestaat niet.');
+    if (!id.success) throw new NotFound('roundNotFound');
     return renderPage(c, <RoundPage locale={localeOf(c)} round={await getPublicRound(ctx, id.data)} />);
   });
   return router;

@@ -18,6 +18,8 @@ import { OfficeStatusPage } from '../../views/portal/office-status-page.tsx';
 import { paths } from '../../views/portal/portal-paths.ts';
 import { ProgressPage } from '../../views/portal/progress-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
+import { mailBaseUrl } from '../middleware/cookies.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
@@ -29,7 +31,8 @@ const Review = z.object({ version: Version, note: z.string().default('') });
  * The programme office's pages; mount under /portaal.
  * /bureau/rapportages (?periode=), /bureau/rapportages/:reportId (review; POST /goedkeuren, /terugsturen, /opmerkingen), /bureau/voortgang.
  */
-export function createOfficePortalRoutes({ db }: AppDeps): Hono {
+export function createOfficePortalRoutes({ db, config, logger }: AppDeps): Hono {
+  const baseUrl = mailBaseUrl(config);
   const router = new Hono();
   const renderReview = async (c: Context, reportId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const report = await getReport(serviceContext(c, db), { reportId });
@@ -51,6 +54,7 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
       if (state) return renderReview(c, reportId, state, state.status);
       throw error;
     }
+    await deliverMailsAfter({ db, config, logger });
     return c.redirect(withFlash(paths.officeReview(reportId), flash), 303);
   };
   const review = (form: Record<string, unknown>) => {
@@ -65,9 +69,9 @@ export function createOfficePortalRoutes({ db }: AppDeps): Hono {
     return renderPage(c, <OfficeStatusPage locale={localeOf(c)} overview={overview} flash={flashOf(c, FLASH_KEYS)} />);
   });
   router.get('/bureau/rapportages/:reportId', (c) => renderReview(c, idParam(c, 'reportId'), null));
-  router.post('/bureau/rapportages/:reportId/goedkeuren', act((c, reportId, form) => approveReport(serviceContext(c, db), { reportId, version: review(form).version }), 'goedgekeurd'));
-  router.post('/bureau/rapportages/:reportId/terugsturen', act((c, reportId, form) => returnReport(serviceContext(c, db), { reportId, ...review(form) }), 'teruggestuurd'));
-  router.post('/bureau/rapportages/:reportId/opmerkingen', act((c, reportId, form) => commentOnReport(serviceContext(c, db), { reportId, body: typeof form.body === 'string' ? form.body : '' }), 'geplaatst'));
+  router.post('/bureau/rapportages/:reportId/goedkeuren', act((c, reportId, form) => approveReport(serviceContext(c, db), { reportId, version: review(form).version, baseUrl }), 'goedgekeurd'));
+  router.post('/bureau/rapportages/:reportId/terugsturen', act((c, reportId, form) => returnReport(serviceContext(c, db), { reportId, ...review(form), baseUrl }), 'teruggestuurd'));
+  router.post('/bureau/rapportages/:reportId/opmerkingen', act((c, reportId, form) => commentOnReport(serviceContext(c, db), { reportId, body: typeof form.body === 'string' ? form.body : '', baseUrl }), 'geplaatst'));
   router.get('/bureau/voortgang', async (c) => renderPage(c, <ProgressPage locale={localeOf(c)} overview={await getProgressOverview(serviceContext(c, db))} />));
   return router;
 }

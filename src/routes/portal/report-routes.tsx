@@ -18,6 +18,8 @@ import { paths } from '../../views/portal/portal-paths.ts';
 import { ReportFormPage } from '../../views/portal/report-form-page.tsx';
 import { ReportListPage } from '../../views/portal/report-list-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
+import { mailBaseUrl } from '../middleware/cookies.ts';
 import { localisedProblems } from '../rule-problems.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
@@ -34,7 +36,8 @@ const isAuthorOf = (c: Context, consortiumId: number) => coordinatedConsortia(c.
  * /consortia/:id/rapportages (list, POST starts a period), /rapportages/:reportId (form; POST saves, actie=indienen submits),
  * /rapportages/:reportId/opmerkingen (POST comment).
  */
-export function createReportPortalRoutes({ db }: AppDeps): Hono {
+export function createReportPortalRoutes({ db, config, logger }: AppDeps): Hono {
+  const baseUrl = mailBaseUrl(config);
   const router = new Hono();
   const renderList = async (c: Context, consortiumId: number, refusal?: Pick<FormState, 'message' | 'messageValues'>, status: 200 | 400 | 409 = 200) => {
     const reports = await listConsortiumReports(serviceContext(c, db), { consortiumId });
@@ -79,7 +82,7 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
       if (problems.length) throw new Invalid('reportNotSaved', problems);
       const { version } = await saveReport(ctx, { reportId, version: action.data.version, ...contents });
       saved = true;
-      if (action.data.actie === 'indienen') await submitReport(ctx, { reportId, version });
+      if (action.data.actie === 'indienen') await submitReport(ctx, { reportId, version, baseUrl });
     } catch (error) {
       const formState = formErrorState(form, error);
       if (!formState) throw error;
@@ -89,6 +92,7 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
       if (saved) return renderForm(c, reportId, { ...state, values: input, message: 'reportSavedNotSubmitted', messageValues: {} }, null, state.status);
       return renderForm(c, reportId, state, null, state.status);
     }
+    if (action.data.actie === 'indienen') await deliverMailsAfter({ db, config, logger });
     return c.redirect(withFlash(paths.report(reportId), action.data.actie === 'indienen' ? 'ingediend' : 'opgeslagen'), 303);
   });
 
@@ -96,12 +100,13 @@ export function createReportPortalRoutes({ db }: AppDeps): Hono {
     const reportId = idParam(c, 'reportId');
     const form = await readForm(c);
     try {
-      await commentOnReport(serviceContext(c, db), { reportId, body: typeof form.body === 'string' ? form.body : '' });
+      await commentOnReport(serviceContext(c, db), { reportId, body: typeof form.body === 'string' ? form.body : '', baseUrl });
     } catch (error) {
       const state = formErrorState(form, error);
       if (state) return renderForm(c, reportId, null, state, state.status);
       throw error;
     }
+    await deliverMailsAfter({ db, config, logger });
     return c.redirect(`${withFlash(paths.report(reportId), 'geplaatst')}#opmerkingen-titel`, 303);
   });
   return router;

@@ -19,7 +19,7 @@ export async function getApplicationHeader(db: Db | Tx, applicationId: number): 
     })
     .from(applications)
     .where(eq(applications.id, applicationId));
-  if (!row) throw new NotFound('Deze aanvraag bestaat niet.');
+  if (!row) throw new NotFound('applicationNotFound');
   return row;
 }
 
@@ -35,7 +35,7 @@ export async function requireApplicationEditor(ctx: ServiceContext, header: Pick
   const actor = requireActor(ctx);
   if (hasRole(actor, 'programmabureau')) return actor;
   if ((await listEditableOrganisations(ctx.db, actor)).includes(header.leadOrganisationId)) return actor;
-  throw new Forbidden('U heeft geen rechten voor deze aanvraag.');
+  throw new Forbidden('forbiddenApplication');
 }
 
 /** Reading an application: its editors, and an assessor assigned to it who declared no conflict of interest. */

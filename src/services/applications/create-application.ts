@@ -20,7 +20,7 @@ export async function createApplication(ctx: ServiceContext, input: z.input<type
   const data = parseInput(NewApplication, input);
   const actor = await requireApplicationEditor(ctx, data);
   const round = await getRound(ctx.db, data.roundId);
-  if (round.status === 'gesloten' || round.status === 'afgerond') throw new Invalid('Deze ronde is gesloten.', [{ name: 'roundId', reason: 'selection.round.closed' }]);
+  if (round.status === 'gesloten' || round.status === 'afgerond') throw new Invalid('roundClosed', [{ name: 'roundId', reason: 'selection.round.closed' }]);
   return ctx.db.transaction(async (tx) => {
     // The reference carries the id, so it is set once the id is known; the placeholder never leaves the transaction.
     const [row] = await tx.insert(applications)

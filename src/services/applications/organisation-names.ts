@@ -9,6 +9,6 @@ export async function organisationNames(db: Db | Tx, ids: number[]): Promise<{ i
   if (unique.length === 0) return [];
   const rows = await db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, unique));
   const missing = unique.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length) throw new Invalid('Een partner bestaat niet.', missing.map((id) => ({ name: 'partnerIds', reason: `Organisatie ${id} bestaat niet.` })));
+  if (missing.length) throw new Invalid('partnerNotFound', missing.map((id) => ({ name: 'partnerIds', reason: 'organisationIdNotFound', values: { id } })));
   return rows;
 }

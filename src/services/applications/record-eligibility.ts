@@ -19,7 +19,7 @@ export async function recordEligibility(ctx: ServiceContext, input: { applicatio
   const actor = requireRole(ctx, 'programmabureau');
   const decision = parseInput(EligibilityInput, input.decision);
   const header = await getApplicationHeader(ctx.db, input.applicationId);
-  if (!['ingediend', 'ontvankelijk', 'niet_ontvankelijk'].includes(header.status)) throw new Conflict('De ontvankelijkheid kan alleen vóór het besluit worden vastgelegd.');
+  if (!['ingediend', 'ontvankelijk', 'niet_ontvankelijk'].includes(header.status)) throw new Conflict('eligibilityAfterDecision');
   return ctx.db.transaction(async (tx) => {
     const status = decision.eligible ? 'ontvankelijk' : 'niet_ontvankelijk';
     const [moved] = [requireUpdated(await tx.update(applications)

@@ -26,8 +26,8 @@ export async function saveApplication(
 ): Promise<{ version: number; outcomes: RuleOutcome[] }> {
   const header = await getApplicationHeader(ctx.db, input.applicationId);
   const actor = await requireApplicationEditor(ctx, header);
-  if (header.status !== 'concept') throw new Conflict('Een ingediende aanvraag kan niet meer worden gewijzigd.');
-  const content = parseInput(ApplicationContent, input.content, 'De aanvraag is niet opgeslagen: verbeter de gemarkeerde velden.');
+  if (header.status !== 'concept') throw new Conflict('applicationSubmittedNoChange');
+  const content = parseInput(ApplicationContent, input.content, 'applicationNotSaved');
   return ctx.db.transaction(async (tx) => {
     const totals = budgetTotals(content.cells);
     const [moved] = [requireUpdated(await tx.update(applications)

@@ -18,16 +18,16 @@ import { readApplicationContents } from './read-application.ts';
 export async function submitApplication(ctx: ServiceContext, input: { applicationId: number; version: number; now: Date }): Promise<{ version: number }> {
   const header = await getApplicationHeader(ctx.db, input.applicationId);
   const actor = await requireApplicationEditor(ctx, header);
-  if (header.status !== 'concept') throw new Conflict('Deze aanvraag is al ingediend.');
+  if (header.status !== 'concept') throw new Conflict('applicationAlreadySubmitted');
   const round = await getRound(ctx.db, header.roundId);
   const late = submissionProblem(round, input.now.toISOString().slice(0, 10));
-  if (late) throw new Invalid('De aanvraag kan nu niet worden ingediend.', [{ name: 'ronde', reason: late }]);
+  if (late) throw new Invalid('applicationNotSubmittable', [{ name: 'ronde', reason: late }]);
   return ctx.db.transaction(async (tx) => {
     const contents = await readApplicationContents(tx, header.id);
-    if (contents.cells.every((c) => c.source !== 'ngf_subsidie')) throw new Invalid('De aanvraag vraagt nog geen subsidie.', [{ name: 'begroting', reason: 'selection.application.noRequest' }]);
+    if (contents.cells.every((c) => c.source !== 'ngf_subsidie')) throw new Invalid('applicationNoRequest', [{ name: 'begroting', reason: 'selection.application.noRequest' }]);
     const { outcomes, ruleIds } = await evaluateApplicationRules(tx, header, contents);
     const failed = failures(outcomes);
-    if (failed.length) throw new RulesFailed(failed, 'De aanvraag voldoet niet aan de regels en is niet ingediend.');
+    if (failed.length) throw new RulesFailed(failed, 'applicationRulesFailed');
     const [moved] = [requireUpdated(await tx.update(applications)
       .set({ status: 'ingediend', submittedAt: input.now, version: input.version + 1 })
       .where(and(eq(applications.id, header.id), eq(applications.version, input.version), eq(applications.status, 'concept')))

@@ -15,7 +15,7 @@ export async function requireOwnAssignment(ctx: ServiceContext, assignmentId: nu
       dueOn: assessorAssignments.dueOn, status: assessorAssignments.status, version: assessorAssignments.version })
     .from(assessorAssignments)
     .where(eq(assessorAssignments.id, assignmentId));
-  if (!assignment || assignment.assessorUserId !== actor.userId) throw new NotFound('Deze beoordeling bestaat niet.');
-  if (assignment.status === 'conflict') throw new Forbidden('U heeft een belangenconflict gemeld voor deze aanvraag.');
+  if (!assignment || assignment.assessorUserId !== actor.userId) throw new NotFound('assessmentNotFound');
+  if (assignment.status === 'conflict') throw new Forbidden('assessmentConflictDeclared');
   return { actor, assignment };
 }

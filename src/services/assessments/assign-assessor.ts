@@ -15,13 +15,13 @@ export async function assignAssessor(ctx: ServiceContext, input: z.input<typeof 
   const actor = requireRole(ctx, 'programmabureau');
   const data = parseInput(AssignInput, input);
   const header = await getApplicationHeader(ctx.db, data.applicationId);
-  if (!['ingediend', 'ontvankelijk'].includes(header.status)) throw new Conflict('Alleen een ingediende of ontvankelijke aanvraag kan worden toegewezen.');
+  if (!['ingediend', 'ontvankelijk'].includes(header.status)) throw new Conflict('assignOnlySubmitted');
   const [isAssessor] = await ctx.db.select({ id: userRoles.id }).from(userRoles)
     .where(and(eq(userRoles.userId, data.assessorUserId), eq(userRoles.role, 'beoordelaar')));
-  if (!isAssessor) throw new Invalid('Kies een beoordelaar.', [{ name: 'assessorUserId', reason: 'selection.assign.notAssessor' }]);
+  if (!isAssessor) throw new Invalid('assessorChoose', [{ name: 'assessorUserId', reason: 'selection.assign.notAssessor' }]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(assessorAssignments).values(data).onConflictDoNothing().returning({ id: assessorAssignments.id });
-    if (!row) throw new Conflict('Deze beoordelaar is al aan de aanvraag toegewezen.');
+    if (!row) throw new Conflict('assessorAlreadyAssigned');
     await recordAudit(tx, actor, { action: 'assign', entity: 'assessor_assignments', entityId: row.id, after: data });
     return { id: row.id };
   });

@@ -12,7 +12,7 @@ export async function declareConflict(
   input: { assignmentId: number; version: number; hasConflict: boolean; now: Date },
 ): Promise<{ version: number }> {
   const { actor, assignment } = await requireOwnAssignment(ctx, input.assignmentId);
-  if (assignment.status !== 'toegewezen') throw new Conflict('U heeft hiervoor al een verklaring afgelegd.');
+  if (assignment.status !== 'toegewezen') throw new Conflict('declarationDone');
   const status = input.hasConflict ? 'conflict' : 'geen_conflict';
   return ctx.db.transaction(async (tx) => {
     const [moved] = [requireUpdated(await tx.update(assessorAssignments)

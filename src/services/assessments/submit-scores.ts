@@ -21,9 +21,9 @@ export const ScoresInput = z.array(z.object({
 /** Scores every criterion on the programme's scale with a motivation, in one submission after the declaration. */
 export async function submitScores(ctx: ServiceContext, input: { assignmentId: number; version: number; scores: unknown; now: Date }): Promise<{ version: number }> {
   const { actor, assignment } = await requireOwnAssignment(ctx, input.assignmentId);
-  if (assignment.status === 'toegewezen') throw new Conflict('Verklaar eerst dat u geen belangenconflict heeft.');
-  if (assignment.status === 'ingediend') throw new Conflict('U heeft uw beoordeling al ingediend.');
-  const scores = parseInput(ScoresInput, input.scores, 'De beoordeling is niet ingediend: verbeter de gemarkeerde velden.');
+  if (assignment.status === 'toegewezen') throw new Conflict('declareConflictFirst');
+  if (assignment.status === 'ingediend') throw new Conflict('assessmentAlreadySubmitted');
+  const scores = parseInput(ScoresInput, input.scores, 'assessmentNotSubmitted');
   const [app] = await ctx.db.select({ roundId: applications.roundId, programmeId: rounds.programmeId }).from(applications)
     .innerJoin(rounds, eq(rounds.id, applications.roundId)).where(eq(applications.id, assignment.applicationId));
   const criteria = await listCriteria(ctx.db, app!.programmeId);
@@ -35,7 +35,7 @@ export async function submitScores(ctx: ServiceContext, input: { assignmentId: n
   });
   const unknown = scores.filter((s) => !criteria.some((c) => c.id === s.criterionId));
   if (problems.length || unknown.length) {
-    throw new Invalid('De beoordeling is niet ingediend: verbeter de gemarkeerde velden.', [...problems, ...unknown.map((s) => ({ name: `score.${s.criterionId}`, reason: 'selection.score.unknownCriterion' }))]);
+    throw new Invalid('assessmentNotSubmitted', [...problems, ...unknown.map((s) => ({ name: `score.${s.criterionId}`, reason: 'selection.score.unknownCriterion' }))]);
   }
   return ctx.db.transaction(async (tx) => {
     const [moved] = [requireUpdated(await tx.update(assessorAssignments)

@@ -4,7 +4,8 @@ import type { Config } from '../../config.ts';
 type OidcConfig = NonNullable<Config['oidc']>;
 
 export type OidcStart = { url: string; state: string; nonce: string; codeVerifier: string };
-export type OidcClaims = { issuer: string; subject: string; email: string | null; emailVerified: boolean };
+// SURFconext and Entree do not send email_verified: the e-mail address is never enough to find an account.
+export type OidcClaims = { issuer: string; subject: string; email: string | null; emailVerified: boolean; name: string | null };
 
 // Discovery once per issuer; a failed discovery is retried at the next login.
 const configurations = new Map<string, Promise<oidc.Configuration>>();
@@ -46,11 +47,15 @@ export async function finishOidcLogin(settings: OidcConfig, callbackUrl: URL, ch
   if (!idToken) throw new Error('no ID token');
   let email = typeof idToken.email === 'string' ? idToken.email : null;
   let verified = idToken.email_verified === true;
-  // Many providers (SURFconext among them) put e-mail only in the userinfo response.
-  if (!email) {
+  let name = typeof idToken.name === 'string' ? idToken.name : null;
+  // Many providers (SURFconext among them) put e-mail and name only in the userinfo response.
+  if (!email || !name) {
     const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
-    email = typeof info.email === 'string' ? info.email : null;
-    verified = info.email_verified === true;
+    if (!email) {
+      email = typeof info.email === 'string' ? info.email : null;
+      verified = info.email_verified === true;
+    }
+    name ??= typeof info.name === 'string' ? info.name : null;
   }
-  return { issuer: configuration.serverMetadata().issuer, subject: idToken.sub, email: email?.toLowerCase() ?? null, emailVerified: verified };
+  return { issuer: configuration.serverMetadata().issuer, subject: idToken.sub, email: email?.toLowerCase() ?? null, emailVerified: verified, name: name || null };
 }

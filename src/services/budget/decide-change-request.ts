@@ -28,8 +28,8 @@ async function applyCells(tx: Tx, consortiumId: number, cells: BudgetAmount[]): 
 export async function decideChangeRequest(ctx: ServiceContext, input: ChangeDecision): Promise<void> {
   const actor = requireRole(ctx, 'programmabureau');
   const note = input.note.trim();
-  if (input.outcome === 'afgewezen' && !note) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'Schrijf waarom het verzoek wordt afgewezen.' }]);
-  if (note.length > 5000) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'Houd de toelichting onder de 5.000 tekens.' }]);
+  if (input.outcome === 'afgewezen' && !note) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'changeRequestRefusalReason' }]);
+  if (note.length > 5000) throw new Invalid('decisionNotSaved', [{ name: 'toelichting', reason: 'changeRequestNoteTooLong' }]);
   await ctx.db.transaction(async (tx) => {
     const [cr] = await tx.select({ consortiumId: changeRequests.consortiumId, status: changeRequests.status, proposed: changeRequests.proposed })
       .from(changeRequests).where(eq(changeRequests.id, input.id));

@@ -17,8 +17,8 @@ export function planBudgetChanges<L extends PlannedLine>(grid: BudgetGrid, lines
   });
   for (const l of changes) {
     const name = budgetField(l.actionLineId, l.year, l.source);
-    if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'Deze actielijn of dit jaar hoort niet bij de regeling.' });
-    else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: `De rapportage over ${l.year} is goedgekeurd; de begroting van dat jaar ligt vast.` });
+    if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'lineOrYearNotInProgramme' });
+    else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: 'budgetYearLocked', values: { year: l.year } });
   }
   const amount = (c: { actionLineId: number; year: number; source: string; plannedAmount: number }): BudgetAmount =>
     ({ actionLineId: c.actionLineId, year: c.year, source: c.source, amount: c.plannedAmount });

@@ -20,7 +20,7 @@ export async function removePartner(ctx: ServiceContext, input: { membershipId: 
   const actor = requireConsortiumScope(ctx, await getPpsConsortiumId(ctx, m.ppsId));
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const refusal = leadPartnerRefusal(m.name, m, { role: m.role, until: today });
-  if (refusal) throw new Invalid(refusal);
+  if (refusal) throw new Invalid('leadPartnerStays', [], { name: m.name });
   // A partner added today by mistake ends on the day it started; since <= until keeps the row valid.
   const until = m.since > today ? m.since : today;
   await ctx.db.transaction(async (tx) => {

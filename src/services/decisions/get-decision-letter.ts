@@ -21,6 +21,6 @@ export async function getDecisionLetter(ctx: ServiceContext, applicationId: numb
     .innerJoin(organisations, eq(organisations.id, applications.leadOrganisationId))
     .innerJoin(rounds, eq(rounds.id, applications.roundId))
     .where(eq(applications.id, header.id));
-  if (!row) throw new NotFound('Over deze aanvraag is nog geen besluit genomen.');
+  if (!row) throw new NotFound('decisionNotFound');
   return row;
 }

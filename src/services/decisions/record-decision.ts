@@ -23,9 +23,9 @@ export async function recordDecision(ctx: ServiceContext, input: { applicationId
   const actor = requireRole(ctx, 'programmabureau');
   const d = parseInput(DecisionInput, input.decision);
   const header = await getApplicationHeader(ctx.db, input.applicationId);
-  if (!['ontvankelijk', 'beoordeeld'].includes(header.status)) throw new Conflict('Alleen een ontvankelijke aanvraag zonder besluit kan worden besloten.');
+  if (!['ontvankelijk', 'beoordeeld'].includes(header.status)) throw new Conflict('decisionOnlyEligible');
   const problems = decisionProblems({ outcome: d.outcome, awardedAmount: d.awardedAmount, reasons: d.reasons }, header.requestedAmount);
-  if (problems.length) throw new Invalid('Het besluit is niet vastgelegd: verbeter de gemarkeerde velden.', problems.map((p) => ({ name: p.field, reason: p.code })));
+  if (problems.length) throw new Invalid('decisionNotSaved', problems.map((p) => ({ name: p.field, reason: p.code })));
   return ctx.db.transaction(async (tx) => {
     requireUpdated(await tx.update(applications).set({ status: d.outcome, version: input.version + 1 })
       .where(and(eq(applications.id, header.id), eq(applications.version, input.version))).returning({ id: applications.id }));

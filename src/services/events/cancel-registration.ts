@@ -15,7 +15,7 @@ export async function cancelRegistration(
   const tokenHash = hashToken(input.token);
   return ctx.db.transaction(async (tx) => {
     const [found] = await tx.select({ itemId: eventRegistrations.itemId }).from(eventRegistrations).where(eq(eventRegistrations.tokenHash, tokenHash)).limit(1);
-    if (!found) throw new NotFound('Deze afmeldlink is onbekend of verlopen.');
+    if (!found) throw new NotFound('cancelLinkUnknownOrExpired');
     const event = await lockEvent(tx, { id: found.itemId });
     // Read again under the event lock: a second click or a parallel cancellation sees the first one's result.
     const [registration] = await tx.select({ id: eventRegistrations.id, status: eventRegistrations.status, name: eventRegistrations.name, email: eventRegistrations.email })

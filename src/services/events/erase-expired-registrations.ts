@@ -16,7 +16,7 @@ const Days = z.number().int().min(0);
  * before `now`; the rows and their states stay, so the counts do. One audit row per event. System job or office.
  */
 export async function eraseExpiredRegistrations(ctx: ServiceContext, input: { now: Date }): Promise<{ events: number; erased: number; days: number | null }> {
-  if (ctx.actor && !hasRole(ctx.actor, 'programmabureau')) throw new Forbidden('U heeft geen rechten voor deze actie.');
+  if (ctx.actor && !hasRole(ctx.actor, 'programmabureau')) throw new Forbidden('forbiddenAction');
   const programme = await getCurrentProgramme(ctx);
   const days = await findProgrammeRule(ctx, { programmeId: programme.id, code: RETENTION_RULE, schema: Days, on: input.now.toISOString().slice(0, 10) });
   if (days === null) return { events: 0, erased: 0, days: null };

@@ -14,7 +14,7 @@ export async function lockEvent(tx: Tx, where: { slug: string } | { id: number }
     id: knowledgeItems.id, slug: knowledgeItems.slug, title: knowledgeItems.title, capacity: knowledgeItems.capacity,
     startsAt: knowledgeItems.startsAt, endsAt: knowledgeItems.endsAt, location: knowledgeItems.location, onlineUrl: knowledgeItems.onlineUrl,
   }).from(knowledgeItems).where(and(match, eq(knowledgeItems.kind, 'evenement'), isPublicItem)).for('update').limit(1);
-  if (!event) throw new NotFound('Dit evenement bestaat niet of is niet gepubliceerd.');
+  if (!event) throw new NotFound('eventNotPublished');
   return event;
 }
 

@@ -14,7 +14,7 @@ export async function listRegistrations(ctx: ServiceContext, input: { itemId: nu
   requireRole(ctx, 'programmabureau');
   const [event] = await ctx.db.select({ title: knowledgeItems.title, slug: knowledgeItems.slug, capacity: knowledgeItems.capacity })
     .from(knowledgeItems).where(eq(knowledgeItems.id, input.itemId)).limit(1);
-  if (!event) throw new NotFound('Dit evenement bestaat niet.');
+  if (!event) throw new NotFound('eventNotFound');
   const rows = await ctx.db.select({
     id: eventRegistrations.id, status: eventRegistrations.status, name: eventRegistrations.name, email: eventRegistrations.email,
     organisation: eventRegistrations.organisation, createdAt: eventRegistrations.createdAt, cancelledAt: eventRegistrations.cancelledAt,

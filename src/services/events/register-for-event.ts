@@ -19,8 +19,8 @@ export type RegistrationInput = z.output<typeof RegistrationInput>;
 
 /** Why a sign-up is refused, as a code the edge words. */
 export class RegistrationRefused extends Conflict {
-  constructor(readonly code: 'closed' | 'duplicate', message: string) {
-    super(message);
+  constructor(readonly reason: 'closed' | 'duplicate', code: 'registrationClosed' | 'registrationDuplicate') {
+    super(code);
   }
 }
 
@@ -33,10 +33,10 @@ export async function registerForEvent(
   const person = parseInput(RegistrationInput, input.form);
   return ctx.db.transaction(async (tx) => {
     const event = await lockEvent(tx, { slug: input.slug });
-    if (event.startsAt && event.startsAt.getTime() <= Date.now()) throw new RegistrationRefused('closed', 'Aanmelden kan niet meer: het evenement is al begonnen.');
+    if (event.startsAt && event.startsAt.getTime() <= Date.now()) throw new RegistrationRefused('closed', 'registrationClosed');
     const [already] = await tx.select({ id: eventRegistrations.id }).from(eventRegistrations)
       .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.email, person.email), ne(eventRegistrations.status, 'afgemeld'))).limit(1);
-    if (already) throw new RegistrationRefused('duplicate', 'Met dit e-mailadres is al iemand aangemeld voor dit evenement.');
+    if (already) throw new RegistrationRefused('duplicate', 'registrationDuplicate');
     const [taken] = await tx.select({ n: count() }).from(eventRegistrations)
       .where(and(eq(eventRegistrations.itemId, event.id), eq(eventRegistrations.status, 'aangemeld')));
     const status = event.capacity === null || (taken?.n ?? 0) < event.capacity ? 'aangemeld' : 'wachtlijst';

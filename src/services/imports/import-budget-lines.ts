@@ -46,7 +46,10 @@ async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Check
     const current = stored.filter((s) => s.consortiumId === consortiumId);
     const proposed = applyBudgetChanges(current, mine.map((w) => ({ actionLineId: w.actionLineId, year: w.year, source: w.source, amount: w.amount })));
     const failed = failures(await checkBudgetRules(db, consortiumId, proposed));
-    for (const o of failed) problems.push({ line: mine[0]!.line, column: 'bedrag', message: `${mine[0]!.consortium}: ${describeOutcome(o, 'nl')}` });
+    for (const o of failed) {
+      problems.push({ line: mine[0]!.line, column: 'bedrag', message: `${mine[0]!.consortium}: ${describeOutcome(o, 'nl')}`,
+        rule: { subject: mine[0]!.consortium, message: o.message, values: o.values } });
+    }
   }
   const label = (w: Write) => `${w.consortium} ${lines.find((l) => l.id === w.actionLineId)?.code} ${w.year} ${w.source}: € ${w.amount.toLocaleString('nl-NL')}`;
   return { preview: previewOf(writes, (w) => w.existingId !== null, label, problems), writes };

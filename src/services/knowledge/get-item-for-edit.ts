@@ -15,7 +15,7 @@ export async function getItemForEdit(ctx: ServiceContext, input: { itemId: numbe
     location: knowledgeItems.location, onlineUrl: knowledgeItems.onlineUrl, capacity: knowledgeItems.capacity, results: knowledgeItems.results,
     contact: knowledgeItems.contact, version: knowledgeItems.version, proposedBy: users.name,
   }).from(knowledgeItems).leftJoin(users, eq(users.id, knowledgeItems.proposedByUserId)).where(eq(knowledgeItems.id, input.itemId)).limit(1);
-  if (!row) throw new NotFound('Dit kennisitem bestaat niet.');
+  if (!row) throw new NotFound('knowledgeItemNotFound');
   const tags = await readItemTags(ctx.db, row.id);
   return { ...row, tags };
 }

@@ -17,7 +17,7 @@ export async function getPublicItem(ctx: ServiceContext, input: { slug: string }
     .select({ ...cardColumns, results: knowledgeItems.results, contact: knowledgeItems.contact, url: knowledgeItems.url,
       onlineUrl: knowledgeItems.onlineUrl, capacity: knowledgeItems.capacity })
     .from(knowledgeItems).where(and(eq(knowledgeItems.slug, input.slug), isPublicItem)).limit(1);
-  if (!row) throw new NotFound('Dit kennisitem bestaat niet of is niet gepubliceerd.');
+  if (!row) throw new NotFound('knowledgeItemNotPublished');
   const { results, contact, url, onlineUrl, capacity, ...card } = row;
   const [tags, counts] = await Promise.all([
     readItemTags(ctx.db, row.id),

@@ -10,13 +10,14 @@ import { recordAudit } from '../record-audit.ts';
 import { writeItemTags } from './item-tags.ts';
 import { uniqueSlug } from './unique-slug.ts';
 
+// Messages are error codes (i18n/errors.ts), worded in the page's language by the form kit.
 export const GoodPracticeProposal = z.object({
-  ppsId: z.coerce.number({ message: 'Kies een pps.' }).int().min(1, 'Kies een pps.'),
-  title: z.string().trim().min(3, 'Vul een titel in van ten minste 3 tekens.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  summary: z.string().trim().min(10, 'Vat het voorbeeld samen in ten minste 10 tekens.').max(500, 'Gebruik ten hoogste 500 tekens.'),
-  body: z.string().trim().min(20, 'Beschrijf wat er gedaan is in ten minste 20 tekens.').max(20_000, 'Gebruik ten hoogste 20.000 tekens.'),
-  results: z.string().trim().max(10_000, 'Gebruik ten hoogste 10.000 tekens.').default(''),
-  contact: z.string().trim().min(3, 'Vul een contactpersoon of -adres in.').max(300, 'Gebruik ten hoogste 300 tekens.'),
+  ppsId: z.coerce.number({ message: 'ppsChoose' }).int().min(1, 'ppsChoose'),
+  title: z.string().trim().min(3, 'titleMin3').max(200, 'max200'),
+  summary: z.string().trim().min(10, 'summaryMin10').max(500, 'max500'),
+  body: z.string().trim().min(20, 'bodyMin20').max(20_000, 'max20000'),
+  results: z.string().trim().max(10_000, 'max10000').default(''),
+  contact: z.string().trim().min(3, 'contactRequired').max(300, 'max300'),
 });
 export type GoodPracticeProposal = z.output<typeof GoodPracticeProposal>;
 
@@ -25,7 +26,7 @@ export async function proposeGoodPractice(ctx: ServiceContext, raw: unknown): Pr
   requireActor(ctx);
   const input = parseInput(GoodPracticeProposal, raw);
   const [target] = await ctx.db.select({ consortiumId: pps.consortiumId }).from(pps).where(eq(pps.id, input.ppsId)).limit(1);
-  if (!target?.consortiumId) throw new NotFound('Deze pps bestaat niet.');
+  if (!target?.consortiumId) throw new NotFound('ppsNotFound');
   // Scope from the pps's own consortium, never from the form.
   const actor = requireConsortiumScope(ctx, target.consortiumId);
   const programme = await getCurrentProgramme(ctx);

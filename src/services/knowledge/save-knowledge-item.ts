@@ -43,7 +43,7 @@ export async function updateKnowledgeItem(ctx: ServiceContext, raw: unknown, tar
   const actor = requireRole(ctx, 'programmabureau');
   const input = parseInput(KnowledgeItemInput, raw);
   const before = await getItemForEdit(ctx, { itemId: target.itemId });
-  if (!canMoveTo(before.status, input.status)) throw new Conflict(`Een item met status ${before.status} kan niet rechtstreeks naar ${input.status}; zet het eerst terug naar concept.`);
+  if (!canMoveTo(before.status, input.status)) throw new Conflict('knowledgeStatusMove', { from: before.status, to: input.status });
   return ctx.db.transaction(async (tx) => {
     const updated = await tx.update(knowledgeItems)
       .set({ ...columnsOf(input), version: sql`${knowledgeItems.version} + 1`, updatedAt: new Date() })

@@ -9,7 +9,7 @@ export type MailConfig = Pick<Config, 'smtpUrl' | 'mailFrom'>;
 // One pooled transport per SMTP URL for the life of the process.
 const transports = new Map<string, Transporter>();
 
-function transportFor(url: string): Transporter {
+export function transportFor(url: string): Transporter {
   let transport = transports.get(url);
   if (!transport) {
     transport = nodemailer.createTransport(url);

@@ -25,15 +25,15 @@ export async function addRuleVersion(ctx: ServiceContext, raw: z.input<typeof Ru
   if (!parsed.success) throw new Invalid('ruleNotSaved', parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
   const input = parsed.data;
   let value: unknown;
-  try { value = JSON.parse(input.value); } catch { throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'De waarde is geen geldige JSON, bijvoorbeeld 9000000 of 0.25.' }]); }
+  try { value = JSON.parse(input.value); } catch { throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'ruleValueNotJson' }]); }
   const shaped = RULE_VALUE_SCHEMAS[input.code as keyof typeof RULE_VALUE_SCHEMAS].safeParse(value);
-  if (!shaped.success) throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'Deze waarde past niet bij deze regel; kijk naar de huidige versie voor de vorm.' }]);
+  if (!shaped.success) throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'ruleValueShape' }]);
   const programme = await getCurrentProgramme(ctx);
   return ctx.db.transaction(async (tx) => {
     const [latest] = await tx.select({ version: programmeRules.version, validFrom: programmeRules.validFrom }).from(programmeRules)
       .where(and(eq(programmeRules.programmeId, programme.id), eq(programmeRules.code, input.code))).orderBy(desc(programmeRules.version)).limit(1);
     if (latest && input.validFrom <= latest.validFrom) {
-      throw new Invalid('ruleNotSaved', [{ name: 'validFrom', reason: `Versie ${latest.version} geldt vanaf ${latest.validFrom}; een nieuwe versie begint later.` }]);
+      throw new Invalid('ruleNotSaved', [{ name: 'validFrom', reason: 'ruleVersionStartsLater', values: { version: latest.version, validFrom: latest.validFrom } }]);
     }
     const version = (latest?.version ?? 0) + 1;
     const [row] = await tx.insert(programmeRules).values({ programmeId: programme.id, code: input.code, version, value: shaped.data, validFrom: input.validFrom,

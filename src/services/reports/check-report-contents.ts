@@ -33,9 +33,9 @@ export function checkReportContents(frame: ReportFrame, input: ContentsInput, mo
   }
   const narratives = new Map(input.narratives.map((n) => [n.actionLineId, n.body.trim()]));
   for (const n of input.narratives) {
-    if (!lineIds.has(n.actionLineId)) problems.push({ name: narrativeField(n.actionLineId), reason: 'Onbekende actielijn.' });
-    else if (n.body.length > 10_000) problems.push({ name: narrativeField(n.actionLineId), reason: 'Gebruik ten hoogste 10.000 tekens.' });
-    else if (hasControlCharacters(n.body, { lines: true })) problems.push({ name: narrativeField(n.actionLineId), reason: 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' });
+    if (!lineIds.has(n.actionLineId)) problems.push({ name: narrativeField(n.actionLineId), reason: 'lineUnknown' });
+    else if (n.body.length > 10_000) problems.push({ name: narrativeField(n.actionLineId), reason: 'max10000' });
+    else if (hasControlCharacters(n.body, { lines: true })) problems.push({ name: narrativeField(n.actionLineId), reason: 'badCharacter' });
   }
   if (mode === 'submit') {
     for (const line of frame.actionLines) {

@@ -9,9 +9,11 @@ import { loadReportFrame } from './load-report-frame.ts';
 import { readReportContents } from './read-report-contents.ts';
 import { requireReportAuthor } from './report-access.ts';
 import { applyTransition, requireTransition } from './transition-report.ts';
+import { listOfficeRecipients } from '../mail/list-mail-recipients.ts';
+import { queueReportMails } from '../mail/queue-report-mails.ts';
 
-/** Submits a complete concept (or returned) report to the programme office, once the programme's reporting rules hold. */
-export async function submitReport(ctx: ServiceContext, input: { reportId: number; version: number; today?: Date }): Promise<{ version: number }> {
+/** Submits a complete concept (or returned) report to the programme office, once the programme's reporting rules hold; mails the office. */
+export async function submitReport(ctx: ServiceContext, input: { reportId: number; version: number; today?: Date; baseUrl?: string }): Promise<{ version: number }> {
   requireActor(ctx);
   const report = await getReportHeader(ctx.db, input.reportId);
   const actor = requireReportAuthor(ctx, report.consortiumId);
@@ -26,6 +28,7 @@ export async function submitReport(ctx: ServiceContext, input: { reportId: numbe
     const failed = failures(await checkReportRules(tx, frame, report, contents, today));
     if (failed.length) throw new RulesFailed(failed, 'reportRulesFailed');
     const moved = await applyTransition(tx, actor, report, { action: 'submit', version: input.version, stamp: { submittedAt: new Date(), submittedBy: actor.userId } });
+    await queueReportMails(tx, actor, { kind: 'reportSubmitted', report, to: await listOfficeRecipients(tx), page: 'review', baseUrl: input.baseUrl });
     return { version: moved.version };
   });
 }

@@ -18,7 +18,7 @@ export async function getPublicRound(ctx: ServiceContext, roundId: number): Prom
     .leftJoin(decisions, eq(decisions.applicationId, applications.id))
     .where(eq(rounds.id, roundId))
     .groupBy(rounds.id);
-  if (!round) throw new NotFound('Deze ronde bestaat niet.');
+  if (!round) throw new NotFound('roundNotFound');
   const honouredConsortia = await ctx.db
     .select({ consortiumId: consortia.id, slug: consortia.slug, name: consortia.name, awardedAmount: decisions.awardedAmount })
     .from(decisions)

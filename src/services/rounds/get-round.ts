@@ -11,6 +11,6 @@ export async function getRound(db: Db | Tx, roundId: number): Promise<RoundRow> 
     .select({ id: rounds.id, programmeId: rounds.programmeId, name: rounds.name, opensOn: rounds.opensOn, closesOn: rounds.closesOn, budget: rounds.budget, status: rounds.status })
     .from(rounds)
     .where(eq(rounds.id, roundId));
-  if (!row) throw new NotFound('Deze ronde bestaat niet.');
+  if (!row) throw new NotFound('roundNotFound');
   return row;
 }

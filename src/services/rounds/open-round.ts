@@ -12,7 +12,7 @@ export async function openRound(ctx: ServiceContext, input: { roundId: number })
   const actor = requireRole(ctx, 'programmabureau');
   return ctx.db.transaction(async (tx) => {
     const round = await getRound(tx, input.roundId);
-    if (round.status !== 'gepland') throw new Conflict('Deze ronde is al geopend.');
+    if (round.status !== 'gepland') throw new Conflict('roundAlreadyOpen');
     const rows = await tx
       .select({ id: programmeRules.id, code: programmeRules.code, version: programmeRules.version, value: programmeRules.value, validFrom: programmeRules.validFrom, source: programmeRules.source })
       .from(programmeRules)

@@ -26,10 +26,12 @@ export type NewPasswordPageProps = {
   locale: Locale; csrfToken: string; title: string; intro: string | null; action: string | null; errors: FieldErrors;
   /** Invitations also ask for a name. */
   name?: { value: string } | undefined; invalidText: string; button: string; path: string;
+  /** Invitations may be accepted through the federation (SURFconext, Entree) instead of with a password. */
+  oidc?: { label: string; action: string } | undefined;
 };
 
 /** Choosing a password by a one-time link: password reset and accepting an invitation. */
-export function NewPasswordPage({ locale, csrfToken, title, intro, action, errors, name, invalidText, button, path }: NewPasswordPageProps) {
+export function NewPasswordPage({ locale, csrfToken, title, intro, action, errors, name, invalidText, button, path, oidc }: NewPasswordPageProps) {
   const t = authMessages(locale);
   return (
     <Layout locale={locale} title={title} path={path}>
@@ -46,6 +48,15 @@ export function NewPasswordPage({ locale, csrfToken, title, intro, action, error
             <TextField values={{}} problems={problemsOf(errors)} name="confirmation" label={t.confirmPassword} type="password" autocomplete="new-password" required />
             <div><SubmitButton>{button}</SubmitButton></div>
           </PostForm>
+          {oidc ? (
+            <section aria-labelledby="instelling-titel">
+              <h2 class="utrecht-heading-2" id="instelling-titel">{t.inviteOidc(oidc.label)}</h2>
+              <p class="utrecht-paragraph">{t.inviteOidcIntro}</p>
+              <PostForm action={oidc.action} csrfToken={csrfToken}>
+                <SubmitButton secondary>{t.oidcButton(oidc.label)}</SubmitButton>
+              </PostForm>
+            </section>
+          ) : null}
         </>
       )}
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, action === null ? '/wachtwoord-vergeten' : '/inloggen')}>{action === null ? t.forgotTitle : t.backToLogin}</a></p>

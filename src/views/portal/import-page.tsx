@@ -1,6 +1,7 @@
 import { IMPORT_TYPES, type ImportType } from '../../domain/import/import-types.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { importPortal } from '../../i18n/import-portal.ts';
+import { describeOutcome } from '../../i18n/rules.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
 import type { ErrorValues } from '../../errors.ts';
@@ -47,13 +48,13 @@ function Templates({ locale, roles }: { locale: Locale; roles: Role[] }) {
 // The page lists this many refusals; the full list is a download, so a file of 100.000 bad rows stays a small page.
 export const REFUSALS_SHOWN = 100;
 
-function Refusals({ csrfToken, locale, type, preview, content }: { csrfToken: string; locale: Locale; type?: ImportType; preview: ImportPreview; content?: string }) {
+export function Refusals({ csrfToken, locale, type, preview, content }: { csrfToken: string; locale: Locale; type?: ImportType; preview: ImportPreview; content?: string }) {
   const t = importPortal(locale);
   const more = preview.refused.length - REFUSALS_SHOWN;
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus>
       <h3 class="utrecht-heading-3">{t.refusedTitle(formatNumber(preview.refused.length, locale))}</h3>
-      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>{t.refusedLine(p.line, p.column ?? '')}: {p.message}</li>)}</ul>
+      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>{t.refusedLine(p.line, p.column ?? '')}: {p.rule ? `${p.rule.subject}: ${describeOutcome(p.rule, locale)}` : p.message}</li>)}</ul>
       {more > 0 && <p class="utrecht-paragraph">en nog {more.toLocaleString('nl-NL')} andere regels.</p>}
       {more > 0 && content && (
         <form method="post" action="/portaal/import/weigeringen">

@@ -21,7 +21,11 @@ export function OutboxPage({ locale, mails, smtpConfigured }: OutboxPageProps) {
       {mails.length ? mails.map((m) => (
         <article class="pps-mail" aria-labelledby={`mail-${m.id}`}>
           <h2 class="utrecht-heading-3" id={`mail-${m.id}`}>{m.subject}</h2>
-          <p class="utrecht-paragraph pps-muted">{p.mailTo}: {m.recipient} · {p.mailSent}: {formatDateTime(m.createdAt, locale)}</p>
+          <p class="utrecht-paragraph pps-muted">
+            {p.mailTo}: {m.recipient} · {p.mailSent}: {formatDateTime(m.createdAt, locale)} · {p.mailStatus}: {p.mailStatuses[m.status]}
+            {m.sentAt ? ` (${formatDateTime(m.sentAt, locale)})` : ''}
+          </p>
+          {m.error ? <p class="utrecht-paragraph">{p.mailError}: {m.error}</p> : null}
           <Body text={m.body} />
         </article>
       )) : <p class="utrecht-paragraph">{p.outboxEmpty}</p>}
