@@ -76,6 +76,15 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
     expect(html).toContain('The requested grant is €9.4m; the maximum per application is €9m.');
   });
 
+  it('words a refused save in English on /en', async () => {
+    const bad = await app.request(`/en/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ [cell('ngf_subsidie')]: '12x', titel: 'x' })));
+    expect(bad.status).toBe(400);
+    const html = await text(bad);
+    expect(html).toContain('The application has not been saved: correct the marked fields.');
+    expect(html).toContain('Enter an amount in whole euros, 0 or more.');
+    expect(html).not.toContain('niet opgeslagen');
+  });
+
   it('refuses an unreadable amount and keeps the stored draft as it was', async () => {
     const before = await versionOf();
     const bad = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ [cell('ngf_subsidie')]: '12x' })));
