@@ -4,6 +4,7 @@ import { localePath } from '../../i18n/messages.ts';
 import type { PageViewRow } from '../../services/knowledge/list-page-views.ts';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
 import { PortalPage } from './portal-page.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The office's small visitor report: views per path over a period, most viewed first. */
 export function KnowledgeVisitsPage({ locale, from, to, rows, total }: { locale: Locale; from: string; to: string; rows: PageViewRow[]; total: number }) {
@@ -20,25 +21,24 @@ export function KnowledgeVisitsPage({ locale, from, to, rows, total }: { locale:
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">{t.show}</button>
       </form>
       {rows.length === 0 ? <p class="utrecht-paragraph">{t.noVisits}</p> : (
-        <table class="utrecht-table pps-table">
-          <caption class="utrecht-table__caption">{t.visitsTitle}: {from} – {to}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.colPath}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colViews}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={`${t.visitsTitle}: ${from} – ${to}`}>
+          <THead><Tr>
+            <Th>{t.colPath}</Th>
+            <Th numeric>{t.colViews}</Th>
+          </Tr></THead>
+          <TBody>
             {rows.map((r) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href={r.path}>{r.path}</a></th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(r.views, locale)}</td>
-              </tr>
+              <Tr>
+                <Th row><a class="utrecht-link" href={r.path}>{r.path}</a></Th>
+                <Td numeric>{formatNumber(r.views, locale)}</Td>
+              </Tr>
             ))}
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{t.total}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(total, locale)}</td>
-            </tr>
-          </tbody>
-        </table>
+            <Tr>
+              <Th row>{t.total}</Th>
+              <Td numeric>{formatNumber(total, locale)}</Td>
+            </Tr>
+          </TBody>
+        </Table>
       )}
     </PortalPage>
   );

@@ -16,6 +16,7 @@ import { ConsortiumFactsList } from './consortium-facts-list.tsx';
 import { ConsortiumPartnersSection } from './consortium-partners-section.tsx';
 import { ConsortiumTargetsSection } from './consortium-targets-section.tsx';
 import { PpsTable } from './pps-table.tsx';
+import { NARROW_WIDTH } from '../charts/narrow-chart.ts';
 
 export type ConsortiumPageProps = {
   locale: Locale; consortium: ConsortiumDetail; pps: PpsSummary[];
@@ -37,8 +38,9 @@ export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersP
       <ConsortiumFactsList locale={locale} consortium={c} />
       <figure class="pps-small-map">
         {/* The dashboard's province map, filtered to this consortium: its pps'en per province. */}
-        <img class="pps-chart__image" src={`${localePath(locale, '/dashboard')}/spreiding.svg?consortium=${c.slug}`} width={280} height={320}
-          alt={t.smallMapAlt(c.name, c.provinceCodes.length)} />
+        {/* Always the narrow drawing: this map is small everywhere, and its text stays 12 px or more. */}
+        <img class="pps-chart__image" src={`${localePath(locale, '/dashboard')}/spreiding-smal.svg?consortium=${c.slug}`} width={NARROW_WIDTH}
+          height={Math.round(640 * NARROW_WIDTH / 560)} alt={t.smallMapAlt(c.name, c.provinceCodes.length)} />
         <figcaption class="pps-attribution">{t.smallMapCaption}</figcaption>
       </figure>
       <section aria-labelledby="pps">

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../helpers/factories.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { measureChartText } from '../helpers/chart-text.ts';
+import { logInByKeyboard } from '../helpers/keyboard.ts';
+import { createSite, type TestSite } from '../helpers/site-factory.ts';
+import { walkSite } from '../helpers/site-walk.ts';
+
+// Every public and portal page on a 375 px phone: the page itself never scrolls sideways (tables may,
+// inside their own box), and chart text is at least 12 px as shown. One browser, one tab, many pages.
+export const PUBLIC_STARTS = [
+  '/', '/dashboard', '/kaart', '/consortia', '/pps', '/kennisbank', '/rondes', '/open-data',
+  '/open-data/woordenboek', '/toegankelijkheid', '/inloggen', '/wachtwoord-vergeten',
+];
+const PUBLIC_WITHIN = ['/', '/dashboard', '/kaart', '/consortia', '/pps', '/kennisbank', '/rondes', '/open-data', '/toegankelijkheid', '/inloggen', '/wachtwoord-vergeten', '/aanmelden'];
+const NEVER = /\/(uitloggen|afmelden)(\/|$)|^\/en(\/|$)/;
+
+describeBrowser('every page on a 375 px screen', () => {
+  let site: TestSite;
+  const app = useBrowserApp({ seed: async (db) => { site = await createSite(db); } });
+
+  const overflowing: string[] = [];
+  const smallText: string[] = [];
+  let charts = 0;
+
+  async function fitsTheScreen(page: Page, path: string) {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 375) overflowing.push(`${path}: ${width}px ${await widestElement(page)}`);
+    for (const chart of await measureChartText(page)) {
+      charts += 1;
+      if (chart.smallestPx < 12) smallText.push(`${path}: ${chart.src} ${chart.smallestPx.toFixed(1)}px at ${chart.renderedWidth}px`);
+    }
+  }
+
+  it('no public page scrolls sideways and chart text is at least 12 px', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+    const visited = await walkSite(page, app.url, { starts: PUBLIC_STARTS, within: PUBLIC_WITHIN, skip: NEVER }, fitsTheScreen);
+    expect(visited).toEqual(expect.arrayContaining([`/consortia/${site.consortia[0]!.slug}`, `/kennisbank/${site.event.slug}`]));
+    // Seven dashboard charts, the network map and the consortium's small map.
+    expect(charts).toBeGreaterThanOrEqual(9);
+    expect(overflowing).toEqual([]);
+    expect(smallText).toEqual([]);
+    await page.close();
+  });
+
+  it('no portal page scrolls sideways, for each role', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+    const visited: string[] = [];
+    const accounts = [site.programme.office, site.programme.assessor, site.consortia[0]!.coordinator, site.applicant];
+    for (const account of accounts) {
+      await page.context().clearCookies();
+      await logInByKeyboard(page, app.url, account.email, TEST_PASSWORD);
+      visited.push(...await walkSite(page, app.url, { starts: ['/portaal'], within: ['/portaal'], skip: NEVER }, fitsTheScreen));
+    }
+    expect(visited.filter((p) => p.startsWith('/portaal/')).length).toBeGreaterThan(15);
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The element that sticks out furthest, to say where the overflow comes from. */
+function widestElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let worst = { right: 0, name: '' };
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const right = el.getBoundingClientRect().right;
+      if (right > worst.right) worst = { right, name: `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}` };
+    }
+    return `${worst.name} to ${Math.round(worst.right)}`;
+  });
+}
