@@ -15,6 +15,8 @@ export type TestSite = {
   consortia: TestConsortium[];
   applicant: TestUser;
   event: { id: number; slug: string };
+  /** The second consortium's 2025 report, still a concept: the form with the money table. */
+  draftReportId: number;
 };
 
 export const LONG_NAME = 'Samenwerkingsverband Energietransitie en Duurzame Installatietechniek Noord-Nederland';
@@ -31,6 +33,7 @@ export async function createSite(db: Db): Promise<TestSite> {
     await addReport(db, programme, consortium, { year: 2024, status: 'goedgekeurd', value: 150, realised: 350_000 });
   }
   await addReport(db, programme, first, { year: 2025, status: 'ingediend', value: 180, realised: 380_000 });
+  const draftReportId = await addReport(db, programme, second, { year: 2025, status: 'concept', value: 170, realised: 360_000 });
   const applicant = await createUser(db, { role: 'aanvrager' });
   const lines = programme.actionLines.map((l) => l.id);
   const body = 'Een **verslag** van de bijeenkomst over samenwerkingsverbanden in het beroepsonderwijs.';
@@ -41,5 +44,5 @@ export async function createSite(db: Db): Promise<TestSite> {
     title: 'Kennisdag publiek-private samenwerking', kind: 'evenement', body, location: 'Utrecht', capacity: 20,
     startsAt: new Date('2099-06-01T09:00:00Z'), endsAt: new Date('2099-06-01T16:00:00Z'), publishedOn: '2025-02-01',
   });
-  return { programme, consortia: [first, second], applicant, event };
+  return { programme, consortia: [first, second], applicant, event, draftReportId };
 }

@@ -17,6 +17,7 @@ import { ConsortiumPartnersSection } from './consortium-partners-section.tsx';
 import { ConsortiumTargetsSection } from './consortium-targets-section.tsx';
 import { PpsTable } from './pps-table.tsx';
 import { NARROW_WIDTH } from '../charts/narrow-chart.ts';
+import { LocalisedText } from '../localised-text.tsx';
 
 export type ConsortiumPageProps = {
   locale: Locale; consortium: ConsortiumDetail; pps: PpsSummary[];
@@ -33,7 +34,7 @@ export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersP
     <Layout locale={locale} title={c.name} path={path}>
       <Breadcrumbs locale={locale} items={[{ label: t.consortiaTitle, path: '/consortia' }, { label: c.name }]} />
       <h1 class="utrecht-heading-1">{c.name}</h1>
-      {c.description && <p class="utrecht-paragraph utrecht-paragraph--lead">{c.description}</p>}
+      <LocalisedText locale={locale} nl={c.description} en={c.descriptionEn} class="utrecht-paragraph utrecht-paragraph--lead" />
       <IllustrativeNotice locale={locale} />
       <ConsortiumFactsList locale={locale} consortium={c} />
       <figure class="pps-small-map">

@@ -16,7 +16,7 @@ export const PUBLIC_STARTS = [
 const PUBLIC_WITHIN = ['/', '/dashboard', '/kaart', '/consortia', '/pps', '/kennisbank', '/rondes', '/open-data', '/toegankelijkheid', '/inloggen', '/wachtwoord-vergeten', '/aanmelden'];
 const NEVER = /\/(uitloggen|afmelden)(\/|$)|^\/en(\/|$)/;
 
-describeBrowser('every page on a 375 px screen', () => {
+describeBrowser('every page on a 375 px phone, and the report on a desktop', () => {
   let site: TestSite;
   const app = useBrowserApp({ seed: async (db) => { site = await createSite(db); } });
 
@@ -55,6 +55,33 @@ describeBrowser('every page on a 375 px screen', () => {
     }
     expect(visited.filter((p) => p.startsWith('/portaal/')).length).toBeGreaterThan(15);
     expect(overflowing).toEqual([]);
+    await page.close();
+  });
+
+  it('on a 1280 px desktop the report money table shows every column, and the controls have their spacing and indicators', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await logInByKeyboard(page, app.url, site.consortia[1]!.coordinator.email, TEST_PASSWORD);
+    await page.goto(`${app.url}/portaal/rapportages/${site.draftReportId}`);
+    const box = page.locator('.pps-table-scroll:has(input[name^="realisatie."])');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth, 'the money table scrolls inside its box at 1280 px').toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const style = (selector: string) => page.locator(selector).first().evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { paddingLeft: parseFloat(cs.paddingLeft), paddingRight: parseFloat(cs.paddingRight), backgroundImage: cs.backgroundImage };
+    });
+    const button = await style('main button.utrecht-button');
+    const input = await style('main input.utrecht-textbox');
+    await page.goto(`${app.url}/pps`);
+    const select = await style('main select.utrecht-select');
+    expect(button.paddingLeft).toBeGreaterThanOrEqual(12);
+    expect(input.paddingLeft).toBeGreaterThanOrEqual(8);
+    expect(select.paddingRight, 'room for the arrow').toBeGreaterThanOrEqual(32);
+    expect(select.backgroundImage, 'the select shows an arrow').toContain('url(');
+    for (const path of ['/dashboard', '/kaart', `/consortia/${site.consortia[0]!.slug}`]) {
+      await page.goto(`${app.url}${path}`);
+      for (const chart of await measureChartText(page)) expect(chart.smallestPx, `${path} ${chart.src}`).toBeGreaterThanOrEqual(12);
+    }
     await page.close();
   });
 });
