@@ -51,3 +51,29 @@ export async function walkSite(page: Page, base: string, options: WalkOptions, c
   }
   return visited;
 }
+
+/** The same walk over HTTP without a browser (app.request with a visitor's cookies): quick, for checks of the HTML. */
+export async function walkHttp(
+  request: (path: string) => Response | Promise<Response>, options: WalkOptions, check: (html: string, path: string) => void | Promise<void>,
+): Promise<string[]> {
+  const base = 'http://localhost';
+  const queue = [...options.starts];
+  const seen = new Set<string>(queue.map(pathShape));
+  const visited: string[] = [];
+  while (queue.length && visited.length < (options.limit ?? 80)) {
+    const path = queue.shift()!;
+    const response = await request(path);
+    if (response.status >= 400) throw new Error(`${path} answered HTTP ${response.status}`);
+    const html = await response.text();
+    visited.push(path);
+    await check(html, path);
+    for (const [, href] of html.matchAll(/<a\b(?![^>]*\bdownload\b)[^>]*\bhref="([^"]+)"/g)) {
+      const next = followable(href!.replaceAll('&amp;', '&'), `${base}${path}`, options);
+      if (next && !seen.has(pathShape(next))) {
+        seen.add(pathShape(next));
+        queue.push(next);
+      }
+    }
+  }
+  return visited;
+}
