@@ -44,16 +44,16 @@ describeBrowser('every page on a 375 px phone, and the report on a desktop', () 
     await page.close();
   });
 
-  it('no portal page scrolls sideways, for each role', async () => {
+  // One test per role, so each stays short; the walk follows every portal link the role is shown.
+  const roles = [
+    ['office', () => site.programme.office, 10], ['assessor', () => site.programme.assessor, 0],
+    ['coordinator', () => site.consortia[0]!.coordinator, 8], ['applicant', () => site.applicant, 0],
+  ] as const;
+  it.each(roles)('no portal page scrolls sideways for the %s', async (_role, account, atLeast) => {
     const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
-    const visited: string[] = [];
-    const accounts = [site.programme.office, site.programme.assessor, site.consortia[0]!.coordinator, site.applicant];
-    for (const account of accounts) {
-      await page.context().clearCookies();
-      await logInByKeyboard(page, app.url, account.email, TEST_PASSWORD);
-      visited.push(...await walkSite(page, app.url, { starts: ['/portaal'], within: ['/portaal'], skip: NEVER }, fitsTheScreen));
-    }
-    expect(visited.filter((p) => p.startsWith('/portaal/')).length).toBeGreaterThan(15);
+    await logInByKeyboard(page, app.url, account().email, TEST_PASSWORD);
+    const visited = await walkSite(page, app.url, { starts: ['/portaal'], within: ['/portaal'], skip: NEVER }, fitsTheScreen);
+    expect(visited.filter((p) => p.startsWith('/portaal/')).length).toBeGreaterThanOrEqual(atLeast);
     expect(overflowing).toEqual([]);
     await page.close();
   });
