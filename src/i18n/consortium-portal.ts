@@ -5,7 +5,9 @@ export const consortiumPortal = defineMessages({
   nl: {
     profileTitle: (name: string) => `Profiel van ${name}`,
     profileLead: (lead: string) => `Penvoerder: ${lead}.`,
-    name: 'Naam', description: 'Beschrijving', provinces: 'Provincies', sectors: 'Sectoren', levels: 'Onderwijsniveaus',
+    name: 'Naam', description: 'Beschrijving', descriptionEn: 'Beschrijving in het Engels (niet verplicht)',
+    descriptionEnHint: 'Voor de Engelse pagina\'s. Leeg gelaten tonen die de Nederlandse beschrijving.',
+    provinces: 'Provincies', sectors: 'Sectoren', levels: 'Onderwijsniveaus',
     ppsListTitle: (name: string) => `Pps'en van ${name}`,
     ppsCaption: "Pps'en in dit consortium",
     colName: 'Naam', colFounded: 'Opgericht', colStatus: 'Status', colMunicipality: 'Gemeente', colPartners: 'Partners', colActions: 'Acties',
@@ -48,7 +50,9 @@ export const consortiumPortal = defineMessages({
   en: {
     profileTitle: (name: string) => `Profile of ${name}`,
     profileLead: (lead: string) => `Lead partner: ${lead}.`,
-    name: 'Name', description: 'Description', provinces: 'Provinces', sectors: 'Sectors', levels: 'Education levels',
+    name: 'Name', description: 'Description', descriptionEn: 'Description in English (optional)',
+    descriptionEnHint: 'For the English pages. Left empty, they show the Dutch description.',
+    provinces: 'Provinces', sectors: 'Sectors', levels: 'Education levels',
     ppsListTitle: (name: string) => `Partnerships of ${name}`,
     ppsCaption: 'Partnerships in this consortium',
     colName: 'Name', colFounded: 'Founded', colStatus: 'Status', colMunicipality: 'Municipality', colPartners: 'Partners', colActions: 'Actions',

@@ -19,7 +19,7 @@ export function DataDictionaryPage({ locale, tables }: DataDictionaryPageProps) 
       <IllustrativeNotice locale={locale} />
       {tables.map(({ table, columns }) => (
         <section aria-labelledby={`tabel-${table}`}>
-          <h2 class="utrecht-heading-2" id={`tabel-${table}`}>{table}</h2>
+          <h2 class="utrecht-heading-2" id={`tabel-${table}`}><code>{table}</code></h2>
           <div class="pps-table-scroll">
             <table class="utrecht-table pps-table" data-table={table}>
               <caption class="utrecht-table__caption">{t.tableCaption(`${table}.csv`)}</caption>

@@ -49,7 +49,8 @@ describe.each(DATABASE_KINDS)('/consortia and /pps on %s', (kind) => {
     expect(body.begroting.begroot).toBe(planned?.total);
     expect(body.begroting.perActielijn.reduce((s: number, l: { begroot: number }) => s + l.begroot, 0)).toBe(planned?.total);
     expect(body.partnersPerSoort.reduce((s: number, t: { aantal: number }) => s + t.aantal, 0)).toBe(body.aantalPartners);
-    const { beschrijving, onderwijsniveaus, opleidingsdomeinen, partnersPerSoort, begroting, doelen, ...summary } = body;
+    const { beschrijving, beschrijvingEngels, onderwijsniveaus, opleidingsdomeinen, partnersPerSoort, begroting, doelen, ...summary } = body;
+    expect(beschrijvingEngels).toBeNull();
     expect(summary).toEqual(first);
     const ppsList = await getAllPages(app, doc, '/consortia/{id}/pps', `/consortia/${first.id}/pps?paginaGrootte=7`, 'pps');
     const [n] = await database.db.select({ n: count() }).from(pps).where(eq(pps.consortiumId, first.id));

@@ -63,13 +63,17 @@ export function describeViolations(violations: AxeViolation[]): string {
 
 export type BrowserApp = { readonly url: string; readonly browser: Browser; readonly database: TestDatabase };
 
-/** One demo database, the app served on a free port and Chromium, for a browser suite; closed after it. */
-export function useBrowserApp(): BrowserApp {
+/**
+ * A database, the app served on a free port and Chromium, for a browser suite; closed after it.
+ * The demo by default; `seed` builds the suite's own data with the factories instead.
+ */
+export function useBrowserApp(options: { seed?: (db: Db) => Promise<unknown> } = {}): BrowserApp {
   let database: TestDatabase | undefined;
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite', { demo: !options.seed });
+    await options.seed?.(database.db);
     server = await startTestServer(database.db);
     browser = await launchBrowser();
   });

@@ -51,7 +51,7 @@ export async function createProgramme(db: Db): Promise<TestProgramme> {
 }
 
 /** A user with one role and the test password; a coordinator is scoped to the consortium given. */
-export async function createUser(db: Db, input: { role: 'programmabureau' | 'beoordelaar' } | { role: 'coordinator'; consortiumId: number }): Promise<TestUser> {
+export async function createUser(db: Db, input: { role: 'programmabureau' | 'beoordelaar' | 'aanvrager' } | { role: 'coordinator'; consortiumId: number }): Promise<TestUser> {
   const n = next();
   const email = `${input.role}-${n}@test.example`;
   const [user] = await db.insert(s.users).values({ email, name: `Testgebruiker ${n}`, passwordHash: await hashedPassword() }).returning({ id: s.users.id });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsortium, createProgramme, TEST_PASSWORD } from '../helpers/factories.ts';
 import { loginAs, type Visitor } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
@@ -8,10 +9,13 @@ describe('validation at the edge', () => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
   let office: Visitor;
+  let consortiumSlug: string;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite');
+    const programme = await createProgramme(database.db);
+    consortiumSlug = (await createConsortium(database.db, programme)).slug;
     app = createTestApp(database.db);
-    office = await loginAs(app, 'programmabureau@voorbeeld.nl');
+    office = await loginAs(app, programme.office.email, TEST_PASSWORD);
   });
   afterAll(() => database?.dispose());
 
@@ -44,7 +48,7 @@ describe('validation at the edge', () => {
     const form = new FormData();
     form.set('_csrf', office.csrfToken);
     form.set('soort', 'begrotingen');
-    form.set('bestand', new File(['consortium;actielijn;jaar;bron;bedrag\nenergieke-regio-noord;AL1;2025;subsidie;10000000000000000000\n'], 'b.csv'));
+    form.set('bestand', new File([`consortium;actielijn;jaar;bron;bedrag\n${consortiumSlug};AL1;2025;subsidie;10000000000000000000\n`], 'b.csv'));
     const response = await office.request('/portaal/import/voorbeeld', { method: 'POST', body: form });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('is te groot');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsortium, createProgramme, TEST_PASSWORD, type TestProgramme } from '../helpers/factories.ts';
 import { loginAs, type Visitor } from '../helpers/login.ts';
 import { bareRowsCsv, backtrackingAmountCsv, xfdColumnXlsx } from '../helpers/pathological-files.ts';
 import { createTestApp } from '../helpers/test-app.ts';
@@ -9,10 +10,13 @@ describe('import limits in the portal', () => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
   let office: Visitor;
+  let programme: TestProgramme;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite');
+    programme = await createProgramme(database.db);
+    await createConsortium(database.db, programme);
     app = createTestApp(database.db);
-    office = await loginAs(app, 'programmabureau@voorbeeld.nl');
+    office = await loginAs(app, programme.office.email, TEST_PASSWORD);
   });
   afterAll(() => database?.dispose());
 
@@ -49,7 +53,7 @@ describe('import limits in the portal', () => {
   });
 
   it('keeps an assessor out of the import: no menu item, 403 on the page and on an upload', async () => {
-    const assessor = await loginAs(app, 'beoordelaar1@voorbeeld.nl');
+    const assessor = await loginAs(app, programme.assessor.email, TEST_PASSWORD);
     expect(await (await assessor.request('/portaal')).text()).not.toContain('href="/portaal/import"');
     expect((await assessor.request('/portaal/import')).status).toBe(403);
     const csv = new TextEncoder().encode('naam;soort\nStichting Beoordeeld;overig\n');

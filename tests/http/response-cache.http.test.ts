@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitOrganisationImport } from '../../src/services/imports/import-organisations.ts';
-import { OFFICE } from '../helpers/actors.ts';
+import { createConsortium, createProgramme, type TestProgramme } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -8,8 +8,12 @@ import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helper
 describe.each(DATABASE_KINDS)('the response cache on %s', (kind) => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
+  let programme: TestProgramme;
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    // A small programme of its own: the cache does not care how much data there is.
+    database = await createTestDatabase(kind);
+    programme = await createProgramme(database.db);
+    await createConsortium(database.db, programme);
     app = createTestApp(database.db);
   });
   afterAll(() => database?.dispose());
@@ -21,7 +25,7 @@ describe.each(DATABASE_KINDS)('the response cache on %s', (kind) => {
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await again.text()).toBe(body);
-    await commitOrganisationImport({ db: database.db, actor: OFFICE }, new TextEncoder().encode('naam;soort\nStichting Cachetest;overig\n'));
+    await commitOrganisationImport({ db: database.db, actor: programme.office.actor }, new TextEncoder().encode('naam;soort\nStichting Cachetest;overig\n'));
     const after = await app.request('/downloads/organisaties.csv');
     expect(after.headers.get('x-cache')).toBeNull();
     expect(await after.text()).toContain('Stichting Cachetest');

@@ -17,6 +17,8 @@ export const consortia = pgTable(
     name: text('name').notNull(),
     leadOrganisationId: integer('lead_organisation_id').notNull().references(() => organisations.id),
     description: text('description').notNull().default(''),
+    /** The description in English; empty when there is none, and English pages then show the Dutch one marked lang="nl". */
+    descriptionEn: text('description_en').notNull().default(''),
     isIllustrative: boolean('is_illustrative').notNull().default(true),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -64,6 +66,8 @@ export const pps = pgTable(
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
     description: text('description').notNull().default(''),
+    /** The description in English; empty when there is none, and English pages then show the Dutch one marked lang="nl". */
+    descriptionEn: text('description_en').notNull().default(''),
     isIllustrative: boolean('is_illustrative').notNull().default(true),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

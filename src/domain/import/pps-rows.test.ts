@@ -20,9 +20,16 @@ describe('pps rows', () => {
 
   it('completes a row from the stored pps where the file has no such column, and with defaults for a new one', () => {
     const { valid: [checked] } = checkPpsRows([row(2, {})], PLACES);
-    const stored = { name: 'Oud', foundedYear: 2010, status: 'verduurzaamd' as const, municipalityCode: 'GM0014', description: 'Bewaard', sectorCodes: ['ict'], levels: ['hbo' as const] };
-    expect(completePps(checked!, stored)).toEqual({ name: 'Energiewerkplaats', foundedYear: 2019, municipalityCode: 'GM0344', levels: ['mbo'], status: 'verduurzaamd', description: 'Bewaard', sectorCodes: ['ict'] });
-    expect(completePps(checked!)).toMatchObject({ status: 'actief', description: '', sectorCodes: [] });
+    const stored = { name: 'Oud', foundedYear: 2010, status: 'verduurzaamd' as const, municipalityCode: 'GM0014', description: 'Bewaard', descriptionEn: 'Kept', sectorCodes: ['ict'], levels: ['hbo' as const] };
+    expect(completePps(checked!, stored)).toEqual({ name: 'Energiewerkplaats', foundedYear: 2019, municipalityCode: 'GM0344', levels: ['mbo'], status: 'verduurzaamd', description: 'Bewaard', descriptionEn: 'Kept', sectorCodes: ['ict'] });
+    expect(completePps(checked!)).toMatchObject({ status: 'actief', description: '', descriptionEn: '', sectorCodes: [] });
+  });
+
+  it('reads the English description column and leaves it to the stored pps when the file has none', () => {
+    const { valid: [withEnglish] } = checkPpsRows([row(2, { beschrijvingEngels: 'Learning on the job.' })], PLACES);
+    expect(withEnglish!.descriptionEn).toBe('Learning on the job.');
+    const { valid: [without] } = checkPpsRows([row(2, {})], PLACES);
+    expect(without!.descriptionEn).toBeNull();
   });
 
   it('refuses each bad cell with its column, and the same pps twice in one file', () => {

@@ -14,24 +14,26 @@ export const PPS_COLUMNS: Record<string, string[]> = {
   sectoren: ['sector', 'sectors', 'sectorCodes'],
   niveaus: ['onderwijsniveaus', 'niveau', 'levels', 'educationLevels'],
   beschrijving: ['omschrijving', 'description'],
+  beschrijvingEngels: ['beschrijving engels', 'engelse beschrijving', 'beschrijvingEn', 'descriptionEn'],
   _export: ['id', 'partnerCount', 'isIllustrative', 'consortium.id', 'consortium.name', 'municipality.name', 'provinceCodes',
     'consortium.naam', 'gemeente.naam', 'provincies', 'aantalPartners', 'voorbeelddata'],
 };
 export const PPS_REQUIRED = ['consortium', 'naam', 'opgericht', 'gemeente', 'niveaus'];
 
 export type PpsFields = {
-  name: string; foundedYear: number; status: (typeof PPS_STATUSES)[number]; municipalityCode: string; description: string; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
+  name: string; foundedYear: number; status: (typeof PPS_STATUSES)[number]; municipalityCode: string; description: string; descriptionEn: string; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
 };
 /** A checked row; null where the file has no such column (or no status), so an update keeps what is stored. */
-export type PpsRow = Omit<PpsFields, 'status' | 'description' | 'sectorCodes'> & {
-  line: number; consortium: string; code: string | null; status: PpsFields['status'] | null; description: string | null; sectorCodes: string[] | null;
+export type PpsRow = Omit<PpsFields, 'status' | 'description' | 'descriptionEn' | 'sectorCodes'> & {
+  line: number; consortium: string; code: string | null; status: PpsFields['status'] | null; description: string | null; descriptionEn: string | null; sectorCodes: string[] | null;
 };
 
 /** The row's fields, completed from the stored pps (an update) or with defaults (a new pps). */
 export function completePps(row: PpsRow, stored?: PpsFields): PpsFields {
   return {
     name: row.name, foundedYear: row.foundedYear, municipalityCode: row.municipalityCode, levels: row.levels,
-    status: row.status ?? stored?.status ?? 'actief', description: row.description ?? stored?.description ?? '', sectorCodes: row.sectorCodes ?? stored?.sectorCodes ?? [],
+    status: row.status ?? stored?.status ?? 'actief', description: row.description ?? stored?.description ?? '',
+    descriptionEn: row.descriptionEn ?? stored?.descriptionEn ?? '', sectorCodes: row.sectorCodes ?? stored?.sectorCodes ?? [],
   };
 }
 
@@ -70,6 +72,7 @@ export function checkPpsRows(rows: TableRow[], municipalities: Map<string, strin
     if (!levels.length) problem('niveaus', 'Kies ten minste één onderwijsniveau: vmbo, mbo, hbo of wo.');
     for (const l of levels) if (!(EDUCATION_LEVELS as readonly string[]).includes(l)) problem('niveaus', `Onbekend onderwijsniveau "${l}". Kies vmbo, mbo, hbo of wo.`);
     if ((cells.beschrijving ?? '').length > 5000) problem('beschrijving', 'De beschrijving is te lang (hoogstens 5000 tekens).');
+    if ((cells.beschrijvingEngels ?? '').length > 5000) problem('beschrijvingEngels', 'De Engelse beschrijving is te lang (hoogstens 5000 tekens).');
     if (problems.length > before) continue;
     const id = `${cells.consortium}|${cells.code ? `code:${cells.code}` : key(name)}`;
     const first = seen.get(id);
@@ -77,7 +80,7 @@ export function checkPpsRows(rows: TableRow[], municipalities: Map<string, strin
     seen.set(id, line);
     valid.push({
       line, consortium: cells.consortium!, code: cells.code || null, name, foundedYear: foundedYear!, status: status as PpsRow['status'], municipalityCode: municipalityCode!,
-      description: cells.beschrijving ?? null, sectorCodes: cells.sectoren === undefined ? null : [...new Set(sectorCodes)], levels: [...new Set(levels)] as PpsRow['levels'],
+      description: cells.beschrijving ?? null, descriptionEn: cells.beschrijvingEngels ?? null, sectorCodes: cells.sectoren === undefined ? null : [...new Set(sectorCodes)], levels: [...new Set(levels)] as PpsRow['levels'],
     });
   }
   return { valid, problems };

@@ -9,6 +9,7 @@ import { resolveScope, type Scope } from '../../services/dashboard/resolve-scope
 import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
 import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
+import { narrowChart } from '../../views/charts/narrow-chart.ts';
 import { DashboardPage } from '../../views/dashboard/dashboard-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
@@ -48,15 +49,17 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     return renderPage(c, <DashboardPage locale={locale} filter={parsed.filter} query={filterQuery(parsed.filter)} options={options} figures={figures} charts={charts} />);
   });
   router.get('/dashboard/:file', async (c) => {
-    const match = /^([a-z]+)\.(svg|csv|xlsx)$/.exec(c.req.param('file'));
+    // `<id>-smal.svg` is the chart drawn for a phone (views/charts/narrow-chart.ts).
+    const match = /^([a-z]+)(-smal\.svg|\.svg|\.csv|\.xlsx)$/.exec(c.req.param('file'));
     const load = match ? DASHBOARD_CHARTS[match[1] as string] : undefined;
     if (!match || !load) throw new NotFound('chartNotFound');
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
     if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
     const chart = await load(ctx, parsed.scope, parsed.filter, locale);
-    if (match[2] === 'svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
-    if (match[2] === 'xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${chart.id}.xlsx"` });
+    if (match[2] === '-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    if (match[2] === '.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    if (match[2] === '.xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${chart.id}.xlsx"` });
     return c.body(chartCsv(chart), 200, {
       ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${chart.id}.csv"`,
     });

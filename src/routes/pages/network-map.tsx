@@ -9,6 +9,7 @@ import { listFilterOptions } from '../../services/dashboard/list-filter-options.
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
 import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
+import { narrowChart } from '../../views/charts/narrow-chart.ts';
 import { mapGroups, mapSizeLegend, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
 import { MAP_FILTER_FIELDS, NetworkMapPage } from '../../views/map/network-map-page.tsx';
 import type { AppDeps } from '../deps.ts';
@@ -55,12 +56,13 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   });
   router.get('/kaart/:file', async (c) => {
     const file = c.req.param('file');
-    if (file !== 'kaart.svg' && file !== 'pps.csv' && file !== 'pps.xlsx') throw new NotFound('fileNotFound');
+    if (!['kaart.svg', 'kaart-smal.svg', 'pps.csv', 'pps.xlsx'].includes(file)) throw new NotFound('fileNotFound');
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
     if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
+    if (file === 'kaart-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'pps.xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="pps.xlsx"' });
     return c.body(chartCsv(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pps.csv"' });

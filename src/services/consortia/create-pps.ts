@@ -14,7 +14,7 @@ export async function createPps(ctx: ServiceContext, input: PpsInput & { consort
       .insert(pps)
       .values({
         consortiumId: input.consortiumId, slug: await freeSlug(tx, slugify(input.name)), name: input.name, foundedYear: input.foundedYear,
-        status: input.status, municipalityCode: input.municipalityCode, latitude: place.latitude, longitude: place.longitude, description: input.description, isIllustrative: false,
+        status: input.status, municipalityCode: input.municipalityCode, latitude: place.latitude, longitude: place.longitude, description: input.description, descriptionEn: input.descriptionEn ?? '', isIllustrative: false,
       })
       .returning({ id: pps.id });
     await writePpsDetails(tx, row!.id, place.provinceCode, input);

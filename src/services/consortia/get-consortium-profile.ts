@@ -6,7 +6,7 @@ import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type ConsortiumProfile = {
-  id: number; name: string; description: string; leadOrganisationName: string; version: number;
+  id: number; name: string; description: string; descriptionEn: string; leadOrganisationName: string; version: number;
   provinceCodes: string[]; sectorCodes: string[]; levels: (typeof EDUCATION_LEVELS)[number][];
 };
 
@@ -14,7 +14,7 @@ export type ConsortiumProfile = {
 export async function getConsortiumProfile(ctx: ServiceContext, input: { consortiumId: number }): Promise<ConsortiumProfile> {
   requireConsortiumScope(ctx, input.consortiumId);
   const [c] = await ctx.db
-    .select({ id: consortia.id, name: consortia.name, description: consortia.description, version: consortia.version, leadOrganisationName: organisations.name })
+    .select({ id: consortia.id, name: consortia.name, description: consortia.description, descriptionEn: consortia.descriptionEn, version: consortia.version, leadOrganisationName: organisations.name })
     .from(consortia)
     .innerJoin(organisations, eq(organisations.id, consortia.leadOrganisationId))
     .where(eq(consortia.id, input.consortiumId));

@@ -18,7 +18,7 @@ export async function getPpsForEdit(ctx: ServiceContext, input: { ppsId: number 
   requireActor(ctx);
   requireConsortiumScope(ctx, await getPpsConsortiumId(ctx, input.ppsId));
   const [row] = await ctx.db
-    .select({ id: pps.id, consortiumId: pps.consortiumId, name: pps.name, foundedYear: pps.foundedYear, status: pps.status, municipalityCode: pps.municipalityCode, description: pps.description, version: pps.version })
+    .select({ id: pps.id, consortiumId: pps.consortiumId, name: pps.name, foundedYear: pps.foundedYear, status: pps.status, municipalityCode: pps.municipalityCode, description: pps.description, descriptionEn: pps.descriptionEn, version: pps.version })
     .from(pps)
     .where(eq(pps.id, input.ppsId));
   const sectors = await ctx.db.select({ code: ppsSectors.sectorCode }).from(ppsSectors).where(eq(ppsSectors.ppsId, input.ppsId));

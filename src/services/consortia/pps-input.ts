@@ -8,6 +8,8 @@ export const PpsInput = z.object({
   status: PpsStatus,
   municipalityCode: z.string().trim().regex(/^GM[0-9]{4}$/, 'Kies een gemeente uit de lijst.'),
   description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
+  /** Optional: English pages show the Dutch description when this is empty; left out, the stored text stays. */
+  descriptionEn: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).').optional(),
   sectorCodes: SectorCodes,
   levels: EducationLevels.refine((l) => l.length > 0, 'levelRequired'),
 });

@@ -14,6 +14,8 @@ import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 export const ConsortiumProfileInput = z.object({
   name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.').refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'),
   description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
+  /** Optional: English pages show the Dutch description when this is empty; left out, the stored text stays. */
+  descriptionEn: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).').optional(),
   provinceCodes: ProvinceCodes,
   sectorCodes: SectorCodes,
   levels: EducationLevels,
@@ -33,7 +35,7 @@ export async function updateConsortiumProfile(ctx: ServiceContext, input: Consor
   return ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(consortia)
-      .set({ name: input.name, description: input.description, version: sql`${consortia.version} + 1`, updatedAt: new Date() })
+      .set({ name: input.name, description: input.description, ...(input.descriptionEn !== undefined ? { descriptionEn: input.descriptionEn } : {}), version: sql`${consortia.version} + 1`, updatedAt: new Date() })
       .where(and(eq(consortia.id, input.consortiumId), eq(consortia.version, input.version)))
       .returning({ version: consortia.version });
     const { version } = requireUpdated(updated);

@@ -20,6 +20,7 @@ export async function updatePps(ctx: ServiceContext, input: PpsInput & { ppsId: 
       .update(pps)
       .set({
         name: input.name, foundedYear: input.foundedYear, status: input.status, municipalityCode: input.municipalityCode, description: input.description,
+        ...(input.descriptionEn !== undefined ? { descriptionEn: input.descriptionEn } : {}),
         ...(moved ? { latitude: place.latitude, longitude: place.longitude } : {}), version: sql`${pps.version} + 1`, updatedAt: new Date(),
       })
       .where(and(eq(pps.id, input.ppsId), eq(pps.version, input.version)))

@@ -42,7 +42,7 @@ async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPrevi
   const ids: number[] = [];
   for (const w of writes) {
     const place = await locateMunicipality(tx, w.municipalityCode);
-    const fields = { name: w.name, foundedYear: w.foundedYear, status: w.status, municipalityCode: w.municipalityCode, description: w.description, latitude: place.latitude, longitude: place.longitude };
+    const fields = { name: w.name, foundedYear: w.foundedYear, status: w.status, municipalityCode: w.municipalityCode, description: w.description, descriptionEn: w.descriptionEn, latitude: place.latitude, longitude: place.longitude };
     const [row] = w.ppsId
       // The version moves, so a pps form open in the portal is refused on save instead of overwriting the import.
       ? await tx.update(pps).set({ ...fields, version: sql`${pps.version} + 1`, updatedAt: new Date() }).where(eq(pps.id, w.ppsId)).returning({ id: pps.id })

@@ -9,7 +9,7 @@ import { getCurrentProgramme } from '../programmes/get-current-programme.ts';
 import { requireReviewer } from '../reports/report-access.ts';
 
 export type ProgressRow = Progress & {
-  indicatorId: number; indicatorName: string; unit: string; isReach: boolean;
+  indicatorId: number; indicatorName: string; indicatorNameEn: string; unit: string; isReach: boolean;
   baselineValue: number; baselineYear: number; targetValue: number; targetYear: number;
 };
 export type ConsortiumProgress = { consortiumId: number; consortiumName: string; behindCount: number; rows: ProgressRow[] };
@@ -23,7 +23,7 @@ export async function getProgressOverview(ctx: ServiceContext): Promise<Progress
   const onTrackShare = await findProgrammeRule(ctx, { programmeId: programme.id, code: 'drempel_op_koers', schema: z.number().positive().max(1) });
   const targetRows = await ctx.db
     .select({
-      consortiumId: consortia.id, consortiumName: consortia.name, indicatorId: indicators.id, indicatorName: indicators.nameNl, unit: indicators.unit,
+      consortiumId: consortia.id, consortiumName: consortia.name, indicatorId: indicators.id, indicatorName: indicators.nameNl, indicatorNameEn: indicators.nameEn, unit: indicators.unit,
       isReach: indicators.isReach, baselineValue: targets.baselineValue, baselineYear: targets.baselineYear, targetValue: targets.targetValue, targetYear: targets.targetYear,
     })
     .from(targets)

@@ -9,6 +9,8 @@ import { selectConsortiumSummaries, withConsortiumCodes } from './list-public-co
 
 export type ConsortiumDetail = ConsortiumSummary & {
   description: string;
+  /** Empty when there is no English text. */
+  descriptionEn: string;
   levels: (typeof EDUCATION_LEVELS)[number][];
   /** Opleidingsdomeinen of its pps'en together. */
   disciplineCodes: string[];
@@ -22,14 +24,14 @@ export async function getPublicConsortium(ctx: ServiceContext, key: { slug: stri
   if (!row) throw new NotFound('consortiumKeyNotFound', { key: 'slug' in key ? key.slug : key.id });
   const [[summary], [c], levels, disciplines] = await Promise.all([
     withConsortiumCodes(ctx.db, [row]),
-    ctx.db.select({ description: consortia.description }).from(consortia).where(eq(consortia.id, row.id)),
+    ctx.db.select({ description: consortia.description, descriptionEn: consortia.descriptionEn }).from(consortia).where(eq(consortia.id, row.id)),
     ctx.db.select({ level: consortiumLevels.level }).from(consortiumLevels).where(eq(consortiumLevels.consortiumId, row.id)),
     ctx.db.selectDistinct({ code: ppsDisciplines.disciplineCode }).from(ppsDisciplines)
       .innerJoin(pps, eq(pps.id, ppsDisciplines.ppsId)).where(eq(pps.consortiumId, row.id)).orderBy(asc(ppsDisciplines.disciplineCode)),
   ]);
   const order = (l: (typeof EDUCATION_LEVELS)[number]) => EDUCATION_LEVELS.indexOf(l);
   return {
-    ...summary!, description: c?.description ?? '',
+    ...summary!, description: c?.description ?? '', descriptionEn: c?.descriptionEn ?? '',
     levels: levels.map((l) => l.level).sort((a, b) => order(a) - order(b)),
     disciplineCodes: disciplines.map((d) => d.code),
   };

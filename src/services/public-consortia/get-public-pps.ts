@@ -9,7 +9,8 @@ import { selectPpsSummaries, toPpsSummaries, type PpsSummary } from './list-publ
 
 export type PpsMember = { id: number; name: string; role: (typeof MEMBERSHIP_ROLES)[number]; type: PartnerType; since: string };
 export type PpsDetail = PpsSummary & {
-  description: string; disciplineCodes: string[];
+  /** descriptionEn is empty when there is no English text. */
+  description: string; descriptionEn: string; disciplineCodes: string[];
   /** Current members (no end date), lead partner first, then by name. */
   members: PpsMember[];
   byType: { type: PartnerType; count: number }[];
@@ -23,7 +24,7 @@ export async function getPublicPps(ctx: ServiceContext, key: { slug: string } | 
   if (!row) throw new NotFound('ppsKeyNotFound', { key: 'slug' in key ? key.slug : key.id });
   const [[summary], [p], disciplines, members] = await Promise.all([
     toPpsSummaries(ctx.db, [row]),
-    ctx.db.select({ description: pps.description }).from(pps).where(eq(pps.id, row.id)),
+    ctx.db.select({ description: pps.description, descriptionEn: pps.descriptionEn }).from(pps).where(eq(pps.id, row.id)),
     ctx.db.select({ code: ppsDisciplines.disciplineCode }).from(ppsDisciplines).where(eq(ppsDisciplines.ppsId, row.id)).orderBy(asc(ppsDisciplines.disciplineCode)),
     ctx.db.select({
       id: organisations.id, name: organisations.name, role: memberships.role, since: memberships.since, kind: organisations.kind,
@@ -32,7 +33,7 @@ export async function getPublicPps(ctx: ServiceContext, key: { slug: string } | 
       .where(and(eq(memberships.ppsId, row.id), isNull(memberships.until))).orderBy(asc(memberships.role), asc(organisations.name), asc(organisations.id)),
   ]);
   return {
-    ...summary!, description: p?.description ?? '', disciplineCodes: disciplines.map((d) => d.code),
+    ...summary!, description: p?.description ?? '', descriptionEn: p?.descriptionEn ?? '', disciplineCodes: disciplines.map((d) => d.code),
     members: members.map((m) => ({ id: m.id, name: m.name, role: m.role, type: partnerTypeOf(m), since: m.since })),
     byType: countPartnerTypes(members.map((m) => ({ ...m, count: 1 }))),
   };

@@ -7,7 +7,7 @@ export type BarSeries = { name: string; data: number[]; stack?: string; label?: 
 export function horizontalBarOption(categories: string[], series: BarSeries[]): EChartsCoreOption {
   return {
     grid: { left: 290, right: 90, top: series.length > 1 ? 36 : 12, bottom: 8 },
-    legend: series.length > 1 ? { top: 0, textStyle: { color: '#1a1a1a' } } : undefined,
+    legend: series.length > 1 ? { top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } } : undefined,
     xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#d9d9d9' } } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { color: '#1a1a1a', width: 260, overflow: 'truncate' } },
     series: series.map((s, i) => ({

@@ -1,6 +1,8 @@
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { Chart } from '../charts/chart.ts';
+import { ChartImage } from '../charts/chart-image.tsx';
+import { narrowChart } from '../charts/narrow-chart.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 function cell(chart: Chart, key: string, value: string | number | null, locale: Locale): string {
@@ -18,7 +20,8 @@ export function ChartSection({ chart, locale, base, query }: { chart: Chart; loc
     <section class="pps-chart" aria-labelledby={headingId} id={chart.id}>
       <h2 class="utrecht-heading-2" id={headingId}>{chart.title}</h2>
       <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
-      <img class="pps-chart__image" src={`${base}/${chart.id}.svg${query}`} alt={chart.summary} width={chart.width ?? 720} height={chart.height ?? 400} loading="lazy" />
+      <ChartImage src={`${base}/${chart.id}.svg`} query={query} alt={chart.summary} width={chart.width ?? 720} height={chart.height ?? 400}
+        narrowHeight={narrowChart(chart).height} lazy />
       {chart.legend && (
         <div class="pps-chart__legend">
           <h3 class="utrecht-heading-4">{chart.legend.title}</h3>

@@ -11,6 +11,7 @@ import { ActiveFilter, FilterForm } from '../dashboard/filter-form.tsx';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
 import type { MapColouring, MapGroup } from './network-map-chart.ts';
+import { ChartImage } from '../charts/chart-image.tsx';
 
 // A pps has no action line or year of its own, so the map offers only the filters that select pps'en.
 export const MAP_FILTER_FIELDS = ['consortium', 'provincie', 'sector'] as const;
@@ -96,7 +97,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
           <ActiveFilter locale={locale} filter={filter} options={options} />
           <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
           <div class="pps-map">
-            <img class="pps-chart__image" src={`${base}/kaart.svg${query}`} alt={`${t.mapAlt}. ${chart.summary}`} width={chart.width} height={chart.height} />
+            <ChartImage src={`${base}/kaart.svg`} query={query} alt={`${t.mapAlt}. ${chart.summary}`} width={chart.width ?? 560} height={chart.height ?? 640} />
             <div class="pps-map__legend">
               <h2 class="utrecht-heading-3">{t.legend}</h2>
               <ul class="pps-legend">

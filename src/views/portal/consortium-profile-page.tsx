@@ -8,6 +8,7 @@ import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextAreaField, Te
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 
+
 export type ConsortiumProfilePageProps = {
   locale: Locale; consortiumId: number; consortiumName: string; leadOrganisationName: string; csrfToken: string;
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
@@ -29,6 +30,7 @@ export function ConsortiumProfilePage(p: ConsortiumProfilePageProps) {
         <input type="hidden" name="version" value={String(p.values.version ?? '')} />
         <TextField name="name" label={t.name} required {...common} />
         <TextAreaField name="description" label={t.description} {...common} />
+        <TextAreaField name="descriptionEn" label={t.descriptionEn} hint={t.descriptionEnHint} lang="en" {...common} />
         <CheckboxGroup name="provinceCodes" label={t.provinces} options={PROVINCES.map((x) => ({ value: x.code, label: x.name }))} {...common} />
         <CheckboxGroup name="sectorCodes" label={t.sectors} options={SECTORS.map((x) => ({ value: x.code, label: p.locale === 'nl' ? x.nameNl : x.nameEn }))} {...common} />
         <CheckboxGroup name="levels" label={t.levels} options={Object.entries(c.levels).map(([value, label]) => ({ value, label }))} {...common} />

@@ -101,11 +101,11 @@ export function TextField({ name, label, values, problems, hint, required, input
   );
 }
 
-export function TextAreaField({ name, label, values, problems, hint, required, rows = 5 }: FieldProps & { rows?: number }) {
+export function TextAreaField({ name, label, values, problems, hint, required, rows = 5, lang }: FieldProps & { rows?: number; lang?: string }) {
   const problem = problemFor(problems, name);
   return (
     <Field name={name} label={label} hint={hint} problem={problem}>
-      <textarea class={`utrecht-textarea utrecht-textarea--html-textarea${problem ? ' utrecht-textarea--invalid' : ''}`} id={fieldIdOf(name)} name={name} rows={rows}
+      <textarea class={`utrecht-textarea utrecht-textarea--html-textarea${problem ? ' utrecht-textarea--invalid' : ''}`} id={fieldIdOf(name)} name={name} rows={rows} lang={lang}
         required={required} aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)}>{valueOf(values, name)}</textarea>
     </Field>
   );

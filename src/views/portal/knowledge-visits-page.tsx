@@ -4,7 +4,7 @@ import { localePath } from '../../i18n/messages.ts';
 import type { PageViewRow } from '../../services/knowledge/list-page-views.ts';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
 import { PortalPage } from './portal-page.tsx';
-import { Table, TBody, Td, Th, THead, Tr } from '../table.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The office's small visitor report: views per path over a period, most viewed first. */
 export function KnowledgeVisitsPage({ locale, from, to, rows, total }: { locale: Locale; from: string; to: string; rows: PageViewRow[]; total: number }) {
@@ -21,7 +21,7 @@ export function KnowledgeVisitsPage({ locale, from, to, rows, total }: { locale:
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">{t.show}</button>
       </form>
       {rows.length === 0 ? <p class="utrecht-paragraph">{t.noVisits}</p> : (
-        <Table locale={locale} caption={<>{t.visitsTitle}: {from} – {to}</>}>
+        <Table locale={locale} caption={`${t.visitsTitle}: ${from} – ${to}`}>
           <THead><Tr>
             <Th>{t.colPath}</Th>
             <Th numeric>{t.colViews}</Th>

@@ -9,6 +9,7 @@ import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, Text
 import { PortalPage } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 
+
 export type PpsFormPageProps = {
   locale: Locale; consortiumId: number; ppsId: number | null; ppsName: string | null; municipalities: MunicipalityOption[]; csrfToken: string;
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
@@ -34,6 +35,7 @@ export function PpsFormPage(p: PpsFormPageProps) {
         <SelectField name="status" label={t.status} options={Object.entries(t.ppsStatuses).map(([value, label]) => ({ value, label }))} {...common} />
         <SelectField name="municipalityCode" label={t.municipality} emptyLabel={t.chooseMunicipality} options={p.municipalities.map((m) => ({ value: m.code, label: m.name }))} {...common} />
         <TextAreaField name="description" label={t.description} {...common} />
+        <TextAreaField name="descriptionEn" label={t.descriptionEn} hint={t.descriptionEnHint} lang="en" {...common} />
         <CheckboxGroup name="sectorCodes" label={t.sectors} options={SECTORS.map((x) => ({ value: x.code, label: p.locale === 'nl' ? x.nameNl : x.nameEn }))} {...common} />
         <CheckboxGroup name="levels" label={t.levels} options={Object.entries(c.levels).map(([value, label]) => ({ value, label }))} {...common} />
         <div class="pps-actions">

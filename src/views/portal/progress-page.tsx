@@ -39,7 +39,7 @@ export function ProgressPage({ locale, overview }: { locale: Locale; overview: P
               <TBody>
                 {c.rows.map((r) => (
                   <Tr>
-                    <Th row>{r.indicatorName}</Th>
+                    <Th row>{locale === 'en' ? r.indicatorNameEn : r.indicatorName}</Th>
                     <Td numeric>{n(r.baselineValue)} ({r.baselineYear})</Td>
                     <Td numeric>{n(r.targetValue)} ({r.targetYear})</Td>
                     <Td numeric>{r.latest ? `${n(r.latest.value)} (${r.latest.year})` : '–'}</Td>

@@ -3,6 +3,7 @@ import { portalCommon } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportView } from '../../services/reports/get-report.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
+import { breakdownCategoryLabel } from './breakdown-label.ts';
 
 /** The report as submitted: values, realisation against budget with the change-request flag, and narratives. */
 export function ReportReadonly({ locale, report }: { locale: Locale; report: ReportView }) {
@@ -23,7 +24,7 @@ export function ReportReadonly({ locale, report }: { locale: Locale; report: Rep
           {report.indicators.flatMap((i) => report.contents.values.filter((v) => v.indicatorId === i.id).map((v) => (
             <Tr>
               <Th row>{name(i)}</Th>
-              <Td>{v.breakdown === '' ? t.total : v.breakdown.split(':')[1]}</Td>
+              <Td>{v.breakdown === '' ? t.total : breakdownCategoryLabel(locale, v.breakdown.split(':')[0]!, v.breakdown.split(':')[1] ?? '')}</Td>
               <Td numeric>{formatNumber(v.value, locale, 2)}</Td>
             </Tr>
           )))}

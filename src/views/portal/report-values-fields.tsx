@@ -5,6 +5,7 @@ import { valueField } from '../../domain/reports/report-fields.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportIndicator } from '../../services/reports/load-report-frame.ts';
+import { breakdownCategoryLabel } from './breakdown-label.ts';
 import { TextField, type FormValues } from './form-controls.tsx';
 
 /** One fieldset per indicator: the total, then each breakdown the indicator defines in a fieldset of its own. */
@@ -12,7 +13,7 @@ export function ReportValuesFields({ locale, indicators, values, problems }: { l
   const t = reportPortal(locale);
   const c = portalCommon(locale);
   const common = { values, problems };
-  const categoryLabel = (code: string, category: string) => (code === 'niveau' ? (c.levels[category] ?? category) : category);
+  const categoryLabel = (code: string, category: string) => breakdownCategoryLabel(locale, code, category);
   return (
     <>
       {indicators.filter((i) => i.kind !== 'kwalitatief').map((i) => (

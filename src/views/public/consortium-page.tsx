@@ -16,6 +16,8 @@ import { ConsortiumFactsList } from './consortium-facts-list.tsx';
 import { ConsortiumPartnersSection } from './consortium-partners-section.tsx';
 import { ConsortiumTargetsSection } from './consortium-targets-section.tsx';
 import { PpsTable } from './pps-table.tsx';
+import { NARROW_WIDTH } from '../charts/narrow-chart.ts';
+import { LocalisedText } from '../localised-text.tsx';
 
 export type ConsortiumPageProps = {
   locale: Locale; consortium: ConsortiumDetail; pps: PpsSummary[];
@@ -32,13 +34,14 @@ export function ConsortiumPage({ locale, consortium: c, pps, partners, partnersP
     <Layout locale={locale} title={c.name} path={path}>
       <Breadcrumbs locale={locale} items={[{ label: t.consortiaTitle, path: '/consortia' }, { label: c.name }]} />
       <h1 class="utrecht-heading-1">{c.name}</h1>
-      {c.description && <p class="utrecht-paragraph utrecht-paragraph--lead">{c.description}</p>}
+      <LocalisedText locale={locale} nl={c.description} en={c.descriptionEn} class="utrecht-paragraph utrecht-paragraph--lead" />
       <IllustrativeNotice locale={locale} />
       <ConsortiumFactsList locale={locale} consortium={c} />
       <figure class="pps-small-map">
         {/* The dashboard's province map, filtered to this consortium: its pps'en per province. */}
-        <img class="pps-chart__image" src={`${localePath(locale, '/dashboard')}/spreiding.svg?consortium=${c.slug}`} width={280} height={320}
-          alt={t.smallMapAlt(c.name, c.provinceCodes.length)} />
+        {/* Always the narrow drawing: this map is small everywhere, and its text stays 12 px or more. */}
+        <img class="pps-chart__image" src={`${localePath(locale, '/dashboard')}/spreiding-smal.svg?consortium=${c.slug}`} width={NARROW_WIDTH}
+          height={Math.round(640 * NARROW_WIDTH / 560)} alt={t.smallMapAlt(c.name, c.provinceCodes.length)} />
         <figcaption class="pps-attribution">{t.smallMapCaption}</figcaption>
       </figure>
       <section aria-labelledby="pps">

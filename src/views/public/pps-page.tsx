@@ -10,6 +10,7 @@ import { Layout } from '../layout.tsx';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DataListItem } from './data-list-item.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
+import { LocalisedText } from '../localised-text.tsx';
 
 export function PpsPage({ locale, pps: p, knowledge }: { locale: Locale; pps: PpsDetail; knowledge?: KnowledgeCard[] }) {
   const t = publicConsortiaMessages(locale);
@@ -18,7 +19,7 @@ export function PpsPage({ locale, pps: p, knowledge }: { locale: Locale; pps: Pp
     <Layout locale={locale} title={p.name} path={`/pps/${p.slug}`}>
       <Breadcrumbs locale={locale} items={[{ label: t.consortiaTitle, path: '/consortia' }, { label: p.consortium.name, path: consortiumPath }, { label: p.name }]} />
       <h1 class="utrecht-heading-1">{p.name}</h1>
-      {p.description && <p class="utrecht-paragraph utrecht-paragraph--lead">{p.description}</p>}
+      <LocalisedText locale={locale} nl={p.description} en={p.descriptionEn} class="utrecht-paragraph utrecht-paragraph--lead" />
       <IllustrativeNotice locale={locale} />
       <dl class="utrecht-data-list utrecht-data-list--rows pps-facts" aria-label={t.factsLabel}>
         <DataListItem label={t.consortium}><a class="utrecht-link" href={localePath(locale, consortiumPath)}>{p.consortium.name}</a></DataListItem>

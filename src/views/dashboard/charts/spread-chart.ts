@@ -29,7 +29,7 @@ export function spreadChart(spread: ProvinceSpread[], locale: Locale): Chart {
         type: 'map', map: ensureNetherlandsMap(), roam: false, aspectScale: 0.62, layoutSize: '96%',
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
         label: {
-          show: true, fontSize: 11, color: '#1a1a1a', backgroundColor: 'rgba(255,255,255,0.85)', padding: [2, 3],
+          show: true, fontSize: 12, color: '#1a1a1a', backgroundColor: 'rgba(255,255,255,0.85)', padding: [2, 3],
           formatter: (p: { name: string; value: number }) => `${names.get(p.name) ?? p.name}\n${n(p.value || 0)}`,
         },
         data: spread.map((s) => ({ name: s.code, value: s.pps })),

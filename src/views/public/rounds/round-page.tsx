@@ -5,6 +5,7 @@ import type { PublicRoundDetail } from '../../../services/rounds/get-public-roun
 import { Layout } from '../../layout.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { DataListItem } from '../data-list-item.tsx';
+import { Table, THead, TBody, Tr, Th, Td } from '../../table.tsx';
 
 /** One round for the public: dates, budget, criteria, counts and the honoured consortia; nothing private. */
 export function RoundPage({ locale, round }: { locale: Locale; round: PublicRoundDetail }) {
@@ -32,27 +33,24 @@ export function RoundPage({ locale, round }: { locale: Locale; round: PublicRoun
       </ol>
       <h2 class="utrecht-heading-2">{t.honouredTitle}</h2>
       {round.honouredConsortia.length === 0 ? <p class="utrecht-paragraph">{t.noneHonoured}</p> : (
-        <div class="pps-grid-wrap">
-          <table class="utrecht-table pps-table">
-            <caption class="utrecht-table__caption">{t.honouredCaption(formatNumber(round.honouredConsortia.length, locale))}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.colConsortium}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colAwarded}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
+        <Table locale={locale} caption={t.honouredCaption(formatNumber(round.honouredConsortia.length, locale))}>
+            <THead>
+              <Tr>
+                <Th>{t.colConsortium}</Th>
+                <Th numeric>{t.colAwarded}</Th>
+              </Tr>
+            </THead>
+            <TBody>
               {round.honouredConsortia.map((h) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
+                <Tr>
+                  <Th row>
                     {h.slug ? <a class="utrecht-link" href={localePath(locale, `/consortia/${h.slug}`)}>{h.name}</a> : h.name}
-                  </th>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(h.awardedAmount, locale)}</td>
-                </tr>
+                  </Th>
+                  <Td numeric>{formatEuro(h.awardedAmount, locale)}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TBody>
+          </Table>
       )}
       <p class="utrecht-paragraph">{t.privacyNote}</p>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/rondes/${round.id}`} hreflang="nl" type="application/json">{t.apiLink}</a></p>

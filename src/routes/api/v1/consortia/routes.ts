@@ -59,7 +59,7 @@ export function registerConsortia(api: ApiRouter, { db }: AppDeps): void {
         getConsortiumProgress(ctx, { consortiumId: c.id }),
       ]);
       return {
-        ...toConsortium(c), beschrijving: c.description, onderwijsniveaus: c.levels,
+        ...toConsortium(c), beschrijving: c.description, beschrijvingEngels: c.descriptionEn || null, onderwijsniveaus: c.levels,
         opleidingsdomeinen: c.disciplineCodes.map((code) => ({ code, naam: disciplineName(code, 'nl') })),
         partnersPerSoort: partners.byType.map((t) => ({ soort: t.type, aantal: t.count })),
         begroting: toBegroting(budget), doelen: progress.map(toVoortgang),

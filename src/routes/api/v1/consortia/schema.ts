@@ -57,6 +57,7 @@ const Voortgang = component('DoelVoortgang', z.object({
 
 export const ConsortiumDetail = component('ConsortiumDetail', Consortium.extend({
   beschrijving: z.string().meta({ description: 'Beschrijving van het consortium.', example: 'Voorbeelddata: samenwerking in de energietransitie.' }),
+  beschrijvingEngels: z.string().nullable().meta({ description: 'Beschrijving in het Engels; leeg (null) als die er niet is.', example: 'Illustrative data: working together on the energy transition.' }),
   onderwijsniveaus: levels,
   opleidingsdomeinen: z.array(Code).meta({ description: "Opleidingsdomeinen van de pps'en van het consortium." }),
   partnersPerSoort: z.array(PartnerSoortAantal).meta({ description: 'Aantal partners per soort.' }),

@@ -37,7 +37,7 @@ export function registerPps(api: ApiRouter, { db }: AppDeps): void {
     handler: async ({ params }) => {
       const p = await getPublicPps(ctx, { id: params.id });
       return {
-        ...toPps(p), beschrijving: p.description,
+        ...toPps(p), beschrijving: p.description, beschrijvingEngels: p.descriptionEn || null,
         opleidingsdomeinen: p.disciplineCodes.map((code) => ({ code, naam: disciplineName(code, 'nl') })),
         organisaties: p.members.map((m) => ({ id: m.id, naam: m.name, rol: m.role, soort: m.type, sinds: m.since })),
         partnersPerSoort: p.byType.map((t) => ({ soort: t.type, aantal: t.count })),

@@ -38,6 +38,7 @@ const PpsOrganisatie = component('PpsOrganisatie', z.object({
 
 export const PpsDetail = component('PpsDetail', Pps.extend({
   beschrijving: z.string().meta({ description: 'Beschrijving van de pps.', example: 'Voorbeelddata: samenwerking in Utrecht.' }),
+  beschrijvingEngels: z.string().nullable().meta({ description: 'Beschrijving in het Engels; leeg (null) als die er niet is.', example: 'Illustrative data: working together in Utrecht.' }),
   opleidingsdomeinen: z.array(Code).meta({ description: 'Opleidingsdomeinen die de pps combineert.' }),
   organisaties: z.array(PpsOrganisatie).meta({ description: 'Huidige deelnemers, penvoerder eerst.' }),
   partnersPerSoort: z.array(PartnerSoortAantal).meta({ description: 'Aantal deelnemers per soort.' }),

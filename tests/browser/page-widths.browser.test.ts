@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../helpers/factories.ts';
+import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { measureChartText } from '../helpers/chart-text.ts';
+import { logInByKeyboard } from '../helpers/keyboard.ts';
+import { createSite, type TestSite } from '../helpers/site-factory.ts';
+import { walkSite } from '../helpers/site-walk.ts';
+
+// Every public and portal page on a 375 px phone: the page itself never scrolls sideways (tables may,
+// inside their own box), and chart text is at least 12 px as shown. One browser, one tab, many pages.
+export const PUBLIC_STARTS = [
+  '/', '/dashboard', '/kaart', '/consortia', '/pps', '/kennisbank', '/rondes', '/open-data',
+  '/open-data/woordenboek', '/toegankelijkheid', '/inloggen', '/wachtwoord-vergeten',
+];
+const PUBLIC_WITHIN = ['/', '/dashboard', '/kaart', '/consortia', '/pps', '/kennisbank', '/rondes', '/open-data', '/toegankelijkheid', '/inloggen', '/wachtwoord-vergeten', '/aanmelden'];
+const NEVER = /\/(uitloggen|afmelden)(\/|$)|^\/en(\/|$)/;
+
+describeBrowser('every page on a 375 px phone, and the report on a desktop', () => {
+  let site: TestSite;
+  const app = useBrowserApp({ seed: async (db) => { site = await createSite(db); } });
+
+  const overflowing: string[] = [];
+  const smallText: string[] = [];
+  let charts = 0;
+
+  async function fitsTheScreen(page: Page, path: string) {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 375) overflowing.push(`${path}: ${width}px ${await widestElement(page)}`);
+    for (const chart of await measureChartText(page)) {
+      charts += 1;
+      if (chart.smallestPx < 12) smallText.push(`${path}: ${chart.src} ${chart.smallestPx.toFixed(1)}px at ${chart.renderedWidth}px`);
+    }
+  }
+
+  it('no public page scrolls sideways and chart text is at least 12 px', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+    const visited = await walkSite(page, app.url, { starts: PUBLIC_STARTS, within: PUBLIC_WITHIN, skip: NEVER }, fitsTheScreen);
+    expect(visited).toEqual(expect.arrayContaining([`/consortia/${site.consortia[0]!.slug}`, `/kennisbank/${site.event.slug}`]));
+    // Seven dashboard charts, the network map and the consortium's small map.
+    expect(charts).toBeGreaterThanOrEqual(9);
+    expect(overflowing).toEqual([]);
+    expect(smallText).toEqual([]);
+    await page.close();
+  });
+
+  // One test per role, so each stays short; the walk follows every portal link the role is shown.
+  const roles = [
+    ['office', () => site.programme.office, 10], ['assessor', () => site.programme.assessor, 0],
+    ['coordinator', () => site.consortia[0]!.coordinator, 8], ['applicant', () => site.applicant, 0],
+  ] as const;
+  it.each(roles)('no portal page scrolls sideways for the %s', async (_role, account, atLeast) => {
+    const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await logInByKeyboard(page, app.url, account().email, TEST_PASSWORD);
+    const visited = await walkSite(page, app.url, { starts: ['/portaal'], within: ['/portaal'], skip: NEVER }, fitsTheScreen);
+    expect(visited.filter((p) => p.startsWith('/portaal/')).length).toBeGreaterThanOrEqual(atLeast);
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+
+  it('on a 1280 px desktop the report money table shows every column, and the controls have their spacing and indicators', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await logInByKeyboard(page, app.url, site.consortia[1]!.coordinator.email, TEST_PASSWORD);
+    await page.goto(`${app.url}/portaal/rapportages/${site.draftReportId}`);
+    const box = page.locator('.pps-table-scroll:has(input[name^="realisatie."])');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth, 'the money table scrolls inside its box at 1280 px').toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const style = (selector: string) => page.locator(selector).first().evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { paddingLeft: parseFloat(cs.paddingLeft), paddingRight: parseFloat(cs.paddingRight), backgroundImage: cs.backgroundImage };
+    });
+    const button = await style('main button.utrecht-button');
+    const input = await style('main input.utrecht-textbox');
+    await page.goto(`${app.url}/pps`);
+    const select = await style('main select.utrecht-select');
+    expect(button.paddingLeft).toBeGreaterThanOrEqual(12);
+    expect(input.paddingLeft).toBeGreaterThanOrEqual(8);
+    expect(select.paddingRight, 'room for the arrow').toBeGreaterThanOrEqual(32);
+    expect(select.backgroundImage, 'the select shows an arrow').toContain('url(');
+    for (const path of ['/dashboard', '/kaart', `/consortia/${site.consortia[0]!.slug}`]) {
+      await page.goto(`${app.url}${path}`);
+      for (const chart of await measureChartText(page)) expect(chart.smallestPx, `${path} ${chart.src}`).toBeGreaterThanOrEqual(12);
+    }
+    await page.close();
+  });
+});
+
+/** The element that sticks out furthest, to say where the overflow comes from. */
+function widestElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let worst = { right: 0, name: '' };
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const right = el.getBoundingClientRect().right;
+      if (right > worst.right) worst = { right, name: `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}` };
+    }
+    return `${worst.name} to ${Math.round(worst.right)}`;
+  });
+}
