@@ -1,6 +1,5 @@
 import { asc, inArray } from 'drizzle-orm';
 import { organisations } from '../../db/schema/index.ts';
-import { Forbidden } from '../../errors.ts';
 import { hasRole, requireActor } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { listEditableOrganisations } from './application-access.ts';
@@ -16,6 +15,7 @@ export async function listLeadOrganisations(ctx: ServiceContext): Promise<LeadOp
     return query.where(inArray(organisations.kind, ['onderwijsinstelling'])).orderBy(asc(organisations.name));
   }
   const ids = await listEditableOrganisations(ctx.db, actor);
-  if (ids.length === 0) throw new Forbidden('forbiddenAction');
+  // An applicant not yet linked to an organisation has nothing to apply for (the office links them).
+  if (ids.length === 0) return [];
   return query.where(inArray(organisations.id, ids)).orderBy(asc(organisations.name));
 }

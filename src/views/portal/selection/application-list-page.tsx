@@ -44,7 +44,7 @@ export function ApplicationListPage(p: ApplicationListPageProps) {
       )}
       <section aria-labelledby="nieuwe-aanvraag">
         <h2 class="utrecht-heading-2" id="nieuwe-aanvraag">{t.newTitle}</h2>
-        {p.rounds.length === 0 ? <p class="utrecht-paragraph">{t.noOpenRound}</p> : (
+        {p.rounds.length === 0 ? <p class="utrecht-paragraph">{t.noOpenRound}</p> : p.leads.length === 0 ? <p class="utrecht-paragraph">{t.noLead}</p> : (
           <PostForm action={localePath(locale, '/portaal/aanvragen')} csrfToken={p.page.csrfToken}>
             <SelectField name="ronde" label={t.round} values={p.values} problems={p.problems}
               options={p.rounds.map((r) => ({ value: String(r.id), label: t.roundOption(r.name, formatDate(r.closesOn, locale)) }))} />
