@@ -63,8 +63,8 @@ describe('re-authentication for a role change', () => {
       const csrfToken = csrfTokenOf(await page.text());
       return {
         cookie, csrfToken,
-        request: (path, init = {}) => app.request(path, { ...init, headers: { ...init.headers as Record<string, string>, cookie } }),
-        post: (path, fields = {}) => app.request(path, {
+        request: async (path, init = {}) => app.request(path, { ...init, headers: { ...init.headers as Record<string, string>, cookie } }),
+        post: async (path, fields = {}) => app.request(path, {
           method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrfToken, ...fields }).toString(),
         }),
       };
