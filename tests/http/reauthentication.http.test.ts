@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userRoles, users } from '../../src/db/schema/index.ts';
+import { sessions as sessionsTable, userRoles, users } from '../../src/db/schema/index.ts';
+import { hashToken } from '../../src/services/auth/tokens.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { createSession } from '../../src/services/auth/sessions.ts';
 import { REAUTH_WINDOW_MINUTES } from '../../src/services/auth/confirm-identity.ts';
@@ -24,6 +25,10 @@ describe('re-authentication for a role change', () => {
     const office = await makeUser(database.db, [{ role: 'programmabureau' }]);
     const [row] = await database.db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, office.userId)).returning({ email: users.email });
     return loginAs(app, row!.email, PASSWORD);
+  };
+  const userIdOf = async (who: Visitor) => {
+    const [row] = await database.db.select({ userId: sessionsTable.userId }).from(sessionsTable).where(eq(sessionsTable.id, hashToken(/pps_sessie=([^;]+)/.exec(who.cookie)![1]!)));
+    return row!.userId;
   };
   const rolesOf = async (userId: number) => (await database.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).orderBy(asc(userRoles.role))).map((r) => r.role);
   const changeToOffice = async (who: Visitor, userId: number, fields: Record<string, string>, locale = '') => {
@@ -77,4 +82,28 @@ describe('re-authentication for a role change', () => {
     expect(fresh.status).toBe(303);
     expect(await rolesOf(person.userId)).toEqual(['programmabureau']);
   });
+
+  it('changes one\'s own password only with the current one, and ends the other sessions', async () => {
+    const office = await officeWithPassword();
+    const [row] = await database.db.select({ email: users.email }).from(users).where(eq(users.id, await userIdOf(office)));
+    const elsewhere = await loginAs(app, row!.email, PASSWORD);
+    const NEW = 'een-nieuw-eigen-wachtwoord-88';
+    const missing = await office.post('/portaal/wachtwoord', { password: NEW, confirmation: NEW });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('Vul uw huidige wachtwoord in om deze wijziging te bevestigen.');
+    const wrong = await office.post('/en/portaal/wachtwoord', { huidigWachtwoord: 'fout-fout-fout-fout', password: NEW, confirmation: NEW });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('This is not your current password.');
+    const short = await office.post('/portaal/wachtwoord', { huidigWachtwoord: PASSWORD, password: 'kort', confirmation: 'kort' });
+    expect(await short.text()).toContain('Kies een wachtwoord van minstens 12 tekens.');
+    // Nothing changed so far: the old password still signs in.
+    await loginAs(app, row!.email, PASSWORD);
+    const saved = await office.post('/portaal/wachtwoord', { huidigWachtwoord: PASSWORD, password: NEW, confirmation: NEW });
+    expect(saved.status).toBe(303);
+    expect((await office.request('/portaal/wachtwoord')).status).toBe(200);
+    expect((await elsewhere.request('/portaal')).status).not.toBe(200);
+    await expect(loginAs(app, row!.email, PASSWORD)).rejects.toThrow();
+    await loginAs(app, row!.email, NEW);
+  });
 });
+
