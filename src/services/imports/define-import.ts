@@ -5,6 +5,7 @@ import { requireImporter } from '../authorize.ts';
 import type { Actor, ServiceContext } from '../context.ts';
 import { refuseImport, unreadable, type ImportPreview } from './import-result.ts';
 import { readImportFile } from './read-import-file.ts';
+import { testPause } from '../test-pause.ts';
 
 export type Checked<W> = { preview: ImportPreview; writes: W[] };
 /** The import's type (which pure row rules the reader thread applies), its columns, and the reference data those rules need. */
@@ -37,6 +38,7 @@ export function defineImport<R, W>(file: FileShape, check: Check<R, W>, write: W
         const { preview, writes } = await check(tx, actor, { valid: checked.valid, problems: [...checked.problems] }, lookups);
         if (preview.refused.length) throw refuseImport(preview);
         await write(tx, actor, writes, preview);
+        await testPause('import-commit');
         return preview;
       });
     },

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context.ts';
 import { getReportHeader } from './get-report-header.ts';
 import { requireReviewer } from './report-access.ts';
 import { applyTransition } from './transition-report.ts';
+import { testPause } from '../test-pause.ts';
 
 /** The office approves a submitted report: its values now count, and the period is locked. */
 export async function approveReport(ctx: ServiceContext, input: { reportId: number; version: number }): Promise<{ version: number }> {
@@ -11,6 +12,7 @@ export async function approveReport(ctx: ServiceContext, input: { reportId: numb
   const report = await getReportHeader(ctx.db, input.reportId);
   return ctx.db.transaction(async (tx) => {
     const moved = await applyTransition(tx, actor, report, { action: 'approve', version: input.version, stamp: { reviewedAt: new Date(), reviewedBy: actor.userId, reviewNote: '' } });
+    await testPause('report-approval');
     return { version: moved.version };
   });
 }
