@@ -1,5 +1,6 @@
 // Benchmark: the files that once stalled the server, uploaded to a running instance while a second
-// client keeps asking for a public page. Prints how long each refusal took and the slowest page meanwhile.
+// client keeps asking for a public page. Prints how long each refusal took and the other client's page
+// latency meanwhile (p50 and max): the aim is a refusal within a second and pages under 100 ms.
 // Run: npx tsx bench/pathological-files.ts
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
@@ -10,7 +11,7 @@ import { createLogger } from '../src/logger.ts';
 import { generateDemo } from '../src/seed/generate-demo.ts';
 import { loadDemo } from '../src/seed/load-demo.ts';
 import { loginAs } from '../tests/helpers/login.ts';
-import { backtrackingAmountCsv, bareRowsCsv, xfdColumnXlsx, zipBombXlsx } from '../tests/helpers/pathological-files.ts';
+import { backtrackingAmountCsv, bareRowsCsv, hugeCsv, xfdColumnXlsx, zipBombXlsx } from '../tests/helpers/pathological-files.ts';
 
 const database = await openPglite('memory');
 await migrateDatabase(database);
@@ -28,7 +29,9 @@ const files: [string, string, Uint8Array][] = [
   ['XLSX zip bomb (unpacks to 3.200 MB)', 'organisaties', zipBombXlsx()],
   ['CSV amount "1" + 80.000 spaces + "z"', 'begrotingen', backtrackingAmountCsv()],
   ['CSV of 130.000 bare "x" rows', 'organisaties', bareRowsCsv()],
+  ['CSV of 9,5 MB (311.000 well-formed organisation rows: over the row limit)', 'organisaties', hugeCsv()],
 ];
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 await client.request('/'); // warm the page, so the first figure is not the first render
 await office.request('/portaal/import'); // opening the import page starts the reader thread
 await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -37,8 +40,7 @@ for (const [label, soort, bytes] of files) {
   form.set('_csrf', office.csrfToken);
   form.set('soort', soort);
   form.set('bestand', new File([bytes as Uint8Array<ArrayBuffer>], 'bestand'));
-  let slowest = 0;
-  let pages = 0;
+  const latencies: number[] = [];
   let uploading = true;
   const t0 = performance.now();
   const upload = office.request('/portaal/import/voorbeeld', { method: 'POST', body: form }).then(async (r) => {
@@ -49,11 +51,12 @@ for (const [label, soort, bytes] of files) {
   while (uploading) {
     const t = performance.now();
     await (await client.request('/toegankelijkheid')).arrayBuffer();
-    slowest = Math.max(slowest, performance.now() - t);
-    pages++;
+    latencies.push(performance.now() - t);
   }
   const { status, size, ms } = await upload;
-  console.log(`${label} (${(bytes.byteLength / 1024).toFixed(0)} KB): HTTP ${status} in ${ms.toFixed(0)} ms, page ${(size / 1024).toFixed(0)} KB; other client: ${pages} pages, slowest ${slowest.toFixed(0)} ms`);
+  const sorted = latencies.sort((a, b) => a - b);
+  console.log(`${label} (${(bytes.byteLength / 1024).toFixed(0)} KB): HTTP ${status} in ${ms.toFixed(0)} ms, page ${(size / 1024).toFixed(0)} KB;`
+    + ` other client: ${sorted.length} pages, p50 ${percentile(sorted, 0.5).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`);
 }
 server.close();
 await database.close();

@@ -6,6 +6,7 @@ import { createLogger } from './logger.ts';
 import { generateDemo } from './seed/generate-demo.ts';
 import { hasProgramme, loadDemo } from './seed/load-demo.ts';
 import { startServer } from './server.ts';
+import { armTestPause } from './services/test-pause.ts';
 import { runBackupCommand } from './cli/backup-command.ts';
 import { runImportCommand } from './cli/import-command.ts';
 import { runEraseRegistrationsCommand } from './cli/erase-registrations-command.ts';
@@ -37,6 +38,10 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') {
     const { server, database } = await startServer(config, logger);
     const stopReminders = startReminderTimer(database.db, { config, logger });
+    if (config.testPause) {
+      logger.warn({ testPause: config.testPause }, 'TEST ONLY: pause armed inside a transaction (PPS_TEST_PAUSE_IN)');
+      armTestPause({ ...config.testPause, onPause: (point) => logger.warn({ point }, 'test pause reached') });
+    }
     // Stop taking new connections, let the requests in flight finish, then close the database; 20 s at most.
     const stop = (signal: string) => {
       logger.info({ signal }, 'stopping: finishing the requests in flight');

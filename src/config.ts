@@ -8,6 +8,9 @@ const DatabaseUrl = z
     message: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/pps',
   });
 
+/** TEST ONLY: points inside a transaction where fault tests may pause the process (see services/test-pause.ts). */
+export const TEST_PAUSE_POINTS = ['import-commit', 'report-approval'] as const;
+
 export const Config = z.object({
   port: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
@@ -33,6 +36,8 @@ export const Config = z.object({
   csrfSecret: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Hour of the day (UTC) at which `serve` sends the report reminders; absent: no timer (tests, or cron runs `remind`). */
   reminderHour: z.number().int().min(0).max(23).optional(),
+  /** TEST ONLY (fault tests): pause this long inside the named transaction; never set in a deployment. */
+  testPause: z.object({ point: z.enum(TEST_PAUSE_POINTS), ms: z.coerce.number().int().min(0).max(60_000) }).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -56,6 +61,8 @@ const Env = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('SURFconext'),
   CSRF_SECRET: z.string().optional(),
+  PPS_TEST_PAUSE_IN: z.string().optional(),
+  PPS_TEST_PAUSE_MS: z.string().default('5000'),
   RESPONSE_CACHE_SECONDS: z.string().regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)').default('300'),
   REMINDER_HOUR: z.string().regex(/^(\d{1,2}|off)$/, 'must be an hour from 0 to 23, or off').default('6'),
 });
@@ -80,7 +87,7 @@ const ENV_NAMES: Record<string, string> = {
   port: 'PORT', host: 'HOST', dataDir: 'DATA_DIR', databaseUrl: 'DATABASE_URL', databaseReadUrl: 'DATABASE_READ_URL',
   logLevel: 'LOG_LEVEL', publicBaseUrl: 'PUBLIC_BASE_URL', seedDemo: 'SEED_DEMO', demoPassword: 'DEMO_PASSWORD',
   trustProxy: 'TRUST_PROXY', smtpUrl: 'SMTP_URL', mailFrom: 'MAIL_FROM', oidc: 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
-  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET', reminderHour: 'REMINDER_HOUR',
+  responseCacheSeconds: 'RESPONSE_CACHE_SECONDS', csrfSecret: 'CSRF_SECRET', reminderHour: 'REMINDER_HOUR', testPause: 'PPS_TEST_PAUSE_IN, PPS_TEST_PAUSE_MS',
 };
 
 function problemsOf(error: z.ZodError, names: (key: string) => string): string[] {
@@ -115,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>, { demo = fal
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     csrfSecret: blank(e.CSRF_SECRET),
     reminderHour: e.REMINDER_HOUR === 'off' ? undefined : Number(e.REMINDER_HOUR),
+    testPause: blank(e.PPS_TEST_PAUSE_IN) ? { point: blank(e.PPS_TEST_PAUSE_IN), ms: e.PPS_TEST_PAUSE_MS } : undefined,
   });
   if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, (k) => ENV_NAMES[k] ?? k));
   if (parsed.data.databaseReadUrl && !parsed.data.databaseUrl) {

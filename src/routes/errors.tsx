@@ -39,6 +39,7 @@ function toProblem(error: unknown, instance: string): Problem {
   }
   const database = classifyDatabaseError(error);
   if (database === 'unfit-value') return { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: hardeningMessages('nl').unfitText, instance };
+  if (database === 'storage-full') return { type: 'about:blank', title: 'Opslag vol', status: 507, detail: hardeningMessages('nl').storageFullText, instance };
   if (database === 'unreachable') return { type: 'about:blank', title: 'Niet beschikbaar', status: 503, detail: hardeningMessages('nl').unavailableText, instance };
   if (error instanceof HTTPException) {
     return { type: 'about:blank', title: error.status === 404 ? 'Niet gevonden' : error.status === 413 ? 'Te groot' : 'Fout in het verzoek', status: error.status, detail: error.message, instance };
@@ -65,9 +66,9 @@ export function handleError(logger: Logger) {
     }
     const t = messages(locale);
     const h = hardeningMessages(locale);
-    const title = problem.status === 404 ? t.notFoundTitle : problem.status === 503 ? h.unavailableTitle : t.errorTitle;
+    const title = problem.status === 404 ? t.notFoundTitle : problem.status === 503 ? h.unavailableTitle : problem.status === 507 ? h.storageFullTitle : t.errorTitle;
     // Services give a code; the page words it in its own language.
-    const detail = problem.status === 503 ? h.unavailableText : problem.status >= 500 ? t.serverErrorText
+    const detail = problem.status === 503 ? h.unavailableText : problem.status === 507 ? h.storageFullText : problem.status >= 500 ? t.serverErrorText
       : error instanceof AppError ? errorText(locale, error.code, error.values)
       : problem.status === 404 ? t.notFoundText
       : classifyDatabaseError(error) === 'unfit-value' ? h.unfitText : error instanceof ZodError ? h.invalidText : problem.detail;

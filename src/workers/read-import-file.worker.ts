@@ -1,10 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { readCsvTable } from '../domain/import/read-table.ts';
-import { isXlsx, readXlsxTable } from '../domain/import/read-xlsx.ts';
+import { checkFile, type FileJob } from '../domain/import/check-file.ts';
 
-// Runs in a worker thread: reads import files to rows, one job at a time, so the server keeps answering.
-type Job = { id: number; bytes: Uint8Array; columns: Record<string, string[]>; required: string[] };
-
-parentPort!.on('message', ({ id, bytes, columns, required }: Job) => {
-  parentPort!.postMessage({ id, table: isXlsx(bytes) ? readXlsxTable(bytes, columns, required) : readCsvTable(bytes, columns, required) });
+// Runs in a worker thread: reads an import file and checks its rows, one job at a time, so the server keeps
+// answering. Everything here grows with the file; only the database checks of the valid rows stay behind.
+parentPort!.on('message', ({ id, ...job }: FileJob & { id: number }) => {
+  parentPort!.postMessage({ id, result: checkFile(job) });
 });

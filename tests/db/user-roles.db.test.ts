@@ -21,7 +21,7 @@ describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
     const [a, b] = [await makeConsortium(db, programmeId, 'Alfa'), await makeConsortium(db, programmeId, 'Beta')];
     const office = await makeUser(db, [{ role: 'programmabureau' }]);
     const person = await makeUser(db, [{ role: 'beoordelaar' }]);
-    const ctx = { db, actor: office };
+    const ctx = { db, actor: office, signedInAt: new Date() };
     const before = await getUserRoles(ctx, { userId: person.userId });
     const { version } = await updateUserRoles(ctx, { userId: person.userId, version: before.version, roles: [], consortiumIds: [a, b] });
     expect(version).toBe(before.version + 1);
@@ -39,7 +39,7 @@ describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
     const db = database.db;
     const office = await makeUser(db, [{ role: 'programmabureau' }]);
     const person = await makeUser(db, [{ role: 'beoordelaar' }]);
-    const ctx = { db, actor: office };
+    const ctx = { db, actor: office, signedInAt: new Date() };
     const { version } = await getUserRoles(ctx, { userId: person.userId });
     await updateUserRoles(ctx, { userId: person.userId, version, roles: ['programmabureau'], consortiumIds: [] });
     await expect(updateUserRoles(ctx, { userId: person.userId, version, roles: [], consortiumIds: [] })).rejects.toBeInstanceOf(Invalid);
@@ -56,7 +56,7 @@ describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
       const db = own.db;
       const office = await makeUser(db, [{ role: 'programmabureau' }]);
       await makeUser(db, [{ role: 'programmabureau' }], { isActive: false });
-      const ctx = { db, actor: office };
+      const ctx = { db, actor: office, signedInAt: new Date() };
       const { version } = await getUserRoles(ctx, { userId: office.userId });
       const refusal = updateUserRoles(ctx, { userId: office.userId, version, roles: ['beoordelaar'], consortiumIds: [] });
       await expect(refusal).rejects.toMatchObject({ code: 'lastOfficeAccount', problems: [{ name: 'roles', reason: 'lastOfficeAccount' }] });
@@ -67,7 +67,7 @@ describe.each(DATABASE_KINDS)('changing roles on %s', (kind) => {
       await updateUserRoles(ctx, { userId: office.userId, version, roles: ['beoordelaar'], consortiumIds: [] });
       expect(await rolesOf(office.userId, db)).toEqual([{ role: 'beoordelaar', consortiumId: null }]);
       const { version: secondVersion } = await getUserRoles({ db, actor: second }, { userId: second.userId });
-      await expect(updateUserRoles({ db, actor: second }, { userId: second.userId, version: secondVersion, roles: [], consortiumIds: [] }))
+      await expect(updateUserRoles({ db, actor: second, signedInAt: new Date() }, { userId: second.userId, version: secondVersion, roles: [], consortiumIds: [] }))
         .rejects.toBeInstanceOf(Invalid);
     } finally {
       await own.dispose();

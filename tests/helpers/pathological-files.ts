@@ -74,3 +74,10 @@ export function backtrackingAmountCsv(spaces = 80_000): Uint8Array {
 export function bareRowsCsv(rows = 130_000): Uint8Array {
   return strToU8(`naam;soort\n${'x\n'.repeat(rows)}`);
 }
+
+/** A CSV just under the 10 MB limit of well-formed organisation rows (311.000 of them at 9,5 MB: over the row limit). */
+export function hugeCsv(megabytes = 9.5): Uint8Array {
+  const row = (i: number) => `Bedrijf ${String(i).padStart(6, '0')} B.V.;bedrijf;mkb\n`;
+  const count = Math.floor((megabytes * 1024 * 1024) / row(0).length);
+  return strToU8(`naam;soort;grootte\n${Array.from({ length: count }, (_, i) => row(i)).join('')}`);
+}

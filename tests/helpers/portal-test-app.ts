@@ -10,7 +10,7 @@ export const TEST_CSRF = 'test-csrf-token';
 
 /**
  * TEST ONLY: the portal route modules behind a stand-in for the session middleware, which takes the actor
- * from an `x-test-actor` header (JSON). Never mount this in the application.
+ * from an `x-test-actor` header (JSON), signed in this moment. Never mount this in the application.
  */
 export function createPortalTestApp(db: Db, now?: () => Date) {
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0' });
@@ -20,6 +20,8 @@ export function createPortalTestApp(db: Db, now?: () => Date) {
   app.use('*', async (c, next) => {
     const header = c.req.header('x-test-actor');
     c.set('actor', header ? (JSON.parse(header) as Actor) : null);
+    // As if just signed in: an account without a password may then confirm sensitive actions (confirmIdentity).
+    c.set('signedInAt', header ? new Date() : null);
     c.set('csrfToken', TEST_CSRF);
     await next();
   });

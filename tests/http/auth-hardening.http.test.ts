@@ -4,7 +4,8 @@ import { loginAttempts, outbox, sessions, users } from '../../src/db/schema/inde
 import { logInWithPassword } from '../../src/services/auth/log-in-with-password.ts';
 import { createSession, findSession } from '../../src/services/auth/sessions.ts';
 import { ADDRESS_MAX_FAILURES } from '../../src/services/auth/throttles.ts';
-import { loginAs, openForm } from '../helpers/login.ts';
+import { cookiesOf, csrfTokenOf, loginAs, openForm } from '../helpers/login.ts';
+import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -67,6 +68,29 @@ describe('auth hardening', () => {
     const plain = await plainApp.request('/inloggen');
     expect(plain.headers.getSetCookie()[0]).not.toMatch(/Secure/);
     expect(plain.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('marks the session cookie of a login through a trusted https proxy Secure, and ignores the header from an untrusted one', async () => {
+    await database.db.update(users).set({ passwordHash: await hashPassword('proxy-wachtwoord-2026') }).where(eq(users.id, userId));
+    const loginVia = async (trusted: boolean) => {
+      const proxied = createTestApp(database.db, { TRUST_PROXY: String(trusted) });
+      const headers = { 'x-forwarded-proto': 'https' };
+      const form = await proxied.request('/inloggen', { headers });
+      const cookie = cookiesOf(form);
+      return proxied.request('/inloggen', {
+        method: 'POST', headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrfTokenOf(await form.text()), email: 'anna@voorbeeld.nl', password: 'proxy-wachtwoord-2026' }).toString(),
+      });
+    };
+    const trusted = await loginVia(true);
+    expect(trusted.status).toBe(303);
+    const set = trusted.headers.getSetCookie();
+    expect(set.some((c) => c.startsWith('pps_sessie='))).toBe(true);
+    for (const cookie of set) expect(cookie).toMatch(/; Secure/);
+    const untrusted = await loginVia(false);
+    expect(untrusted.status).toBe(303);
+    for (const cookie of untrusted.headers.getSetCookie()) expect(cookie).not.toMatch(/Secure/);
+    expect(untrusted.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('ends a session a week after login however active it was', async () => {

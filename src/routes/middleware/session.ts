@@ -16,6 +16,8 @@ declare module 'hono' {
     user: SessionUser | null;
     /** The raw session cookie token of a valid session (for sign-out), null when anonymous. */
     sessionToken: string | null;
+    /** When the current session began (login), null when anonymous: sensitive actions accept a recent one. */
+    signedInAt: Date | null;
     /** CSRF token for forms: bound to the session, or to a pre-session cookie before login. */
     csrfToken: string;
   }
@@ -28,6 +30,7 @@ export function sessionMiddleware({ db, config }: Pick<AppDeps, 'db' | 'config'>
     c.set('actor', null);
     c.set('user', null);
     c.set('sessionToken', null);
+    c.set('signedInAt', null);
     const token = getCookie(c, names.session);
     if (token && token.length <= 64) {
       const session = await findSession(db, token);
@@ -35,6 +38,7 @@ export function sessionMiddleware({ db, config }: Pick<AppDeps, 'db' | 'config'>
         c.set('actor', session.actor);
         c.set('user', session.user);
         c.set('sessionToken', token);
+        c.set('signedInAt', session.signedInAt);
         c.set('csrfToken', session.csrfToken);
         if (session.renewed) setCookie(c, names.session, token, cookieOptions(names, session.expiresAt));
       } else {

@@ -11,7 +11,7 @@ export const PORTAL_BASE = '/portaal';
 
 /** The service context of this request: the actor set by the session middleware (null when signed out). */
 export function serviceContext(c: Context, db: Db): ServiceContext {
-  return { db, actor: c.get('actor') ?? null };
+  return { db, actor: c.get('actor') ?? null, signedInAt: c.get('signedInAt') ?? null };
 }
 
 export function csrfOf(c: Context): string {

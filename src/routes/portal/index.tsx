@@ -13,6 +13,7 @@ import { csrfOf, serviceContext } from './form-helpers.ts';
 import { renderPage } from '../render.ts';
 import { portalSessionOf, requirePortalActor } from './portal-session.ts';
 import { createUserRoutes } from './users.tsx';
+import { createPasswordRoutes } from './password-routes.tsx';
 import { createImportRoutes } from './imports.tsx';
 import { createKnowledgePortalRoutes } from './knowledge-routes.tsx';
 import { createConsortiumPortalRoutes } from './consortium-routes.tsx';
@@ -64,6 +65,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   });
 
   router.route('/gebruikers', createUserRoutes(deps));
+  router.route('/wachtwoord', createPasswordRoutes(deps));
   router.route('/import', createImportRoutes(deps));
   router.route('/kennis', createKnowledgePortalRoutes(deps));
   // Consortium upkeep, progress reports and the office's review and progress view.

@@ -12,7 +12,7 @@ export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
 export type SessionUser = { id: number; name: string };
-export type ActiveSession = { sessionId: string; actor: Actor; user: SessionUser; csrfToken: string; expiresAt: Date; renewed: boolean };
+export type ActiveSession = { sessionId: string; actor: Actor; user: SessionUser; csrfToken: string; expiresAt: Date; renewed: boolean; signedInAt: Date };
 
 /** Starts a session: the cookie gets the token, the database only its hash (a fresh id at every login). */
 export async function createSession(db: Db, userId: number, now = new Date()): Promise<NewSession> {
@@ -29,7 +29,7 @@ export async function createSession(db: Db, userId: number, now = new Date()): P
 export async function findSession(db: Db, token: string, now = new Date()): Promise<ActiveSession | null> {
   const sessionId = hashToken(token);
   const [row] = await db
-    .select({ userId: users.id, name: users.name, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
+    .select({ userId: users.id, name: users.name, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt, signedInAt: sessions.createdAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), gt(sessions.createdAt, new Date(now.getTime() - SESSION_MAX_AGE_MS)), eq(users.isActive, true)));
@@ -45,7 +45,7 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
     expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, sessionId));
   }
-  return { sessionId, actor: { userId: row.userId, roles }, user: { id: row.userId, name: row.name }, csrfToken: row.csrfToken, expiresAt, renewed };
+  return { sessionId, actor: { userId: row.userId, roles }, user: { id: row.userId, name: row.name }, csrfToken: row.csrfToken, expiresAt, renewed, signedInAt: row.signedInAt };
 }
 
 /** Ends this one session (sign out). */

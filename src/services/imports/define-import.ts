@@ -1,36 +1,44 @@
 import type { Db, Tx } from '../../db/client.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
+import type { CheckedRows, RowLookups } from '../../domain/import/check-rows.ts';
+import type { ImportType } from '../../domain/import/import-types.ts';
 import { requireImporter } from '../authorize.ts';
 import type { Actor, ServiceContext } from '../context.ts';
 import { refuseImport, unreadable, type ImportPreview } from './import-result.ts';
 import { readImportFile } from './read-import-file.ts';
+import { testPause } from '../test-pause.ts';
 
 export type Checked<W> = { preview: ImportPreview; writes: W[] };
-type FileShape = { columns: Record<string, string[]>; required: string[] };
-type Check<W> = (db: Db | Tx, actor: Actor, rows: TableRow[]) => Promise<Checked<W>>;
+/** The import's type (which pure row rules the reader thread applies), its columns, and the reference data those rules need. */
+type FileShape = { kind: ImportType; columns: Record<string, string[]>; required: string[]; lookups?: (db: Db | Tx) => Promise<RowLookups> };
+type Check<R, W> = (db: Db | Tx, actor: Actor, rows: CheckedRows<R>, lookups: RowLookups) => Promise<Checked<W>>;
 type Write<W> = (tx: Tx, actor: Actor, writes: W[], preview: ImportPreview) => Promise<void>;
 export type ImportUseCases = { preview: (ctx: ServiceContext, bytes: Uint8Array) => Promise<ImportPreview>; commit: (ctx: ServiceContext, bytes: Uint8Array) => Promise<ImportPreview> };
 
 /**
  * An import's two use-cases from its check and its write: the preview is the check alone; the commit
- * reads the file first (in a worker, outside any transaction), then checks again inside one
- * transaction and writes only when no row is refused, so it is all or nothing.
+ * reads the file and checks its rows first (in a worker, outside any transaction), then checks the valid
+ * rows against the database inside one transaction and writes only when no row is refused: all or nothing.
  */
-export function defineImport<W>(file: FileShape, check: Check<W>, write: Write<W>, authorize: (ctx: ServiceContext) => Actor = requireImporter): ImportUseCases {
+export function defineImport<R, W>(file: FileShape, check: Check<R, W>, write: Write<W>, authorize: (ctx: ServiceContext) => Actor = requireImporter): ImportUseCases {
+  const read = async (ctx: ServiceContext, bytes: Uint8Array) => {
+    const lookups = (await file.lookups?.(ctx.db)) ?? {};
+    return { lookups, file: await readImportFile<R>({ bytes, kind: file.kind, columns: file.columns, required: file.required, lookups }) };
+  };
   return {
     preview: async (ctx, bytes) => {
       const actor = authorize(ctx);
-      const table = await readImportFile(bytes, file.columns, file.required);
-      return table.ok ? (await check(ctx.db, actor, table.rows)).preview : unreadable(table.problems);
+      const { lookups, file: checked } = await read(ctx, bytes);
+      return checked.ok ? (await check(ctx.db, actor, checked, lookups)).preview : unreadable(checked.problems);
     },
     commit: async (ctx, bytes) => {
       const actor = authorize(ctx);
-      const table = await readImportFile(bytes, file.columns, file.required);
-      if (!table.ok) throw refuseImport(unreadable(table.problems));
+      const { lookups, file: checked } = await read(ctx, bytes);
+      if (!checked.ok) throw refuseImport(unreadable(checked.problems));
       return ctx.db.transaction(async (tx) => {
-        const { preview, writes } = await check(tx, actor, table.rows);
+        const { preview, writes } = await check(tx, actor, { valid: checked.valid, problems: [...checked.problems] }, lookups);
         if (preview.refused.length) throw refuseImport(preview);
         await write(tx, actor, writes, preview);
+        await testPause('import-commit');
         return preview;
       });
     },

@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { actionLines, budgetLines, progressReports } from '../../db/schema/index.ts';
-import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, checkBudgetLineRows, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
+import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
+import type { CheckedRows, RowLookups } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { failures } from '../../domain/rules/index.ts';
 import { describeOutcome } from '../../i18n/rules.ts';
@@ -14,9 +14,12 @@ import { consortiaBySlug, importScope, notYours, unknownConsortium } from './imp
 
 type Write = BudgetLineRow & { consortiumId: number; existingId: number | null };
 
-async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
-  const lines = await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, programmeId: actionLines.programmeId }).from(actionLines);
-  const { valid, problems } = checkBudgetLineRows(rows, lines);
+/** The action lines, for the row rules in the reader thread and the programme check here. */
+async function lookups(db: Db | Tx): Promise<RowLookups> {
+  return { actionLines: await db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, programmeId: actionLines.programmeId }).from(actionLines) };
+}
+
+async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows<BudgetLineRow>, { actionLines: lines = [] }: RowLookups): Promise<Checked<Write>> {
   const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
   const ids = [...known.values()].map((c) => c.id);
   const locked = ids.length ? await db.select({ consortiumId: progressReports.consortiumId, year: progressReports.periodYear }).from(progressReports)
@@ -66,4 +69,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
 }
 
 /** Planned amounts per action line, year and source: dry run, then all rows in one transaction or none. */
-export const { preview: previewBudgetLineImport, commit: commitBudgetLineImport } = defineImport({ columns: BUDGET_LINE_COLUMNS, required: BUDGET_LINE_REQUIRED }, check, write);
+export const { preview: previewBudgetLineImport, commit: commitBudgetLineImport } = defineImport({ kind: 'begrotingen', columns: BUDGET_LINE_COLUMNS, required: BUDGET_LINE_REQUIRED, lookups }, check, write);

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { consortia, indicators, progressReports, reportIndicatorValues } from '../../db/schema/index.ts';
-import { checkIndicatorValueRows, INDICATOR_VALUE_COLUMNS, type IndicatorValueRow, type KnownIndicator } from '../../domain/import/indicator-value-rows.ts';
+import { INDICATOR_VALUE_COLUMNS, type IndicatorValueRow, type KnownIndicator } from '../../domain/import/indicator-value-rows.ts';
 import { coordinatedConsortia, hasRole } from '../authorize.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
+import type { CheckedRows } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
@@ -11,9 +11,13 @@ import { previewOf, type ImportPreview } from './import-result.ts';
 
 type Write = IndicatorValueRow & { reportId: number };
 
-async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
+/** The indicators by code, for the row rules in the reader thread. */
+async function lookups(db: Db | Tx) {
   const known = await db.select({ id: indicators.id, code: indicators.code, kind: indicators.kind, disaggregations: indicators.disaggregations }).from(indicators);
-  const { valid, problems } = checkIndicatorValueRows(rows, new Map(known.map((i) => [i.code, i as KnownIndicator])));
+  return { indicators: new Map(known.map((i) => [i.code, i as KnownIndicator])) };
+}
+
+async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows<IndicatorValueRow>): Promise<Checked<Write>> {
   const slugs = [...new Set(valid.map((v) => v.consortium))];
   const reports = slugs.length
     ? await db.select({ id: progressReports.id, slug: consortia.slug, consortiumId: consortia.id, year: progressReports.periodYear, status: progressReports.status })
@@ -55,4 +59,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPrevi
 }
 
 /** Values into open progress reports (insert or update): dry run, then all rows in one transaction or none. */
-export const { preview: previewIndicatorValueImport, commit: commitIndicatorValueImport } = defineImport({ columns: INDICATOR_VALUE_COLUMNS, required: ['consortium', 'jaar', 'indicator', 'waarde'] }, check, write);
+export const { preview: previewIndicatorValueImport, commit: commitIndicatorValueImport } = defineImport({ kind: 'indicatorwaarden', columns: INDICATOR_VALUE_COLUMNS, required: ['consortium', 'jaar', 'indicator', 'waarde'], lookups }, check, write);

@@ -1,9 +1,9 @@
 import { inArray, or } from 'drizzle-orm';
 import { organisations } from '../../db/schema/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { checkOrganisationRows, ORGANISATION_COLUMNS, type OrganisationRow } from '../../domain/import/organisation-rows.ts';
+import { ORGANISATION_COLUMNS, type OrganisationRow } from '../../domain/import/organisation-rows.ts';
+import type { CheckedRows } from '../../domain/import/check-rows.ts';
 import { requireRole } from '../authorize.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
@@ -13,8 +13,7 @@ export type { ImportPreview } from './import-result.ts';
 
 type Write = { line: number; row: OrganisationRow };
 
-async function check(db: Db | Tx, _actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
-  const { valid, problems } = checkOrganisationRows(rows);
+async function check(db: Db | Tx, _actor: Actor, { valid, problems }: CheckedRows<Write>): Promise<Checked<Write>> {
   const kvks = valid.flatMap((v) => (v.row.kvk ? [v.row.kvk] : []));
   const brins = valid.flatMap((v) => (v.row.brin ? [v.row.brin] : []));
   // Identifiers are unique: an organisation that exists already is refused with a pointer, never silently doubled.
@@ -40,4 +39,4 @@ async function write(tx: Tx, actor: Actor, rows: Write[]): Promise<void> {
 }
 
 /** New organisations, for the programme office: dry run, then all rows in one transaction or none. */
-export const { preview: previewOrganisationImport, commit: commitOrganisationImport } = defineImport({ columns: ORGANISATION_COLUMNS, required: ['naam', 'soort'] }, check, write, (ctx) => requireRole(ctx, 'programmabureau'));
+export const { preview: previewOrganisationImport, commit: commitOrganisationImport } = defineImport({ kind: 'organisaties', columns: ORGANISATION_COLUMNS, required: ['naam', 'soort'] }, check, write, (ctx) => requireRole(ctx, 'programmabureau'));

@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, pps } from '../../db/schema/index.ts';
-import { checkPartnerRows, PARTNER_COLUMNS, PARTNER_REQUIRED, type PartnerRow } from '../../domain/import/partner-rows.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
+import { PARTNER_COLUMNS, PARTNER_REQUIRED, type PartnerRow } from '../../domain/import/partner-rows.ts';
+import type { CheckedRows } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
 import { findPartnerOrganisations } from './find-partner-organisations.ts';
@@ -16,8 +16,7 @@ type Write = PartnerRow & { ppsId: number; organisationId: number; membershipId:
 const overlaps = (a: { since: string; until: string | null }, b: { since: string; until: string | null }) =>
   a.since <= (b.until ?? '9999-12-31') && b.since <= (a.until ?? '9999-12-31');
 
-async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
-  const { valid, problems } = checkPartnerRows(rows);
+async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows<PartnerRow>): Promise<Checked<Write>> {
   const slugs = [...new Set(valid.map((v) => v.pps))];
   const ppsRows = slugs.length ? await db.select({ id: pps.id, slug: pps.slug, consortiumId: pps.consortiumId }).from(pps).where(inArray(pps.slug, slugs)) : [];
   const organisationOf = await findPartnerOrganisations(db, valid);
@@ -54,4 +53,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[]): Promise<void> {
 }
 
 /** Organisations as partners of pps'en, with role and period: dry run, then all rows in one transaction or none. */
-export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport({ columns: PARTNER_COLUMNS, required: PARTNER_REQUIRED }, check, write);
+export const { preview: previewPartnerImport, commit: commitPartnerImport } = defineImport({ kind: 'partners', columns: PARTNER_COLUMNS, required: PARTNER_REQUIRED }, check, write);

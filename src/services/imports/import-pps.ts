@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { municipalities, pps } from '../../db/schema/index.ts';
 import { normalise } from '../../domain/import/read-table.ts';
-import { checkPpsRows, completePps, PPS_COLUMNS, PPS_REQUIRED, type PpsFields } from '../../domain/import/pps-rows.ts';
-import type { TableRow } from '../../domain/import/read-table.ts';
+import { completePps, PPS_COLUMNS, PPS_REQUIRED, type PpsFields, type PpsRow } from '../../domain/import/pps-rows.ts';
+import type { CheckedRows } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { freeSlug, locateMunicipality, slugify, writePpsDetails } from '../consortia/write-pps-details.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -16,9 +16,13 @@ type Write = PpsFields & { line: number; consortium: string; consortiumId: numbe
 
 const key = normalise;
 
-async function check(db: Db | Tx, actor: Actor, rows: TableRow[]): Promise<Checked<Write>> {
+/** Municipalities by code and by name, for the row rules in the reader thread. */
+async function lookups(db: Db | Tx) {
   const places = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
-  const { valid, problems } = checkPpsRows(rows, new Map(places.flatMap((m) => [[key(m.code), m.code], [key(m.name), m.code]])));
+  return { municipalities: new Map(places.flatMap((m) => [[key(m.code), m.code], [key(m.name), m.code]])) };
+}
+
+async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows<PpsRow>): Promise<Checked<Write>> {
   const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
   const existing = await storedPps(db, [...known.values()].map((c) => c.id));
   const mayWrite = importScope(actor);
@@ -54,4 +58,4 @@ async function write(tx: Tx, actor: Actor, writes: Write[], preview: ImportPrevi
 }
 
 /** Pps'en of consortia, created or updated and placed at their municipality: dry run, then all rows or none. */
-export const { preview: previewPpsImport, commit: commitPpsImport } = defineImport({ columns: PPS_COLUMNS, required: PPS_REQUIRED }, check, write);
+export const { preview: previewPpsImport, commit: commitPpsImport } = defineImport({ kind: 'pps', columns: PPS_COLUMNS, required: PPS_REQUIRED, lookups }, check, write);

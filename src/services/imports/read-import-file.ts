@@ -1,20 +1,21 @@
 import { Worker } from 'node:worker_threads';
-import { readCsvTable, type ReadTable } from '../../domain/import/read-table.ts';
+import { checkFile, type CheckedFile, type FileJob } from '../../domain/import/check-file.ts';
 import { isXlsx } from '../../domain/import/read-xlsx.ts';
 
-// Every XLSX and any large CSV is read in one long-lived worker thread (starting one costs about a
-// second); a small CSV is read inline, since reading it is linear and takes milliseconds.
-const INLINE_CSV_BYTES = 256 * 1024;
+// Every XLSX and any CSV of more than a few hundred lines is read and its rows checked in one long-lived
+// worker thread (starting one costs about a second); a small CSV is done inline, in milliseconds.
+const INLINE_CSV_BYTES = 64 * 1024;
+const INLINE_CSV_LINES = 500;
 const JOB_MS = 30_000;
 const BOOT = new URL('../../workers/boot.mjs', import.meta.url);
 const MODULE = new URL('../../workers/read-import-file.worker.ts', import.meta.url).href;
 
-type Pending = { resolve: (table: ReadTable) => void; timer: NodeJS.Timeout };
+type Pending = { resolve: (result: CheckedFile) => void; timer: NodeJS.Timeout };
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-const refusal = (message: string): ReadTable => ({ ok: false, problems: [{ line: 0, column: '', message }] });
+const refusal = (message: string): CheckedFile => ({ ok: false, problems: [{ line: 0, column: '', message }] });
 
 /** Ends the worker and refuses what it was reading; the next file starts a fresh one. */
 function stop(message: string): void {
@@ -25,12 +26,12 @@ function stop(message: string): void {
 
 function start(): Worker {
   const started = new Worker(BOOT, { workerData: { module: MODULE }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
-  started.on('message', ({ id, table }: { id: number; table: ReadTable }) => {
+  started.on('message', ({ id, result }: { id: number; result: CheckedFile }) => {
     const job = pending.get(id);
     if (!job) return;
     clearTimeout(job.timer);
     pending.delete(id);
-    job.resolve(table);
+    job.resolve(result);
     if (!pending.size) started.unref();
   });
   started.on('error', () => stop('Het bestand kon niet worden gelezen: het vraagt te veel geheugen. Splits het bestand op of sla het op als CSV.'));
@@ -44,15 +45,26 @@ export function warmImportReader(): void {
   if (!pending.size) worker.unref();
 }
 
-/** A CSV or XLSX file (told apart by its first bytes) as rows keyed by the import's column names. */
-export function readImportFile(bytes: Uint8Array, columns: Record<string, string[]>, required: string[]): Promise<ReadTable> {
-  if (!isXlsx(bytes) && bytes.byteLength <= INLINE_CSV_BYTES) return Promise.resolve(readCsvTable(bytes, columns, required));
+/** Whether a file is small enough to read and check on the main thread: a CSV of a few hundred lines. */
+export function isSmallCsv(bytes: Uint8Array): boolean {
+  if (bytes.byteLength > INLINE_CSV_BYTES || isXlsx(bytes)) return false;
+  let lines = 0;
+  for (const byte of bytes) if (byte === 0x0a && ++lines > INLINE_CSV_LINES) return false;
+  return true;
+}
+
+/**
+ * A CSV or XLSX file (told apart by its first bytes) read and its rows checked by the import's pure rules:
+ * off the main thread unless it is a small CSV. The caller narrows the valid rows to its row type.
+ */
+export function readImportFile<R>(job: FileJob): Promise<CheckedFile<R>> {
+  if (isSmallCsv(job.bytes)) return Promise.resolve(checkFile(job) as CheckedFile<R>);
   worker ??= start();
   worker.ref();
   const id = nextId++;
   return new Promise((resolve) => {
     const timer = setTimeout(() => stop(`Het bestand kon niet binnen ${JOB_MS / 1000} seconden worden gelezen. Splits het bestand op.`), JOB_MS);
-    pending.set(id, { resolve, timer });
-    worker!.postMessage({ id, bytes, columns, required });
+    pending.set(id, { resolve: resolve as (result: CheckedFile) => void, timer });
+    worker!.postMessage({ id, ...job });
   });
 }

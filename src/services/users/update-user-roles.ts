@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { userRoles, users } from '../../db/schema/index.ts';
 import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
+import { confirmIdentity, CurrentPassword } from '../auth/confirm-identity.ts';
 import { Version } from '../consortia/consortium-codes.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireUpdated } from '../optimistic-lock.ts';
@@ -16,6 +17,8 @@ export const UpdateUserRolesInput = z.object({
   version: Version,
   roles: many(z.enum(['programmabureau', 'beoordelaar'], { message: 'roleChoose' })),
   consortiumIds: many(z.coerce.number().int().positive({ message: 'consortiumNotFound' })),
+  /** The office member's own password: changing roles needs re-authentication (confirmIdentity). */
+  huidigWachtwoord: CurrentPassword,
 });
 export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 
@@ -27,6 +30,7 @@ export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 export async function updateUserRoles(ctx: ServiceContext, input: UpdateUserRolesInput): Promise<{ version: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   if (input.roles.length + input.consortiumIds.length === 0) throw new Invalid('roleRequired', [{ name: 'roles', reason: 'roleRequired' }]);
+  await confirmIdentity(ctx, input.huidigWachtwoord);
   return ctx.db.transaction(async (tx) => {
     const offices = await tx.select({ id: users.id }).from(users)
       .where(and(eq(users.isActive, true), inArray(users.id, tx.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'programmabureau')))))

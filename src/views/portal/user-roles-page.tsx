@@ -5,7 +5,7 @@ import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import { userRolesMessages } from '../../i18n/user-roles.ts';
 import type { UserRoles } from '../../services/users/get-user-roles.ts';
-import { CheckboxGroup, ErrorSummary, PostForm, SubmitButton, type FormValues } from './form-controls.tsx';
+import { CheckboxGroup, ErrorSummary, PostForm, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
 import { PortalPage } from './portal-page.tsx';
 
 export type UserRolesPageProps = {
@@ -39,6 +39,8 @@ export function UserRolesPage({ locale, csrfToken, user, consortia, values, prob
           options={(['programmabureau', 'beoordelaar'] as const).map((r) => ({ value: r, label: p.role[r] ?? r }))} />
         <CheckboxGroup name="consortiumIds" label={t.consortiaLegend} values={values} problems={problems}
           options={consortia.map((c) => ({ value: String(c.id), label: c.name }))} />
+        <TextField name="huidigWachtwoord" label={t.currentPassword} hint={t.currentPasswordHint} type="password"
+          autocomplete="current-password" values={{}} problems={problems} />
         <SubmitButton>{t.save}</SubmitButton>
       </PostForm>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/portaal/gebruikers')}>{t.back}</a></p>
