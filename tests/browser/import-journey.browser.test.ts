@@ -62,7 +62,7 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     expect(template.status()).toBe(200);
     expect(template.headers()['content-type']).toMatch(/^text\/csv/);
     const templateLines = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/);
-    expect(templateLines[0]).toBe('consortium;naam;code;opgericht;status;gemeente;sectoren;niveaus;beschrijving');
+    expect(templateLines[0]).toBe('consortium;naam;code;opgericht;status;gemeente;sectoren;niveaus;beschrijving;beschrijvingEngels');
     expect(templateLines[1]).toContain('Voorbeeld Energiewerkplaats');
     await templateLink.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
