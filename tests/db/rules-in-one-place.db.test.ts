@@ -7,6 +7,7 @@ import { commitBudgetLineImport } from '../../src/services/imports/import-budget
 import { createBudgetWorld, type BudgetWorld } from '../helpers/budget-factory.ts';
 import { makeConsortium, makeReport } from '../helpers/portal-factory.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
+import { errorText } from '../../src/i18n/errors.ts';
 
 // A rule the portal form applies holds for the import too: the same refusal, and nothing written either way.
 describe.each(DATABASE_KINDS)('one rule for the portal form and the import on %s', (kind) => {
@@ -41,10 +42,10 @@ describe.each(DATABASE_KINDS)('one rule for the portal form and the import on %s
     const ctx = { db: database.db, actor: world.coordinator };
     const grid = await upsertBudgetLines(ctx, { consortiumId: world.consortiumId, lines: [{ ...cell(2024), version: 1 }] }).catch((e: unknown) => e);
     expect(grid).toBeInstanceOf(Invalid);
-    expect((grid as Invalid).problems.map((p) => p.reason)).toEqual([expect.stringContaining('ligt vast')]);
+    expect((grid as Invalid).problems.map((p) => errorText('nl', p.reason, p.values))).toEqual([expect.stringContaining('ligt vast')]);
     const refusal = await commitBudgetLineImport(ctx, csv('test-consortium', 2024, 100_001)).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(Invalid);
-    expect((refusal as Invalid).problems.map((p) => p.reason)).toEqual([expect.stringContaining('ligt vast')]);
+    expect((refusal as Invalid).problems.map((p) => errorText('nl', p.reason, p.values))).toEqual([expect.stringContaining('ligt vast')]);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -26,6 +26,7 @@ export const PORTAL_NAV: PortalNavItem[] = [
   { path: '/portaal/kennis/voorstel', label: { nl: 'Goed voorbeeld voorstellen', en: 'Propose a good practice' }, description: { nl: 'Een goed voorbeeld van uw pps voorstellen aan het programmabureau', en: 'Propose a good practice of your partnership to the programme office' }, roles: ['coordinator'] },
   { path: '/portaal/gebruikers', label: { nl: 'Gebruikers', en: 'Users' }, description: { nl: 'Accounts, rollen en uitnodigingen', en: 'Accounts, roles and invitations' }, roles: OFFICE },
   { path: '/portaal/audit', label: { nl: 'Auditlog', en: 'Audit log' }, description: { nl: 'Alle wijzigingen: wie, wanneer, wat', en: 'Every change: who, when, what' }, roles: OFFICE },
+  { path: '/portaal/wachtwoord', label: { nl: 'Wachtwoord wijzigen', en: 'Change password' }, description: { nl: 'Uw wachtwoord wijzigen; uw andere sessies worden beëindigd', en: 'Change your password; your other sessions end' }, roles: ALL },
   { path: '/portaal/outbox', label: { nl: 'Uitgaande e-mail', en: 'Outgoing mail' }, description: { nl: 'E-mail die in ontwikkeling niet verstuurd is', en: 'Mail kept unsent in development' }, roles: OFFICE },
 ];
 
