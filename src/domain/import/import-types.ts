@@ -18,7 +18,7 @@ export const IMPORT_TYPES = {
   },
   pps: {
     label: "Pps'en", columns: PPS_COLUMNS, officeOnly: false,
-    example: { consortium: 'code-van-het-consortium', naam: 'Voorbeeld Energiewerkplaats', code: '', opgericht: '01-09-2019', status: 'actief', gemeente: 'Utrecht', sectoren: 'Energie, Installatietechniek', niveaus: 'mbo, hbo', beschrijving: 'Praktijkleren in de energietransitie.' },
+    example: { consortium: 'code-van-het-consortium', naam: 'Voorbeeld Energiewerkplaats', code: '', opgericht: '01-09-2019', status: 'actief', gemeente: 'Utrecht', sectoren: 'Energie, Installatietechniek', niveaus: 'mbo, hbo', beschrijving: 'Praktijkleren in de energietransitie.', beschrijvingEngels: 'Learning on the job in the energy transition.' },
   },
   begrotingen: {
     label: 'Begroting (gepland)', columns: BUDGET_LINE_COLUMNS, officeOnly: false,
