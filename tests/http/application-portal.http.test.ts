@@ -153,6 +153,8 @@ describe('the office runs a round in the portal (HTTP)', () => {
       [`begroting.${f.actionLineIds[0]}.2024.ngf_subsidie`]: '1.000.000', [`begroting.${f.actionLineIds[0]}.2024.bedrijfsleven`]: '1.000.000',
     };
     expect((await app.request(`/portaal/aanvragen/${id}`, as(f.applicant, form))).status).toBe(303);
+    expect(await text(await app.request('/portaal/aanvragen', as(f.office)))).toContain('Voor het bureau');
+    expect(await text(await app.request('/portaal/aanvragen', as(f.otherApplicant)))).not.toContain('Voor het bureau');
     const page = await text(await app.request(`/portaal/bureau/rondes/${f.roundId}`, as(f.office)));
     expect(page).toContain('Voor het bureau');
     expect(page).toContain('Ingediend');
