@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { Invalid, type FieldProblem } from '../../errors.ts';
 import { applicationPortal } from '../../i18n/application-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { selectionMessages } from '../../i18n/selection.ts';
 import { requireRole } from '../../services/authorize.ts';
 import { createApplication } from '../../services/applications/create-application.ts';
 import { getApplicationForm } from '../../services/applications/get-application-form.ts';
@@ -97,7 +96,7 @@ export function createApplicationRoutes(deps: AppDeps): Hono {
       // The draft is saved; show it again (with its new version) and why it was not submitted.
       const ruleProblems = localisedProblems(error, localeOf(c));
       if (ruleProblems) return show(c, id, { values: form, problems: ruleProblems, message: 'applicationNotSubmitted' }, 400);
-      if (error instanceof Invalid) return show(c, id, { values: form, problems: selectionProblems(c, error.problems), message: error.code, messageValues: error.values }, 400);
+      if (error instanceof Invalid) return show(c, id, { values: form, problems: withoutRoundField(error.problems), message: error.code, messageValues: error.values }, 400);
       const state = formErrorState(form, error);
       if (!state) throw error;
       return show(c, id, state, state.status);
@@ -106,8 +105,5 @@ export function createApplicationRoutes(deps: AppDeps): Hono {
   });
   return router;
 }
-/** The selection's own problem codes (the round closed, nothing requested) worded here; the field kit words the rest. */
-function selectionProblems(c: Context, problems: FieldProblem[]): FieldProblem[] {
-  const worded = selectionMessages(localeOf(c)).problems;
-  return problems.map((p) => ({ ...p, name: p.name === 'ronde' ? '' : p.name, reason: worded[p.reason] ?? p.reason }));
-}
+/** The submission window's problem belongs to the round, not to a field of this form: it is listed without a link. */
+const withoutRoundField = (problems: FieldProblem[]): FieldProblem[] => problems.map((p) => (p.name === 'ronde' ? { ...p, name: '' } : p));

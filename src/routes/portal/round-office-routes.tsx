@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { applicationPortal } from '../../i18n/application-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { selectionMessages } from '../../i18n/selection.ts';
 import { getApplicationHeader } from '../../services/applications/application-access.ts';
 import { listRoundApplications } from '../../services/applications/list-round-applications.ts';
 import { recordEligibility } from '../../services/applications/record-eligibility.ts';
@@ -35,11 +34,6 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
     return key === 'aangemaakt' ? t.roundCreated : key === 'geopend' ? t.roundOpened : key === 'ontvankelijkheid' ? t.eligibilityRecorded : key === 'toegewezen' ? t.assigned : null;
   };
   const roundsPath = (c: Context) => localePath(localeOf(c), '/portaal/bureau/rondes');
-  // The selection's own problem codes are worded by its catalogue; the form kit words the rest.
-  const worded = (c: Context, state: FormState): FormState => {
-    const problems = selectionMessages(localeOf(c)).problems;
-    return { ...state, problems: state.problems.map((p) => ({ ...p, reason: problems[p.reason] ?? p.reason })) };
-  };
 
   const rounds = async (c: Context, state: FormState, status: 200 | 400 | 409 = 200) => {
     const list = await listRounds(serviceContext(c, db));
@@ -62,8 +56,11 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
       if (!state) throw error;
       const names: Record<string, string> = { name: 'naam', opensOn: 'opent', closesOn: 'sluit', budget: 'budget' };
       const reasons: Record<string, string> = { opent: 'dateInvalid', sluit: 'dateInvalid', budget: 'amountWholeEuros' };
-      const problems = state.problems.map((p) => ({ ...p, name: names[p.name] ?? p.name }))
-        .map((p) => ({ ...p, reason: p.name === 'sluit' && valueOf(form, 'sluit') && valueOf(form, 'opent') ? p.reason : (reasons[p.name] ?? p.reason) }));
+      // A field Zod could not read gets the form's own wording; the order of the dates keeps the service's.
+      const problems = state.problems.map((p) => {
+        const name = names[p.name] ?? p.name;
+        return { ...p, name, reason: p.reason === 'roundClosesBeforeOpens' ? p.reason : (reasons[name] ?? p.reason) };
+      });
       return rounds(c, { ...state, message: 'roundNotSaved', problems }, state.status);
     }
     return c.redirect(withFlash(roundsPath(c), 'aangemaakt'), 303);
@@ -83,7 +80,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
     const ctx = serviceContext(c, db);
     const [view, assessors] = await Promise.all([listRoundApplications(ctx, roundId), listAssessors(ctx)]);
     return renderPage(c, <RoundOfficePage page={portalSessionOf(c)} round={view.round} applications={view.applications} assessors={assessors}
-      flash={flashText(c)} {...worded(c, state)} />, status);
+      flash={flashText(c)} {...state} />, status);
   };
   router.get('/bureau/rondes/:id', (c) => round(c, idParam(c, 'id'), { values: {}, problems: [] }));
 

@@ -11,7 +11,7 @@ export const RoundInput = z.object({
   opensOn: z.iso.date(),
   closesOn: z.iso.date(),
   budget: z.number().int().min(0),
-}).refine((r) => r.opensOn <= r.closesOn, { path: ['closesOn'], message: 'De sluitingsdatum ligt na de openingsdatum.' });
+}).refine((r) => r.opensOn <= r.closesOn, { path: ['closesOn'], message: 'roundClosesBeforeOpens' });
 export type RoundInput = z.infer<typeof RoundInput>;
 
 /** The office plans a round; it opens (and its rules are fixed) with openRound. */

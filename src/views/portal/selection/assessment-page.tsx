@@ -18,13 +18,12 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
   const a = view.application;
   const name = (c: { nameNl: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameNl);
   const base = localePath(locale, `/portaal/beoordelingen/${view.assignment.id}`);
-  const worded = problems.map((p) => ({ name: p.name, reason: t.problems[p.reason] ?? p.reason }));
   return (
     <PortalLayout session={page} title={t.assessmentTitle(a.reference)}>
       <h1 class="utrecht-heading-1">{t.assessmentTitle(a.reference)}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{a.title}</p>
       <Flash text={flash} />
-      <ErrorSummary title={t.problemsTitle} message={message} problems={worded} />
+      <ErrorSummary title={t.problemsTitle} message={message} problems={problems} />
       {view.assignment.status === 'toegewezen' ? (
         <section aria-labelledby="verklaring">
           <h2 class="utrecht-heading-2" id="verklaring">{t.declareTitle}</h2>
@@ -57,8 +56,8 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
                 {view.criteria.map((c) => (
                   <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
                     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{name(c)}</legend>
-                    <TextField name={`score.${c.id}`} label={t.score(view.scale.min, view.scale.max)} values={values} problems={worded} inputMode="numeric" size={3} required />
-                    <TextAreaField name={`motivering.${c.id}`} label={t.motivation} values={values} problems={worded} rows={3} required />
+                    <TextField name={`score.${c.id}`} label={t.score(view.scale.min, view.scale.max)} values={values} problems={problems} inputMode="numeric" size={3} required />
+                    <TextAreaField name={`motivering.${c.id}`} label={t.motivation} values={values} problems={problems} rows={3} required />
                   </fieldset>
                 ))}
                 <SubmitButton>{t.submitScores}</SubmitButton>

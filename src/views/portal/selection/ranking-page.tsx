@@ -59,7 +59,7 @@ export function RankingPage({ page, ranking, today, flash, failed }: RankingPage
       {ranking.rows.filter((r) => !r.decision).map((r) => {
         const mine = failed?.applicationId === r.applicationId ? failed : undefined;
         const values = mine?.values ?? { uitkomst: r.fits ? 'toegekend' : 'afgewezen', bedrag: r.fits ? String(r.requested) : '0', datum: today };
-        const problems = (mine?.problems ?? []).map((p) => ({ name: `${r.applicationId}.${p.name}`, reason: t.problems[p.reason] ?? p.reason }));
+        const problems = (mine?.problems ?? []).map((p) => ({ name: `${r.applicationId}.${p.name}`, reason: p.reason, values: p.values }));
         const scoped = Object.fromEntries(Object.entries(values).map(([k, v]) => [`${r.applicationId}.${k}`, v]));
         return (
           <section aria-labelledby={`besluit-${r.applicationId}`}>
