@@ -196,3 +196,15 @@ export async function addReport(db: Db, programme: TestProgramme, consortium: Te
   }
   return reportId;
 }
+
+/**
+ * A budget that keeps the programme's budget rules: planned subsidy per action line and year, as much business
+ * cofinancing (subsidy share 50%), and an award covering the subsidy exactly.
+ */
+export async function addFundedBudget(db: Db, programme: TestProgramme, consortium: TestConsortium, input: { years: number[]; amount: number }): Promise<void> {
+  await addAward(db, consortium, { awarded: input.amount * input.years.length * programme.actionLines.length });
+  await addBudget(db, programme, consortium.id, input);
+  await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
+    consortiumId: consortium.id, actionLineId: line.id, year, source: 'bedrijfsleven' as const, plannedAmount: input.amount,
+  }))));
+}
