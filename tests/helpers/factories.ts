@@ -153,10 +153,12 @@ export async function addAward(db: Db, consortium: TestConsortium, input: { awar
   await db.insert(s.decisions).values({ applicationId: application!.id, outcome: 'toegekend', awardedAmount: input.awarded, decidedOn: ROUND.decidedOn });
 }
 
-/** Planned NGF subsidy per action line for each year given. */
-export async function addBudget(db: Db, programme: TestProgramme, consortiumId: number, input: { years: number[]; amount: number }): Promise<void> {
+/** Planned amounts per action line for each year given, from the NGF subsidy unless another source is named. */
+export async function addBudget(db: Db, programme: TestProgramme, consortiumId: number, input: {
+  years: number[]; amount: number; source?: (typeof s.budgetLines.$inferInsert)['source'];
+}): Promise<void> {
   await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
-    consortiumId, actionLineId: line.id, year, source: 'ngf_subsidie' as const, plannedAmount: input.amount,
+    consortiumId, actionLineId: line.id, year, source: input.source ?? 'ngf_subsidie', plannedAmount: input.amount,
   }))));
 }
 
