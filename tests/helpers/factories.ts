@@ -156,7 +156,7 @@ export async function addAward(db: Db, consortium: TestConsortium, input: { awar
 
 /** Planned amounts per action line for each year given, from the NGF subsidy unless another source is named. */
 export async function addBudget(db: Db, programme: TestProgramme, consortiumId: number, input: {
-  years: number[]; amount: number; source?: (typeof s.budgetLines.$inferInsert)['source'];
+  years: readonly number[]; amount: number; source?: (typeof s.budgetLines.$inferInsert)['source'];
 }): Promise<void> {
   await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
     consortiumId, actionLineId: line.id, year, source: input.source ?? 'ngf_subsidie', plannedAmount: input.amount,
