@@ -33,7 +33,7 @@ describe('field problems in the reader\'s language', () => {
   }, 240_000);
   afterAll(async () => { await database?.dispose(); });
 
-  const forms = () => [
+  const forms = (): { path: string; actor: Awaited<ReturnType<typeof makeUser>>; form: Record<string, string>; codes: ErrorCode[] }[] => [
     { path: `/consortia/${consortiumId}/pps/nieuw`, actor: coordinator,
       form: { name: '', foundedYear: 'abc', municipalityCode: 'x', description: 'x'.repeat(6000), status: 'weg', levels: 'zz' },
       codes: ['ppsNameRequired', 'municipalityChoose', 'max5000'] as ErrorCode[] },
