@@ -60,7 +60,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('worded', parsed.problems.map((p) => ({ name: p.name, reason: 'worded', values: { text: p.reason } })), { text: dashboardMessages(locale).filterInvalid });
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../i18n/errors.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { applicationPortal } from '../../i18n/application-portal.ts';
@@ -55,7 +56,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
       const state = formErrorState(form, error);
       if (!state) throw error;
       const names: Record<string, string> = { name: 'naam', opensOn: 'opent', closesOn: 'sluit', budget: 'budget' };
-      const reasons: Record<string, string> = { opent: 'dateInvalid', sluit: 'dateInvalid', budget: 'amountWholeEuros' };
+      const reasons: Record<string, ErrorCode> = { opent: 'dateInvalid', sluit: 'dateInvalid', budget: 'amountWholeEuros' };
       // A field Zod could not read gets the form's own wording; the order of the dates keeps the service's.
       const problems = state.problems.map((p) => {
         const name = names[p.name] ?? p.name;

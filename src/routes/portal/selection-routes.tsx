@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../../errors.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../services/authorize.ts';
@@ -33,7 +34,7 @@ export function createSelectionPortalRoutes({ db, now = () => new Date() }: AppD
     return key === 'verklaard' ? t.declared : key === 'ingediend' ? t.saved : key === 'besloten' ? t.decided : null;
   };
 
-  const assessment = async (c: Context, state: { values: FormValues; problems: { name: string; reason: string }[]; message?: string }, status: 200 | 400 | 409 = 200) => {
+  const assessment = async (c: Context, state: { values: FormValues; problems: FieldProblem[]; message?: string }, status: 200 | 400 | 409 = 200) => {
     const view = await getAssessment(serviceContext(c, db), idParam(c, 'id'));
     return renderPage(c, <AssessmentPage page={portalPage(c)} view={view} flash={flashText(c)} {...state} />, status);
   };

@@ -12,6 +12,7 @@ import type { FormValues } from '../../views/portal/form-controls.tsx';
 import { UsersPage } from '../../views/portal/users-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
 import { mailBaseUrl } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
@@ -40,12 +41,14 @@ export function createUserRoutes(deps: AppDeps): Hono {
     const parsed = InvitationInput.safeParse({ ...values, consortiumId: values.consortiumId || undefined });
     if (!parsed.success) return page(c, { values, problems: toFieldProblems(parsed.error) }, 400);
     try {
-      await createInvitation(serviceContext(c, db), config, parsed.data, mailBaseUrl(config));
+      const locale = localeOf(c);
+      await createInvitation(serviceContext(c, db), parsed.data, { locale, baseUrl: mailBaseUrl(config) + (locale === 'en' ? '/en' : '') });
     } catch (error) {
       const state = formErrorState(values, error);
       if (!state) throw error;
       return page(c, state, state.status);
     }
+    await deliverMailsAfter(deps);
     return c.redirect(withFlash(home(c), 'uitgenodigd'), 303);
   });
 
