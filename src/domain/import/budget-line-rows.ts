@@ -34,9 +34,8 @@ export function actionLineOf(lines: KnownActionLine[], text: string): KnownActio
 }
 
 /** Validates each row on its own and finds rows that name the same budget line twice. */
-export function checkBudgetLineRows(rows: TableRow[], lines: KnownActionLine[]): { valid: BudgetLineRow[]; problems: ReadProblem[] } {
+export function checkBudgetLineRows(rows: Iterable<TableRow>, lines: KnownActionLine[], problems: ReadProblem[] = []): { valid: BudgetLineRow[]; problems: ReadProblem[] } {
   const valid: BudgetLineRow[] = [];
-  const problems: ReadProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;

@@ -1,7 +1,7 @@
 import { checkRowsOf, type CheckedRows, type RowLookups } from './check-rows.ts';
 import type { ImportType } from './import-types.ts';
-import { readCsvTable, type ReadProblem } from './read-table.ts';
-import { isXlsx, readXlsxTable } from './read-xlsx.ts';
+import { openCsvTable, refusalOf, type ReadProblem } from './read-table.ts';
+import { isXlsx, openXlsxTable } from './read-xlsx.ts';
 
 // One import file from bytes to checked rows, without I/O: what the reader thread does per upload.
 export type FileJob = { bytes: Uint8Array; kind: ImportType; columns: Record<string, string[]>; required: string[]; lookups: RowLookups };
@@ -9,7 +9,13 @@ export type FileJob = { bytes: Uint8Array; kind: ImportType; columns: Record<str
 /** Unreadable (`ok: false`, the file's problems) or read, with its valid rows and the problems of the others. */
 export type CheckedFile<R = unknown> = ({ ok: true } & CheckedRows<R>) | { ok: false; problems: ReadProblem[] };
 
+/** Rows are read as they are checked: a file with more refused rows than the limit is not read to its end. */
 export function checkFile({ bytes, kind, columns, required, lookups }: FileJob): CheckedFile {
-  const table = isXlsx(bytes) ? readXlsxTable(bytes, columns, required) : readCsvTable(bytes, columns, required);
-  return table.ok ? { ok: true, ...checkRowsOf(kind, table.rows, lookups) } : table;
+  const problems: ReadProblem[] = [];
+  try {
+    const table = isXlsx(bytes) ? openXlsxTable(bytes, columns, required, problems) : openCsvTable(bytes, columns, required, problems);
+    return table.ok ? { ok: true, ...checkRowsOf(kind, table.rows, lookups, problems) } : table;
+  } catch (error) {
+    return refusalOf(error);
+  }
 }

@@ -8,6 +8,8 @@ export const IMPORT_LIMITS = {
   columns: 64,
   /** Cells, empty ones included, so a sheet of styled blanks is bounded too. */
   cells: 2_000_000,
+  /** Refused rows checked before the check stops: the file is refused anyway, and nobody mends more at once. */
+  refusals: 1_000,
 } as const;
 
 /** The refusal for a file over one of the limits, in Dutch, with the limit and what to do. */
@@ -16,6 +18,7 @@ export const LIMIT_MESSAGES = {
   rows: `Het bestand heeft meer dan ${IMPORT_LIMITS.rows.toLocaleString('nl-NL')} regels. Splits het bestand op.`,
   columns: `Het bestand heeft waarden voorbij kolom ${IMPORT_LIMITS.columns}. Gebruik alleen de kolommen van het sjabloon.`,
   cells: `Het bestand heeft meer dan ${IMPORT_LIMITS.cells.toLocaleString('nl-NL')} cellen. Splits het bestand op.`,
+  refusals: `Na ${IMPORT_LIMITS.refusals.toLocaleString('nl-NL')} geweigerde regels is de controle gestopt; de regels daarna zijn niet gecontroleerd. Verbeter deze regels en lees het bestand opnieuw in.`,
 } as const;
 
 export type ImportLimit = keyof typeof IMPORT_LIMITS;

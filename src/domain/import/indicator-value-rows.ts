@@ -22,9 +22,8 @@ export function breakdownOf(indicator: KnownIndicator, text: string): string | n
   return match ? `${match.code}:${category}` : null;
 }
 
-export function checkIndicatorValueRows(rows: TableRow[], indicators: Map<string, KnownIndicator>): { valid: IndicatorValueRow[]; problems: ReadProblem[] } {
+export function checkIndicatorValueRows(rows: Iterable<TableRow>, indicators: Map<string, KnownIndicator>, problems: ReadProblem[] = []): { valid: IndicatorValueRow[]; problems: ReadProblem[] } {
   const valid: IndicatorValueRow[] = [];
-  const problems: ReadProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;

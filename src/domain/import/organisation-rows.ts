@@ -40,9 +40,8 @@ export const OrganisationRow = z
 export type OrganisationRow = z.infer<typeof OrganisationRow>;
 
 /** Validates every row and finds identifiers that occur twice in the file; every problem with line and column. */
-export function checkOrganisationRows(rows: TableRow[]): { valid: { line: number; row: OrganisationRow }[]; problems: ReadProblem[] } {
+export function checkOrganisationRows(rows: Iterable<TableRow>, problems: ReadProblem[] = []): { valid: { line: number; row: OrganisationRow }[]; problems: ReadProblem[] } {
   const valid: { line: number; row: OrganisationRow }[] = [];
-  const problems: ReadProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const parsed = OrganisationRow.safeParse(cells);

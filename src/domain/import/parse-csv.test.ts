@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './parse-csv.ts';
+import { countCsvRecords, csvRecords, parseCsv } from './parse-csv.ts';
 
 describe('parseCsv', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks, with the line each record ends on', () => {
@@ -20,5 +20,18 @@ describe('parseCsv', () => {
   it('reads short rows without building anything per row (csv-parse made an Error for each)', () => {
     const parsed = parseCsv(`naam;soort\n${'x\n'.repeat(130_000)}`, ';');
     expect(parsed.ok && parsed.records.length).toBe(130_001);
+  });
+
+  it('counts records as the reader reads them, blank lines and quoted line breaks included, and stops past the maximum', () => {
+    const text = 'a;b\r\n\n  \n"x\ny";z\r\nc;d\rlos;e\n;\n';
+    expect(countCsvRecords(text, ';', 100)).toBe(parseCsv(text, ';').ok && [...csvRecords(text, ';')].length);
+    expect(countCsvRecords(text, ';', 100)).toBe(5);
+    expect(countCsvRecords('x\n'.repeat(1_000), ';', 10)).toBe(11);
+  });
+
+  it('yields records one at a time, so a reader that stops early reads no further', () => {
+    const records = csvRecords(`a\n${'x\n'.repeat(10)}"open`, ';');
+    expect(records.next().value).toEqual({ line: 1, cells: ['a'] });
+    expect(() => [...records]).toThrow('unclosed quote on line 12');
   });
 });

@@ -26,9 +26,8 @@ function dateCell(text: string | undefined, optional: boolean): { ok: true; valu
 }
 
 /** Validates every row and finds the same partnership twice in the file. */
-export function checkPartnerRows(rows: TableRow[]): { valid: PartnerRow[]; problems: ReadProblem[] } {
+export function checkPartnerRows(rows: Iterable<TableRow>, problems: ReadProblem[] = []): { valid: PartnerRow[]; problems: ReadProblem[] } {
   const valid: PartnerRow[] = [];
-  const problems: ReadProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;

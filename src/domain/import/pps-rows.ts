@@ -49,9 +49,8 @@ export function foundedYearOf(text: string): number | null {
 }
 
 /** Validates every row; `municipalities` maps a normalised code or name to the municipality code. */
-export function checkPpsRows(rows: TableRow[], municipalities: Map<string, string>): { valid: PpsRow[]; problems: ReadProblem[] } {
+export function checkPpsRows(rows: Iterable<TableRow>, municipalities: Map<string, string>, problems: ReadProblem[] = []): { valid: PpsRow[]; problems: ReadProblem[] } {
   const valid: PpsRow[] = [];
-  const problems: ReadProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;

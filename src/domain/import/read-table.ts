@@ -1,6 +1,6 @@
 import { decodeWindows1252 } from './decode-windows-1252.ts';
-import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits.ts';
-import { parseCsv } from './parse-csv.ts';
+import { IMPORT_LIMITS, LIMIT_MESSAGES, LimitExceeded, type ImportLimit } from './import-limits.ts';
+import { countCsvRecords, csvRecords, UnclosedQuote } from './parse-csv.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
 // ";" or "," separated, trailing spaces, empty rows. Problems come back in Dutch with line and column.
@@ -34,48 +34,107 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-/** Reads a CSV file into rows keyed by our column names; `aliases` maps each column to the headers we accept. */
-export function readCsvTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): ReadTable {
+/** A table whose rows are built one at a time while they are checked, so a check that stops early stops reading too. */
+export type OpenTable = { ok: true; rows: Iterable<TableRow> } | { ok: false; problems: ReadProblem[] };
+
+/**
+ * Opens a CSV file as rows keyed by our column names; `aliases` maps each column to the headers we accept.
+ * Records are counted first without building them, so a file over the row limit is refused at once.
+ */
+export function openCsvTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
   const large = tooLarge(bytes);
   if (large) return large;
-  const text = decode(bytes);
-  if (text === null) return { ok: false, problems: [{ line: 0, column: '', message: 'Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).' }] };
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const decoded = decode(bytes);
+  if (decoded === null) return { ok: false, problems: [{ line: 0, column: '', message: 'Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).' }] };
+  const text = decoded.replace(/^\uFEFF/, '');
+  const newline = text.indexOf('\n');
+  const firstLine = newline < 0 ? text : text.slice(0, newline);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const parsed = parseCsv(text.replace(/^\uFEFF/, ''), delimiter);
-  if (!parsed.ok) return { ok: false, problems: [{ line: parsed.line, column: '', message: `Het bestand is geen geldige CSV: op regel ${parsed.line} opent een aanhalingsteken (") dat niet wordt gesloten.` }] };
-  return tableFrom(parsed.records, aliases, required);
+  if (countCsvRecords(text, delimiter, IMPORT_LIMITS.rows + 1) > IMPORT_LIMITS.rows + 1) return limitRefusal('rows');
+  return openTable(csvRecords(text, delimiter), aliases, required, problems);
 }
+
+/** Reads a CSV file whole: its rows, or every problem (the eager form of `openCsvTable`, for tests and tools). */
+export function readCsvTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): ReadTable {
+  return readWhole((problems) => openCsvTable(bytes, aliases, required, problems));
+}
+
+/** Reads an opened table to its end: unreadable when a cell held a formula or a limit was passed. */
+export function readWhole(open: (problems: ReadProblem[]) => OpenTable): ReadTable {
+  const problems: ReadProblem[] = [];
+  try {
+    const table = open(problems);
+    if (!table.ok) return table;
+    const rows = [...table.rows];
+    return problems.length ? { ok: false, problems } : { ok: true, rows };
+  } catch (error) {
+    return refusalOf(error);
+  }
+}
+
+/** A limit passed or a quote left open while rows were read, as the file's one refusal; anything else is rethrown. */
+export function refusalOf(error: unknown): { ok: false; problems: ReadProblem[] } {
+  if (error instanceof LimitExceeded) return limitRefusal(error.limit);
+  if (error instanceof UnclosedQuote) return { ok: false, problems: [{ line: error.line, column: '', message: `Het bestand is geen geldige CSV: op regel ${error.line} opent een aanhalingsteken (") dat niet wordt gesloten.` }] };
+  throw error;
+}
+
+const limitRefusal = (limit: ImportLimit) => ({ ok: false as const, problems: [{ line: 0, column: '', message: LIMIT_MESSAGES[limit] }] });
 
 export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
 
 /** Rows keyed by our column names, from the raw records of a CSV or a worksheet (first record = headers). */
-export function tableFrom(records: RawRecord[], aliases: Record<string, string[]>, required: string[]): ReadTable {
-  const [header, ...body] = records;
-  const limit = records.length > IMPORT_LIMITS.rows + 1 ? 'rows' : records.some((r) => r.cells.length > IMPORT_LIMITS.columns && r.cells.slice(IMPORT_LIMITS.columns).some((c) => c.trim() !== '')) ? 'columns' : null;
-  if (limit) return { ok: false, problems: [{ line: 0, column: '', message: LIMIT_MESSAGES[limit] }] };
-  if (!header) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
+export function openTable(records: Iterable<RawRecord>, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
+  const iterator = records[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
+  const header = first.value;
+  if (isTooWide(header.cells)) return limitRefusal('columns');
   const byAlias = new Map(Object.entries(aliases).flatMap(([key, names]) => [key, ...names].map((n) => [normalise(n), key] as const)));
   const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);
-  const problems: ReadProblem[] = [];
+  const headerProblems: ReadProblem[] = [];
   header.cells.forEach((h, i) => {
-    if (columns[i] === null && h !== '') problems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).filter((k) => !k.startsWith('_')).join(', ')}.` });
+    if (columns[i] === null && h !== '') headerProblems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).filter((k) => !k.startsWith('_')).join(', ')}.` });
   });
-  for (const key of required) if (!columns.includes(key)) problems.push({ line: header.line, column: key, message: `De kolom "${key}" ontbreekt.` });
-  const rows: TableRow[] = [];
-  for (const { line, cells: record, formulas } of body) {
-    if (record.every((cell) => cell.trim() === '')) continue;
+  for (const key of required) if (!columns.includes(key)) headerProblems.push({ line: header.line, column: key, message: `De kolom "${key}" ontbreekt.` });
+  return headerProblems.length ? { ok: false, problems: headerProblems } : { ok: true, rows: rowsOf(iterator, columns, problems) };
+}
+
+/** The body's rows as they are read, counted against the limits; a row with a formula goes to `problems` instead. */
+function* rowsOf(records: Iterator<RawRecord>, columns: (string | null)[], problems: ReadProblem[]): Generator<TableRow> {
+  let count = 0;
+  // A plain loop without closures or patterns per cell: this runs once per cell of up to 200.000 rows.
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const { line, cells: record, formulas } = next.value;
+    if (++count > IMPORT_LIMITS.rows) throw new LimitExceeded('rows');
+    if (isTooWide(record)) throw new LimitExceeded('columns');
+    if (isBlank(record)) continue;
     const cells: Record<string, string> = {};
-    record.forEach((raw, i) => {
+    let formula = false;
+    for (let i = 0; i < record.length; i++) {
       const key = columns[i];
-      const cell = raw.trim();
-      if (!key) return;
-      if (formulas?.[i] || /^[=+@]/.test(cell) || /^-[^\d]/.test(cell)) problems.push({ line, column: key, message: `Formules zijn niet toegestaan ("${cell.slice(0, 30)}"); vul een waarde in.` });
+      if (!key) continue;
+      const cell = record[i]!.trim();
+      if (formulas?.[i] || looksLikeFormula(cell)) {
+        problems.push({ line, column: key, message: `Formules zijn niet toegestaan ("${cell.slice(0, 30)}"); vul een waarde in.` });
+        formula = true;
+      }
       cells[key] = cell;
-    });
-    rows.push({ line, cells });
+    }
+    if (!formula) yield { line, cells };
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows };
+}
+
+const isTooWide = (cells: string[]) => cells.length > IMPORT_LIMITS.columns && cells.slice(IMPORT_LIMITS.columns).some((c) => c.trim() !== '');
+const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+/** "=", "+", "@" or a "-" not followed by a digit starts a formula in a spreadsheet (and in CSV injection). */
+function looksLikeFormula(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (first === 61 || first === 43 || first === 64) return true;
+  if (first !== 45 || cell.length < 2) return false;
+  const second = cell.charCodeAt(1);
+  return second < 48 || second > 57;
 }
 
 /** "31-12-2024" (or 31/12/2024, or ISO) as an ISO date; null when unreadable. */

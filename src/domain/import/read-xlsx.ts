@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS, LimitExceeded } from './import-limits.ts';
-import { tableFrom, tooLarge, type RawRecord, type ReadTable } from './read-table.ts';
+import { openTable, readWhole, tooLarge, type OpenTable, type RawRecord, type ReadProblem, type ReadTable } from './read-table.ts';
 import { attributesOf, decodeXmlText, scanXml } from './scan-xml.ts';
 import { unzipBounded } from './unzip-bounded.ts';
 import { dateStyles, firstSheet, serialToIsoDate, sharedStrings } from './xlsx-parts.ts';
@@ -85,8 +85,8 @@ function store(rows: Map<number, RawRecord>, cell: Cell, value: string): void {
   record.formulas![cell.column - 1] = cell.formula;
 }
 
-/** The first worksheet of an XLSX file as rows; formula cells are refused, whatever they compute. */
-export function readXlsxTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): ReadTable {
+/** Opens the first worksheet of an XLSX file; formula cells are refused, whatever they compute. */
+export function openXlsxTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
   const large = tooLarge(bytes);
   if (large) return large;
   try {
@@ -96,10 +96,15 @@ export function readXlsxTable(bytes: Uint8Array, aliases: Record<string, string[
     const sheet = path && parts.get(path);
     if (!sheet) return refusal(1, 'Het Excel-bestand heeft geen werkblad.');
     const book = { strings: sharedStrings(text('xl/sharedStrings.xml')), dates: dateStyles(text('xl/styles.xml')), date1904 };
-    return tableFrom(sheetRecords(new TextDecoder().decode(sheet), book), aliases, required);
+    return openTable(sheetRecords(new TextDecoder().decode(sheet), book), aliases, required, problems);
   } catch (error) {
     return refusal(0, error instanceof LimitExceeded ? error.message : BROKEN);
   }
+}
+
+/** The first worksheet read whole: its rows, or every problem (the eager form, for tests and tools). */
+export function readXlsxTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[]): ReadTable {
+  return readWhole((problems) => openXlsxTable(bytes, aliases, required, problems));
 }
 
 export { isXlsx };

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../domain/import/import-limits.ts';
 import { ORGANISATION_COLUMNS } from '../../domain/import/organisation-rows.ts';
 import { bareRowsCsv } from '../../../tests/helpers/pathological-files.ts';
 import { readImportFile } from './read-import-file.ts';
@@ -13,11 +14,12 @@ vi.mock('../../domain/import/check-rows.ts', async (original) => {
 const job = (bytes: Uint8Array) => ({ bytes, kind: 'organisaties' as const, columns: ORGANISATION_COLUMNS, required: ['naam', 'soort'], lookups: {} });
 
 describe('reading an import file', () => {
-  it('checks the rows of a large file off the main thread, and still refuses every bad row', async () => {
+  it('checks the rows of a large file off the main thread, and stops after the limit of refused rows, saying so first', async () => {
     mainThreadChecks.count = 0;
     const result = await readImportFile(job(bareRowsCsv(5_000)));
     expect(result.ok).toBe(true);
-    expect(result.problems.filter((p) => p.column === 'soort')).toHaveLength(5_000);
+    expect(result.problems.filter((p) => p.column === 'soort')).toHaveLength(IMPORT_LIMITS.refusals);
+    expect(result.problems[0]).toEqual({ line: 0, column: '', message: LIMIT_MESSAGES.refusals });
     expect(mainThreadChecks.count).toBe(0);
   });
 
