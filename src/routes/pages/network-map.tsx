@@ -19,11 +19,13 @@ import { renderPage } from '../render.ts';
 import { parseFilterAndScope } from './dashboard.tsx';
 
 const Colouring = z.enum(['consortium', 'sector']).catch('consortium');
+// A page past the end shows the last one; anything unreadable the first (the list's pager writes these links).
+const Page = z.coerce.number().int().min(1).catch(1);
 
-/** The map's own parameter (kleur) apart; the rest is the shared dashboard filter. */
-function splitColouring(c: Context): { colouring: MapColouring; rest: Record<string, string> } {
-  const { kleur, ...rest } = c.req.query();
-  return { colouring: Colouring.parse(kleur), rest };
+/** The map's own parameters (kleur, pagina) apart; the rest is the shared dashboard filter. */
+function splitColouring(c: Context): { colouring: MapColouring; page: number; rest: Record<string, string> } {
+  const { kleur, pagina, ...rest } = c.req.query();
+  return { colouring: Colouring.parse(kleur), page: Page.parse(pagina ?? 1), rest };
 }
 
 /** The dashboard's filter, less what does not apply to pps'en: such a parameter is refused, not silently ignored. */
@@ -42,8 +44,9 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   const ctx: ServiceContext = { db, actor: null };
   router.get('/kaart', async (c) => {
     const locale = localeOf(c);
-    const { colouring, rest } = splitColouring(c);
-    const [parsed, options] = await Promise.all([parseMapFilter(ctx, rest, locale), listFilterOptions(ctx)]);
+    const { colouring, page, rest } = splitColouring(c);
+    const parsed = await parseMapFilter(ctx, rest, locale);
+    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
       return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} sizes={[]} items={[]} problems={parsed.problems} />, 400);
     }
@@ -51,7 +54,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
     return renderPage(c, (
       <NetworkMapPage locale={locale} filter={parsed.filter} colouring={colouring} query={query} options={options}
-        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} sizes={mapSizeLegend(items, colouring, locale)} items={items} />
+        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} sizes={mapSizeLegend(items, colouring, locale)} items={items} page={page} />
     ));
   });
   router.get('/kaart/:file', async (c) => {

@@ -16,9 +16,15 @@ import { ChartImage } from '../charts/chart-image.tsx';
 // A pps has no action line or year of its own, so the map offers only the filters that select pps'en.
 export const MAP_FILTER_FIELDS = ['consortium', 'provincie', 'sector'] as const;
 
+/** The list beside the map shows this many pps'en a page; at ×100 a province alone holds thousands. */
+export const MAP_LIST_PAGE_SIZE = 200;
+/** The legend names at most this many groups (most pps'en first): colours repeat after eight anyway. */
+export const MAP_LEGEND_LIMIT = 24;
+
 export type NetworkMapPageProps = {
   locale: Locale; filter: DashboardFilter; colouring: MapColouring; query: string; options: FilterOptions;
-  chart: Chart | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; items: MapPps[]; problems?: FilterProblem[];
+  chart: Chart | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; items: MapPps[]; page?: number;
+  problems?: FilterProblem[];
 };
 
 function ColourSelect({ locale, colouring }: { locale: Locale; colouring: MapColouring }) {
@@ -34,18 +40,40 @@ function ColourSelect({ locale, colouring }: { locale: Locale; colouring: MapCol
   );
 }
 
-function ProvinceList({ locale, items }: { locale: Locale; items: MapPps[] }) {
+function Pager({ locale, page, pages, href }: { locale: Locale; page: number; pages: number; href: (page: number) => string }) {
   const t = mapMessages(locale);
-  const provinces = [...new Map(items.map((p) => [p.provinceCode, p.provinceName])).entries()];
+  if (pages <= 1) return null;
+  return (
+    <nav class="pps-pager" aria-label={t.pagerLabel}>
+      <p class="utrecht-paragraph">{t.pageOf(formatNumber(page, locale), formatNumber(pages, locale))}</p>
+      <ul class="pps-chart__downloads">
+        {page > 1 && <li><a class="utrecht-link" rel="prev" href={href(page - 1)}>{t.previousPage}</a></li>}
+        {page < pages && <li><a class="utrecht-link" rel="next" href={href(page + 1)}>{t.nextPage}</a></li>}
+      </ul>
+    </nav>
+  );
+}
+
+/** The pps'en of the map as a list per province, a page at a time; each province heading counts all of its own. */
+function ProvinceList({ locale, items, page, query }: { locale: Locale; items: MapPps[]; page: number; query: string }) {
+  const t = mapMessages(locale);
+  const totals = new Map<string, number>();
+  for (const p of items) totals.set(p.provinceCode, (totals.get(p.provinceCode) ?? 0) + 1);
+  const pages = Math.max(1, Math.ceil(items.length / MAP_LIST_PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = items.slice((current - 1) * MAP_LIST_PAGE_SIZE, current * MAP_LIST_PAGE_SIZE);
+  const provinces = [...new Map(shown.map((p) => [p.provinceCode, p.provinceName])).entries()];
+  const href = (n: number) => `${localePath(locale, '/kaart')}${query ? `${query}&` : '?'}pagina=${n}#pps-per-provincie`;
   return (
     <section aria-labelledby="pps-per-provincie">
       <h2 class="utrecht-heading-2" id="pps-per-provincie">{t.listTitle}</h2>
       <p class="utrecht-paragraph">{t.listIntro}</p>
+      <Pager locale={locale} page={current} pages={pages} href={href} />
       {provinces.map(([code, name]) => {
-        const inProvince = items.filter((p) => p.provinceCode === code);
+        const inProvince = shown.filter((p) => p.provinceCode === code);
         return (
           <section class="pps-province" aria-labelledby={`provincie-${code}`}>
-            <h3 class="utrecht-heading-3" id={`provincie-${code}`}>{name} ({formatNumber(inProvince.length, locale)})</h3>
+            <h3 class="utrecht-heading-3" id={`provincie-${code}`}>{name} ({formatNumber(totals.get(code) ?? 0, locale)})</h3>
             <p class="utrecht-paragraph"><a class="utrecht-link" href={`${localePath(locale, '/dashboard')}?provincie=${code}`}>{t.provinceDashboard}: {name}</a></p>
             <ul class="utrecht-unordered-list pps-province__list">
               {inProvince.map((p) => (
@@ -58,7 +86,22 @@ function ProvinceList({ locale, items }: { locale: Locale; items: MapPps[] }) {
           </section>
         );
       })}
+      <Pager locale={locale} page={current} pages={pages} href={href} />
     </section>
+  );
+}
+
+/** The largest groups when there are more than MAP_LEGEND_LIMIT; a line says how many more the downloads hold. */
+function GroupLegend({ locale, groups }: { locale: Locale; groups: MapGroup[] }) {
+  const t = mapMessages(locale);
+  const shown = groups.length > MAP_LEGEND_LIMIT ? [...groups].sort((a, b) => b.count - a.count).slice(0, MAP_LEGEND_LIMIT) : groups;
+  return (
+    <>
+      <ul class="pps-legend">
+        {shown.map((g) => <li><span class={`pps-legend__glyph pps-swatch--${g.colourIndex}`} aria-hidden="true">{g.glyph}</span> {g.label} ({formatNumber(g.count, locale)})</li>)}
+      </ul>
+      {shown.length < groups.length && <p class="utrecht-paragraph">{t.legendMore(formatNumber(groups.length - shown.length, locale))}</p>}
+    </>
   );
 }
 
@@ -81,7 +124,7 @@ function SizeLegend({ locale, sizes }: { locale: Locale; sizes: { count: number;
   );
 }
 
-export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, sizes, items, problems = [] }: NetworkMapPageProps) {
+export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, sizes, items, page = 1, problems = [] }: NetworkMapPageProps) {
   const t = mapMessages(locale);
   const d = dashboardMessages(locale);
   const base = localePath(locale, '/kaart');
@@ -100,9 +143,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
             <ChartImage src={`${base}/kaart.svg`} query={query} alt={`${t.mapAlt}. ${chart.summary}`} width={chart.width ?? 560} height={chart.height ?? 640} />
             <div class="pps-map__legend">
               <h2 class="utrecht-heading-3">{t.legend}</h2>
-              <ul class="pps-legend">
-                {groups.map((g) => <li><span class={`pps-legend__glyph pps-swatch--${g.colourIndex}`} aria-hidden="true">{g.glyph}</span> {g.label} ({formatNumber(g.count, locale)})</li>)}
-              </ul>
+              <GroupLegend locale={locale} groups={groups} />
               <SizeLegend locale={locale} sizes={sizes} />
             </div>
           </div>
@@ -112,7 +153,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
             <li><a class="utrecht-link" href={`${base}/pps.xlsx${query}`} download>{t.downloadXlsx}</a></li>
             <li><a class="utrecht-link" href={`${base}/kaart.svg${query}`}>{t.downloadSvg}</a></li>
           </ul>
-          <ProvinceList locale={locale} items={items} />
+          <ProvinceList locale={locale} items={items} page={page} query={query} />
         </>
       )}
     </Layout>
