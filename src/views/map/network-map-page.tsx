@@ -3,14 +3,13 @@ import { formatNumber, type Locale } from '../../domain/format.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
-import type { MapPps } from '../../services/dashboard/list-map-pps.ts';
+import type { MapListPage } from '../../services/dashboard/list-map-pps-page.ts';
 import type { FilterOptions } from '../../services/dashboard/list-filter-options.ts';
-import type { Chart } from '../charts/chart.ts';
 import { ErrorSummary } from '../dashboard/error-summary.tsx';
 import { ActiveFilter, FilterForm } from '../dashboard/filter-form.tsx';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
-import type { MapColouring, MapGroup } from './network-map-chart.ts';
+import { MAP_HEIGHT, MAP_WIDTH, type MapColouring, type MapGroup } from './network-map-chart.ts';
 import { ChartImage } from '../charts/chart-image.tsx';
 
 // A pps has no action line or year of its own, so the map offers only the filters that select pps'en.
@@ -23,7 +22,8 @@ export const MAP_LEGEND_LIMIT = 24;
 
 export type NetworkMapPageProps = {
   locale: Locale; filter: DashboardFilter; colouring: MapColouring; query: string; options: FilterOptions;
-  chart: Chart | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; items: MapPps[]; page?: number;
+  /** The sentence under the map; null when the filter is refused. */
+  summary: string | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; list: MapListPage | null;
   problems?: FilterProblem[];
 };
 
@@ -55,38 +55,31 @@ function Pager({ locale, page, pages, href }: { locale: Locale; page: number; pa
 }
 
 /** The pps'en of the map as a list per province, a page at a time; each province heading counts all of its own. */
-function ProvinceList({ locale, items, page, query }: { locale: Locale; items: MapPps[]; page: number; query: string }) {
+function ProvinceList({ locale, list, query }: { locale: Locale; list: MapListPage; query: string }) {
   const t = mapMessages(locale);
-  const totals = new Map<string, number>();
-  for (const p of items) totals.set(p.provinceCode, (totals.get(p.provinceCode) ?? 0) + 1);
-  const pages = Math.max(1, Math.ceil(items.length / MAP_LIST_PAGE_SIZE));
-  const current = Math.min(page, pages);
-  const shown = items.slice((current - 1) * MAP_LIST_PAGE_SIZE, current * MAP_LIST_PAGE_SIZE);
-  const provinces = [...new Map(shown.map((p) => [p.provinceCode, p.provinceName])).entries()];
+  const totals = new Map(list.provinces.map((p) => [p.code, p.count]));
+  const shown = [...new Map(list.items.map((p) => [p.provinceCode, p.provinceName])).entries()];
   const href = (n: number) => `${localePath(locale, '/kaart')}${query ? `${query}&` : '?'}pagina=${n}#pps-per-provincie`;
   return (
     <section aria-labelledby="pps-per-provincie">
       <h2 class="utrecht-heading-2" id="pps-per-provincie">{t.listTitle}</h2>
       <p class="utrecht-paragraph">{t.listIntro}</p>
-      <Pager locale={locale} page={current} pages={pages} href={href} />
-      {provinces.map(([code, name]) => {
-        const inProvince = shown.filter((p) => p.provinceCode === code);
-        return (
-          <section class="pps-province" aria-labelledby={`provincie-${code}`}>
-            <h3 class="utrecht-heading-3" id={`provincie-${code}`}>{name} ({formatNumber(totals.get(code) ?? 0, locale)})</h3>
-            <p class="utrecht-paragraph"><a class="utrecht-link" href={`${localePath(locale, '/dashboard')}?provincie=${code}`}>{t.provinceDashboard}: {name}</a></p>
-            <ul class="utrecht-unordered-list pps-province__list">
-              {inProvince.map((p) => (
-                <li class="utrecht-unordered-list__item">
-                  <a class="utrecht-link" href={localePath(locale, `/pps/${p.slug}`)}>{p.name}</a>
-                  {` (${[p.municipality, p.consortiumName].filter(Boolean).join(', ')})`}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      <Pager locale={locale} page={current} pages={pages} href={href} />
+      <Pager locale={locale} page={list.page} pages={list.pages} href={href} />
+      {shown.map(([code, name]) => (
+        <section class="pps-province" aria-labelledby={`provincie-${code}`}>
+          <h3 class="utrecht-heading-3" id={`provincie-${code}`}>{name} ({formatNumber(totals.get(code) ?? 0, locale)})</h3>
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={`${localePath(locale, '/dashboard')}?provincie=${code}`}>{t.provinceDashboard}: {name}</a></p>
+          <ul class="utrecht-unordered-list pps-province__list">
+            {list.items.filter((p) => p.provinceCode === code).map((p) => (
+              <li class="utrecht-unordered-list__item">
+                <a class="utrecht-link" href={localePath(locale, `/pps/${p.slug}`)}>{p.name}</a>
+                {` (${[p.municipality, p.consortiumName].filter(Boolean).join(', ')})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <Pager locale={locale} page={list.page} pages={list.pages} href={href} />
     </section>
   );
 }
@@ -124,7 +117,7 @@ function SizeLegend({ locale, sizes }: { locale: Locale; sizes: { count: number;
   );
 }
 
-export function NetworkMapPage({ locale, filter, colouring, query, options, chart, groups, sizes, items, page = 1, problems = [] }: NetworkMapPageProps) {
+export function NetworkMapPage({ locale, filter, colouring, query, options, summary, groups, sizes, list, problems = [] }: NetworkMapPageProps) {
   const t = mapMessages(locale);
   const d = dashboardMessages(locale);
   const base = localePath(locale, '/kaart');
@@ -135,12 +128,12 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
       <IllustrativeNotice locale={locale} />
       {problems.length > 0 && <ErrorSummary title={d.errorTitle} intro={d.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
       <FilterForm locale={locale} action="/kaart" filter={filter} options={options} fields={MAP_FILTER_FIELDS} extra={<ColourSelect locale={locale} colouring={colouring} />} />
-      {chart && (
+      {summary !== null && (
         <>
           <ActiveFilter locale={locale} filter={filter} options={options} />
-          <p class="utrecht-paragraph pps-chart__summary">{chart.summary}</p>
+          <p class="utrecht-paragraph pps-chart__summary">{summary}</p>
           <div class="pps-map">
-            <ChartImage src={`${base}/kaart.svg`} query={query} alt={`${t.mapAlt}. ${chart.summary}`} width={chart.width ?? 560} height={chart.height ?? 640} />
+            <ChartImage src={`${base}/kaart.svg`} query={query} alt={`${t.mapAlt}. ${summary}`} width={MAP_WIDTH} height={MAP_HEIGHT} />
             <div class="pps-map__legend">
               <h2 class="utrecht-heading-3">{t.legend}</h2>
               <GroupLegend locale={locale} groups={groups} />
@@ -153,7 +146,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, char
             <li><a class="utrecht-link" href={`${base}/pps.xlsx${query}`} download>{t.downloadXlsx}</a></li>
             <li><a class="utrecht-link" href={`${base}/kaart.svg${query}`}>{t.downloadSvg}</a></li>
           </ul>
-          <ProvinceList locale={locale} items={items} page={page} query={query} />
+          {list && <ProvinceList locale={locale} list={list} query={query} />}
         </>
       )}
     </Layout>
