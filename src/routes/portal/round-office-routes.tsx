@@ -38,7 +38,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
 
   const rounds = async (c: Context, state: FormState, status: 200 | 400 | 409 = 200) => {
     const list = await listRounds(serviceContext(c, db));
-    return renderPage(c, <RoundsOfficePage page={portalSessionOf(c)} rounds={list} flash={flashText(c)} {...state} />, status);
+    return renderPage(c, <RoundsOfficePage portal={portalSessionOf(c)} rounds={list} flash={flashText(c)} {...state} />, status);
   };
   router.get('/bureau/rondes', (c) => rounds(c, { values: {}, problems: [] }));
   router.post('/bureau/rondes', async (c) => {
@@ -80,7 +80,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
   const round = async (c: Context, roundId: number, state: FormState, status: 200 | 400 | 409 = 200) => {
     const ctx = serviceContext(c, db);
     const [view, assessors] = await Promise.all([listRoundApplications(ctx, roundId), listAssessors(ctx)]);
-    return renderPage(c, <RoundOfficePage page={portalSessionOf(c)} round={view.round} applications={view.applications} assessors={assessors}
+    return renderPage(c, <RoundOfficePage portal={portalSessionOf(c)} round={view.round} applications={view.applications} assessors={assessors}
       flash={flashText(c)} {...state} />, status);
   };
   router.get('/bureau/rondes/:id', (c) => round(c, idParam(c, 'id'), { values: {}, problems: [] }));

@@ -17,6 +17,7 @@ import { mailBaseUrl } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { createUserRoleRoutes } from './user-role-routes.tsx';
+import { portalSessionOf } from './portal-session.ts';
 
 const EMPTY: FormState = { values: { role: 'coordinator' }, problems: [] };
 
@@ -29,7 +30,7 @@ export function createUserRoutes(deps: AppDeps): Hono {
   async function page(c: Context, state: FormState, status: 200 | 400 | 409 = 200) {
     const ctx = serviceContext(c, db);
     const [users, invitations, consortia] = await Promise.all([listUsers(ctx), listPendingInvitations(ctx), listConsortiumChoices(ctx)]);
-    return renderPage(c, <UsersPage locale={localeOf(c)} csrfToken={csrfOf(c)} users={users} invitations={invitations} consortia={consortia}
+    return renderPage(c, <UsersPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} users={users} invitations={invitations} consortia={consortia}
       values={state.values} problems={state.problems} message={state.message} messageValues={state.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   }
 
