@@ -6,7 +6,7 @@ export type { ErrorCode, ErrorValues };
 export type FieldProblem = { name: string; reason: string; values?: ErrorValues };
 
 export abstract class AppError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly titleNl: string;
   constructor(
     // A catalogue code, or (older call sites) a Dutch sentence that errorText passes through as it is.
@@ -52,6 +52,18 @@ export class Invalid extends AppError {
     values: ErrorValues = {},
   ) {
     super(code, values);
+  }
+}
+
+/** Too many failed attempts (wrong passwords) in the throttle's window: answered with 429 and Retry-After. */
+export class TooManyAttempts extends AppError {
+  readonly status = 429;
+  readonly titleNl = 'Te veel pogingen';
+  constructor(
+    code: ErrorCode,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
 
