@@ -63,7 +63,7 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], fallback = ''
 }
 
 export abstract class AppError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly titleNl: string;
   constructor(
     readonly code: ErrorCode,
@@ -108,6 +108,18 @@ export class Invalid extends AppError {
     values: ErrorValues = {},
   ) {
     super(code, values);
+  }
+}
+
+/** Too many failed attempts (wrong passwords) in the throttle's window: answered with 429 and Retry-After. */
+export class TooManyAttempts extends AppError {
+  readonly status = 429;
+  readonly titleNl = 'Te veel pogingen';
+  constructor(
+    code: ErrorCode,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { AppError, Invalid, issueProblems, RulesFailed, Unauthorized } from '../errors.ts';
+import { AppError, Invalid, issueProblems, RulesFailed, TooManyAttempts, Unauthorized } from '../errors.ts';
 import { hardeningMessages } from '../i18n/hardening.ts';
 import { errorText } from '../i18n/errors.ts';
 import { localePath, messages } from '../i18n/messages.ts';
@@ -55,6 +55,7 @@ export function handleError(logger: Logger) {
     c.header('Cache-Control', 'no-store');
     c.header('ETag', undefined);
     if (problem.status === 503) c.header('Retry-After', '30');
+    if (error instanceof TooManyAttempts) c.header('Retry-After', String(error.retryAfterSeconds));
     if (isApi(c)) return problemResponse(c, problem);
     const locale = localeOf(c);
     // People who are not signed in go to the login page and come back afterwards.

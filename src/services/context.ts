@@ -10,4 +10,6 @@ export type ServiceContext = {
   actor: Actor | null;
   /** When the actor's session began (a portal request); sensitive use-cases accept a recent one instead of a password. */
   signedInAt?: Date | null;
+  /** The client's address, for the throttle on wrong passwords when a sensitive action is confirmed. */
+  clientIp?: string;
 };

@@ -6,12 +6,13 @@ import { toFieldProblems } from '../../services/parse-input.ts';
 import { ChangePasswordPage } from '../../views/portal/change-password-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { clientIp } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { portalSessionOf } from './portal-session.ts';
 
 /** /portaal/wachtwoord: every signed-in user changes their own password, re-authenticated. */
-export function createPasswordRoutes({ db }: AppDeps): Hono {
+export function createPasswordRoutes({ db, config }: AppDeps): Hono {
   const router = new Hono();
   const render = (c: Context, state: Omit<FormState, 'values'> | null, status: 200 | 400 | 409 = 200) =>
     renderPage(c, <ChangePasswordPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} problems={state?.problems ?? []}
@@ -23,7 +24,8 @@ export function createPasswordRoutes({ db }: AppDeps): Hono {
     const parsed = ChangeOwnPasswordInput.safeParse(form);
     if (!parsed.success) return render(c, { problems: toFieldProblems(parsed.error) }, 400);
     try {
-      await changeOwnPassword(serviceContext(c, db), parsed.data, c.get('sessionToken') ?? null);
+      const ctx = { ...serviceContext(c, db), clientIp: clientIp(c, config.trustProxy) };
+      await changeOwnPassword(ctx, parsed.data, c.get('sessionToken') ?? null);
     } catch (error) {
       const state = formErrorState(form, error);
       if (!state) throw error;

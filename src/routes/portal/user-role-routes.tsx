@@ -9,12 +9,13 @@ import { updateUserRoles, UpdateUserRolesInput } from '../../services/users/upda
 import { UserRolesPage, userRolesValues } from '../../views/portal/user-roles-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { clientIp } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { portalSessionOf } from './portal-session.ts';
 
 /** /portaal/gebruikers/:id: the office changes a user's roles and coordinator scope (optimistic locking). */
-export function createUserRoleRoutes({ db }: AppDeps): Hono {
+export function createUserRoleRoutes({ db, config }: AppDeps): Hono {
   const router = new Hono();
   const render = async (c: Context, userId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const ctx = serviceContext(c, db);
@@ -34,7 +35,7 @@ export function createUserRoleRoutes({ db }: AppDeps): Hono {
     const parsed = UpdateUserRolesInput.safeParse({ ...form, userId });
     if (!parsed.success) return render(c, userId, { values: form, problems: toFieldProblems(parsed.error) }, 400);
     try {
-      await updateUserRoles(serviceContext(c, db), parsed.data);
+      await updateUserRoles({ ...serviceContext(c, db), clientIp: clientIp(c, config.trustProxy) }, parsed.data);
     } catch (error) {
       const state = formErrorState(form, error);
       if (!state) throw error;

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { users } from '../../db/schema/index.ts';
-import { Invalid, Unauthorized } from '../../errors.ts';
+import { Invalid, TooManyAttempts, Unauthorized } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { verifyPassword } from './password-hash.ts';
+import { clearLoginFailures, loginThrottleFor, recordLoginFailure } from './throttles.ts';
 
 /** An account without a password (signed in through SURFconext or Entree) confirms with a login this recent. */
 export const REAUTH_WINDOW_MINUTES = 15;
@@ -20,10 +21,18 @@ const refuse = (reason: 'reauthRequired' | 'reauthWrongPassword' | 'reauthSignIn
  */
 export async function confirmIdentity(ctx: ServiceContext, password = '', now = new Date()): Promise<void> {
   if (!ctx.actor) throw new Unauthorized('signInRequired');
-  const [account] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, ctx.actor.userId));
+  const [account] = await ctx.db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, ctx.actor.userId));
   if (account?.passwordHash) {
     if (password === '') throw refuse('reauthRequired');
-    if (!(await verifyPassword(account.passwordHash, password))) throw refuse('reauthWrongPassword');
+    // Counted with failed logins: a stolen session must not turn into unlimited guesses at the password.
+    const ip = ctx.clientIp ?? 'onbekend';
+    const throttle = await loginThrottleFor(ctx.db, account.email, ip, now);
+    if (throttle.blocked) throw new TooManyAttempts('reauthThrottled', throttle.retryAfterSeconds);
+    if (!(await verifyPassword(account.passwordHash, password))) {
+      await recordLoginFailure(ctx.db, account.email, ip, now);
+      throw refuse('reauthWrongPassword');
+    }
+    await clearLoginFailures(ctx.db, account.email, ip);
     return;
   }
   const recent = ctx.signedInAt && now.getTime() - ctx.signedInAt.getTime() <= REAUTH_WINDOW_MINUTES * 60_000;

@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { loginAttempts, users } from '../../db/schema/index.ts';
-import { loginThrottleFor } from './throttles.ts';
+import { clearLoginFailures, loginThrottleFor, recordLoginFailure } from './throttles.ts';
 import { verifyAgainstDummy, verifyPassword } from './password-hash.ts';
 
 export const LoginInput = z.object({
@@ -18,7 +18,6 @@ export type LoginResult =
 
 /** Checks e-mail and password, throttled per account and client address; the answer never says which of the two was wrong. */
 export async function logInWithPassword(db: Db, input: LoginInput & { ip: string }, now = new Date()): Promise<LoginResult> {
-  const key = and(eq(loginAttempts.email, input.email), eq(loginAttempts.ip, input.ip));
   const throttle = await loginThrottleFor(db, input.email, input.ip, now);
   if (throttle.blocked) return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
 
@@ -28,9 +27,9 @@ export async function logInWithPassword(db: Db, input: LoginInput & { ip: string
     .where(eq(users.email, input.email));
   const valid = user?.passwordHash && user.isActive ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!valid || !user) {
-    await db.insert(loginAttempts).values({ email: input.email, ip: input.ip, attemptedAt: now });
+    await recordLoginFailure(db, input.email, input.ip, now);
     return { ok: false, reason: 'invalid' };
   }
-  await db.delete(loginAttempts).where(key);
+  await clearLoginFailures(db, input.email, input.ip);
   return { ok: true, userId: user.id };
 }

@@ -36,6 +36,16 @@ export async function loginThrottleFor(db: Db, email: string, ip: string, now: D
   return firstBlocked([loginThrottle(pair, now), loginThrottle(account, now, ACCOUNT_MAX_FAILURES), loginThrottle(address, now, ADDRESS_MAX_FAILURES)]);
 }
 
+/** A wrong password for an account, from a login or from confirming a sensitive action: both count alike. */
+export async function recordLoginFailure(db: Db, email: string, ip: string, now: Date): Promise<void> {
+  await db.insert(loginAttempts).values({ email, ip, attemptedAt: now });
+}
+
+/** A right password clears this account's failures from this address, as a successful login always did. */
+export async function clearLoginFailures(db: Db, email: string, ip: string): Promise<void> {
+  await db.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip)));
+}
+
 /** Reset requests per account (existing or not, so the answer tells nothing) and per address; counts this one when allowed. */
 export async function takeResetRequest(db: Db, email: string, ip: string, now: Date): Promise<Throttle> {
   const key = `${RESET_PREFIX}${email}`;

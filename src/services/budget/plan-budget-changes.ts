@@ -1,3 +1,4 @@
+import { budgetLockOf } from '../../domain/budget/budget-lock.ts';
 import { budgetField } from '../../domain/consortia/grid-fields.ts';
 import type { FieldProblem } from '../../errors.ts';
 import type { BudgetGrid } from '../consortia/get-budget-grid.ts';
@@ -5,7 +6,7 @@ import { applyBudgetChanges, type BudgetAmount } from './check-budget-rules.ts';
 
 export type PlannedLine = { actionLineId: number; year: number; source: string; plannedAmount: number; version: number | null };
 
-/** The cells that really change, and why any of them may not: unknown action line or year, or a year locked by an approved report. */
+/** The cells that really change, and why any of them may not: unknown action line or year, or a year whose budget a submitted or approved report fixes. */
 export function planBudgetChanges<L extends PlannedLine>(grid: BudgetGrid, lines: readonly L[]): { changes: L[]; problems: FieldProblem[]; proposed: BudgetAmount[] } {
   const existing = new Map(grid.cells.map((c) => [`${c.actionLineId}.${c.year}.${c.source}`, c]));
   const lineIds = new Set(grid.actionLines.map((l) => l.id));
@@ -18,7 +19,10 @@ export function planBudgetChanges<L extends PlannedLine>(grid: BudgetGrid, lines
   for (const l of changes) {
     const name = budgetField(l.actionLineId, l.year, l.source);
     if (!lineIds.has(l.actionLineId) || !grid.years.includes(l.year)) problems.push({ name, reason: 'lineOrYearNotInProgramme' });
-    else if (grid.lockedYears.includes(l.year)) problems.push({ name, reason: 'budgetYearLocked', values: { year: l.year } });
+    else {
+      const lock = budgetLockOf(l.year, grid.reports);
+      if (lock) problems.push({ name, ...lock });
+    }
   }
   const amount = (c: { actionLineId: number; year: number; source: string; plannedAmount: number }): BudgetAmount =>
     ({ actionLineId: c.actionLineId, year: c.year, source: c.source, amount: c.plannedAmount });

@@ -1,9 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { actionLines, budgetLines, consortia, programmes, progressReports } from '../../db/schema/index.ts';
+import { asc, eq } from 'drizzle-orm';
+import { actionLines, budgetLines, consortia, programmes } from '../../db/schema/index.ts';
+import { lockedYearsOf, type PeriodReport } from '../../domain/budget/budget-lock.ts';
 import { FUNDING_SOURCES } from '../../domain/enums.ts';
 import { NotFound } from '../../errors.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { requireConsortiumScope } from '../authorize.ts';
+import { readPeriodReports } from '../budget/read-period-reports.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type BudgetCell = { actionLineId: number; year: number; source: string; plannedAmount: number; version: number };
@@ -11,7 +13,9 @@ export type BudgetGrid = {
   consortiumId: number; consortiumName: string; years: number[]; sources: readonly string[];
   actionLines: { id: number; code: string; nameNl: string; nameEn: string }[];
   cells: BudgetCell[];
-  /** Years with an approved progress report: their budget is locked with the period. */
+  /** The reports that fix their period's budget (submitted or approved), for the one lock rule. */
+  reports: PeriodReport[];
+  /** Years whose budget is fixed by such a report. */
   lockedYears: number[];
 };
 
@@ -26,11 +30,10 @@ export async function readBudgetGrid(db: Db | Tx, consortiumId: number): Promise
   const cells = await db
     .select({ actionLineId: budgetLines.actionLineId, year: budgetLines.year, source: budgetLines.source, plannedAmount: budgetLines.plannedAmount, version: budgetLines.version })
     .from(budgetLines).where(eq(budgetLines.consortiumId, consortiumId));
-  const locked = await db.select({ year: progressReports.periodYear }).from(progressReports)
-    .where(and(eq(progressReports.consortiumId, consortiumId), eq(progressReports.status, 'goedgekeurd')));
+  const reports = (await readPeriodReports(db, [consortiumId])).get(consortiumId) ?? [];
   const first = Number(c.startsOn.slice(0, 4));
   const years = Array.from({ length: Number(c.endsOn.slice(0, 4)) - first + 1 }, (_, i) => first + i);
-  return { consortiumId, consortiumName: c.name, years, sources: FUNDING_SOURCES, actionLines: lines, cells, lockedYears: locked.map((l) => l.year).sort() };
+  return { consortiumId, consortiumName: c.name, years, sources: FUNDING_SOURCES, actionLines: lines, cells, reports, lockedYears: lockedYearsOf(reports) };
 }
 
 /** Planned budget per action line, year and source, for the coordinator's grid. */

@@ -1,12 +1,15 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { actionLines, budgetLines, progressReports } from '../../db/schema/index.ts';
+import { actionLines, budgetLines } from '../../db/schema/index.ts';
+import { budgetLockOf } from '../../domain/budget/budget-lock.ts';
 import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, type BudgetLineRow } from '../../domain/import/budget-line-rows.ts';
 import type { CheckedRows, RowLookups } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { failures } from '../../domain/rules/index.ts';
+import { errorText } from '../../i18n/errors.ts';
 import { describeOutcome } from '../../i18n/rules.ts';
 import { applyBudgetChanges, checkBudgetRules } from '../budget/check-budget-rules.ts';
+import { readPeriodReports } from '../budget/read-period-reports.ts';
 import { recordAudit } from '../record-audit.ts';
 import { defineImport, type Checked } from './define-import.ts';
 import { previewOf } from './import-result.ts';
@@ -22,9 +25,7 @@ async function lookups(db: Db | Tx): Promise<RowLookups> {
 async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows<BudgetLineRow>, { actionLines: lines = [] }: RowLookups): Promise<Checked<Write>> {
   const known = await consortiaBySlug(db, valid.map((v) => v.consortium));
   const ids = [...known.values()].map((c) => c.id);
-  const locked = ids.length ? await db.select({ consortiumId: progressReports.consortiumId, year: progressReports.periodYear }).from(progressReports)
-    .where(and(inArray(progressReports.consortiumId, ids), eq(progressReports.status, 'goedgekeurd'))) : [];
-  const isLocked = new Set(locked.map((l) => `${l.consortiumId}|${l.year}`));
+  const reports = await readPeriodReports(db, ids);
   const stored = ids.length ? await db.select({ id: budgetLines.id, consortiumId: budgetLines.consortiumId, actionLineId: budgetLines.actionLineId, year: budgetLines.year, source: budgetLines.source, amount: budgetLines.plannedAmount })
     .from(budgetLines).where(inArray(budgetLines.consortiumId, ids)) : [];
   const storedOf = new Map(stored.map((s) => [`${s.consortiumId}|${s.actionLineId}|${s.year}|${s.source}`, s]));
@@ -40,7 +41,8 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
     const before = storedOf.get(`${consortium.id}|${row.actionLineId}|${row.year}|${row.source}`);
     // An unchanged amount is no change, even in a locked year: an exported budget imports back cleanly.
     if (before?.amount === row.amount || (!before && row.amount === 0)) continue;
-    if (isLocked.has(`${consortium.id}|${row.year}`)) { refuse('jaar', `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd; de begroting van dat jaar ligt vast.`); continue; }
+    const lock = budgetLockOf(row.year, reports.get(consortium.id) ?? []);
+    if (lock) { refuse('jaar', `${row.consortium}: ${errorText('nl', lock.reason, lock.values)}`); continue; }
     writes.push({ ...row, consortiumId: consortium.id, existingId: before?.id ?? null });
   }
   // The programme's rules judge each consortium's budget as it would be after the import, as the portal grid does.
