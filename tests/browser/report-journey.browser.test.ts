@@ -1,24 +1,43 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { indicators, memberships, organisations, pps, programmeRules, userRoles, users } from '../../src/db/schema/index.ts';
+import { indicators, memberships, programmeRules } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { addFundedBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
+import type { Db } from '../../src/db/client.ts';
 import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
 
 // The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
 // Two tests, each on its own data: adding a partner, and the report's cycle (so neither nears its time limit).
 describeBrowser('progress report journey in Chromium', () => {
-  const app = useBrowserApp();
+  let programme: TestProgramme;
+  // Each test has a consortium of its own; a third one's latest approved report is on 2025, as the public figures
+  // count it. All made before the app starts, so its response cache holds no figure from before them.
+  let journeys: { partner: TestConsortium; report: TestConsortium };
+  const app = useBrowserApp({
+    seed: async (db) => {
+      programme = await createProgramme(db);
+      const [partner, report] = [await withHistory(db), await withHistory(db), await withHistory(db)];
+      journeys = { partner: partner!, report: report! };
+    },
+  });
 
-  /** The demo's first coordinator, their consortium and pps, and the public companies figure. */
-  async function journeyData() {
+  /** A consortium with approved reports on 2023–2025, a funded budget and targets. */
+  async function withHistory(db: Db) {
+    const consortium = await createConsortium(db, programme, { companiesPerPps: 1 });
+    await addFundedBudget(db, programme, consortium, { years: [2023, 2024, 2025, 2026, 2027], amount: 100_000 });
+    await addTargets(db, programme, consortium.id, { baseline: 100, target: 300 });
+    for (const year of [2023, 2024, 2025]) await addReport(db, programme, consortium, { year, status: 'goedgekeurd', value: 150, realised: 90_000 });
+    return consortium;
+  }
+
+  /** The journey's coordinator, consortium and pps, a knowledge institution that is not yet its partner, and the public companies figure. */
+  async function journeyData(consortium: TestConsortium) {
     const db = app.database.db;
-    const [coordinator] = await db.select({ email: users.email, consortiumId: userRoles.consortiumId }).from(userRoles)
-      .innerJoin(users, eq(users.id, userRoles.userId)).where(eq(userRoles.role, 'coordinator')).limit(1);
-    const consortiumId = coordinator!.consortiumId as number;
-    const [firstPps] = await db.select({ id: pps.id }).from(pps).where(eq(pps.consortiumId, consortiumId)).limit(1);
-    const [newPartner] = await db.select({ id: organisations.id, name: organisations.name }).from(organisations)
-      .where(and(eq(organisations.kind, 'kennisinstelling'), sql`${organisations.id} not in (select organisation_id from ${memberships} where pps_id = ${firstPps!.id})`)).limit(1);
+    const coordinator = { email: consortium.coordinator.email };
+    const consortiumId = consortium.id;
+    const firstPps = consortium.pps[0]!;
+    const newPartner = await createOrganisation(db, { kind: 'kennisinstelling', name: `Lectoraat Slimme Netten ${consortiumId}` });
     const [companies] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
     const realisedCompanies = async () => {
       const csv = await (await fetch(`${app.url}/dashboard/doelen.csv`)).text();
@@ -28,13 +47,13 @@ describeBrowser('progress report journey in Chromium', () => {
     const previousLatest = Number((await db.execute(sql`select v.value from report_indicator_values v join progress_reports r on r.id = v.report_id
       where r.consortium_id = ${consortiumId} and v.indicator_id = ${companies!.id} and v.breakdown = '' and r.status = 'goedgekeurd'
       order by r.period_year desc limit 1`) as unknown as { rows: { value: string }[] }).rows[0]?.value ?? 0);
-    return { db, coordinator: coordinator!, consortiumId, firstPps: firstPps!, newPartner: newPartner!, companies: companies!, realisedCompanies, before, previousLatest };
+    return { db, coordinator, consortiumId, firstPps, newPartner, companies: companies!, realisedCompanies, before, previousLatest };
   }
 
   it('coordinator searches for an existing organisation and adds it as a partner', async () => {
-    const { db, coordinator, firstPps, newPartner } = await journeyData();
+    const { db, coordinator, firstPps, newPartner } = await journeyData(journeys.partner);
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, 'demo-wachtwoord-2026');
+    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
     await expectAccessible(coordinatorPage);
 
     // Partner: search before creating, then add the existing organisation.
@@ -51,11 +70,11 @@ describeBrowser('progress report journey in Chromium', () => {
   });
 
   it('coordinator reports; the office returns, then approves; the public figures follow', async () => {
-    const { db, coordinator, consortiumId, companies, realisedCompanies, before, previousLatest } = await journeyData();
+    const { db, coordinator, consortiumId, companies, realisedCompanies, before, previousLatest } = await journeyData(journeys.report);
     // The office opens reporting on a year a year early (a new rule version), so the journey works on any date.
-    await db.insert(programmeRules).values({ programmeId: 1, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
+    await db.insert(programmeRules).values({ programmeId: programme.id, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, 'demo-wachtwoord-2026');
+    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
 
     // Report: start the open period, fill in the companies reached, submit.
     await coordinatorPage.goto(`${app.url}/portaal/consortia/${consortiumId}/rapportages`);
@@ -85,7 +104,7 @@ describeBrowser('progress report journey in Chromium', () => {
 
     // Office: return with a note.
     const office = await (await app.browser.newContext()).newPage();
-    await logInByKeyboard(office, app.url, 'programmabureau@voorbeeld.nl', 'demo-wachtwoord-2026');
+    await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
     await office.goto(`${app.url}/portaal/bureau/rapportages`);
     await expectAccessible(office);
     await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);

@@ -17,11 +17,12 @@ import { content, createSelectionFixture } from '../helpers/selection-factory.ts
 const PASSWORD = 'selectie-wachtwoord-2026';
 
 describeBrowser('selection journey in Chromium', () => {
-  const app = useBrowserApp();
+  let f: Awaited<ReturnType<typeof createSelectionFixture>>;
+  // A programme of its own with a round, criteria and people (no demo).
+  const app = useBrowserApp({ seed: async (db) => { f = await createSelectionFixture(db, { budget: 12_000_000 }); } });
 
   it('an assessor declares, scores and submits; the office ranks and decides; the public round page shows the award', async () => {
     const db = app.database.db;
-    const f = await createSelectionFixture(db, { budget: 12_000_000 });
     const passwordHash = await hashPassword(PASSWORD);
     await db.update(users).set({ passwordHash }).where(inArray(users.id, [f.office.userId, f.assessor1.userId]));
     const office = { db, actor: f.office };

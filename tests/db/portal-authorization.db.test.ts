@@ -1,9 +1,9 @@
-import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { budgetLines, memberships, organisations, pps, progressReports, targets } from '../../src/db/schema/index.ts';
+import { budgetLines, memberships, progressReports, targets } from '../../src/db/schema/index.ts';
 import { Forbidden, Unauthorized } from '../../src/errors.ts';
-import type { ServiceContext } from '../../src/services/context.ts';
+import type { Actor, ServiceContext } from '../../src/services/context.ts';
 import { addPartner } from '../../src/services/consortia/add-partner.ts';
 import { createPps } from '../../src/services/consortia/create-pps.ts';
 import { removePartner } from '../../src/services/consortia/remove-partner.ts';
@@ -20,8 +20,9 @@ import { returnReport } from '../../src/services/reports/return-report.ts';
 import { saveReport } from '../../src/services/reports/save-report.ts';
 import { readReportContents } from '../../src/services/reports/read-report-contents.ts';
 import { submitReport } from '../../src/services/reports/submit-report.ts';
-import { ACTOR_KINDS, actorFor, inRollback, OFFICE, type ActorKind } from '../helpers/actors.ts';
+import { ACTOR_KINDS, inRollback, type ActorKind } from '../helpers/actors.ts';
 import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { addFundedBudget, addOtherRealisations, addReport, addTargets, createConsortium, createOrganisation, createProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 type Expect = 'allow' | 'deny';
@@ -33,25 +34,46 @@ const MAINTAIN = { anonymous: 'deny', office: 'allow', assessor: 'deny', 'own co
 const AUTHOR = { anonymous: 'deny', office: 'deny', assessor: 'deny', 'own coordinator': 'allow', 'other coordinator': 'deny' } as const;
 const REVIEW = { anonymous: 'deny', office: 'allow', assessor: 'deny', 'own coordinator': 'deny', 'other coordinator': 'deny' } as const;
 
-const C = 3; // consortium for the maintenance cases (demo: all its reports approved up to 2025)
-const CONCEPT_C = 14; // demo: its 2025 report is a concept
-const SUBMITTED_C = 11; // demo: its 2025 report is submitted
-
 async function reportOf(db: Db, consortiumId: number, year: number) {
   const [r] = await db.select({ id: progressReports.id, version: progressReports.version }).from(progressReports)
     .where(and(eq(progressReports.consortiumId, consortiumId), eq(progressReports.periodYear, year)));
   return r!;
 }
 
-async function buildCases(db: Db): Promise<Case[]> {
-  const office = { db, actor: OFFICE };
+/**
+ * Three consortia of a programme of its own: C for the maintenance cases (a funded budget, targets, an approved
+ * 2024 report), CONCEPT_C with a concept on 2025 and SUBMITTED_C with a submitted one; plus the people of every kind.
+ */
+async function buildCases(db: Db): Promise<{ cases: Case[]; actorFor: (kind: ActorKind, consortiumId: number) => Actor | null }> {
+  const programme = await createProgramme(db);
+  const consortium = await createConsortium(db, programme);
+  const C = consortium.id;
+  await addFundedBudget(db, programme, consortium, { years: [2024, 2027], amount: 100_000 });
+  await addTargets(db, programme, C, { baseline: 100, target: 300 });
+  await addReport(db, programme, consortium, { year: 2024, status: 'goedgekeurd', value: 120, realised: 50_000 });
+  const conceptConsortium = await createConsortium(db, programme);
+  const CONCEPT_C = conceptConsortium.id;
+  await addOtherRealisations(db, programme, await addReport(db, programme, conceptConsortium, { year: 2025, status: 'concept', value: 130, realised: 50_000 }), 10_000);
+  const submittedConsortium = await createConsortium(db, programme);
+  const SUBMITTED_C = submittedConsortium.id;
+  await addReport(db, programme, submittedConsortium, { year: 2025, status: 'ingediend', value: 140, realised: 50_000 });
+  const coordinators = new Map([consortium, conceptConsortium, submittedConsortium].map((c) => [c.id, c.coordinator.actor]));
+  const actorFor = (kind: ActorKind, consortiumId: number): Actor | null => {
+    switch (kind) {
+      case 'anonymous': return null;
+      case 'office': return programme.office.actor;
+      case 'assessor': return programme.assessor.actor;
+      case 'own coordinator': return coordinators.get(consortiumId)!;
+      case 'other coordinator': return [...coordinators].find(([id]) => id !== consortiumId)![1];
+    }
+  };
+  const office = { db, actor: programme.office.actor };
   const profile = await getConsortiumProfile(office, { consortiumId: C });
-  const [p] = await db.select({ id: pps.id }).from(pps).where(eq(pps.consortiumId, C)).limit(1);
-  const ppsForm = await getPpsForEdit(office, { ppsId: p!.id });
+  const p = consortium.pps[0]!;
+  const ppsForm = await getPpsForEdit(office, { ppsId: p.id });
   const [member] = await db.select({ id: memberships.id, version: memberships.version }).from(memberships)
-    .where(and(eq(memberships.ppsId, p!.id), eq(memberships.role, 'partner'), isNull(memberships.until))).limit(1);
-  const inPps = db.select({ id: memberships.organisationId }).from(memberships).where(eq(memberships.ppsId, p!.id));
-  const [outsider] = await db.select({ id: organisations.id }).from(organisations).where(notInArray(organisations.id, inPps)).limit(1);
+    .where(and(eq(memberships.ppsId, p.id), eq(memberships.role, 'partner'), isNull(memberships.until))).limit(1);
+  const outsider = await createOrganisation(db, { name: 'Buitenstaander BV' });
   const [line] = await db.select({ actionLineId: budgetLines.actionLineId, plannedAmount: budgetLines.plannedAmount, version: budgetLines.version }).from(budgetLines)
     .where(and(eq(budgetLines.consortiumId, C), eq(budgetLines.year, 2027), eq(budgetLines.source, 'ngf_subsidie'))).limit(1);
   const [target] = await db.select().from(targets).where(eq(targets.consortiumId, C)).limit(1);
@@ -60,12 +82,12 @@ async function buildCases(db: Db): Promise<Case[]> {
   const submitted = await reportOf(db, SUBMITTED_C, 2025);
   const approved = await reportOf(db, C, 2024);
   const { id: _id, consortiumId: _c, version: ppsVersion, ...ppsFields } = ppsForm;
-  return [
+  const cases: Case[] = [
     { useCase: 'updateConsortiumProfile', consortiumId: C, expected: MAINTAIN, run: (ctx) => updateConsortiumProfile(ctx, { ...profile, consortiumId: C, description: 'Nieuw profiel', version: profile.version }) },
     { useCase: 'createPps', consortiumId: C, expected: MAINTAIN, run: (ctx) => createPps(ctx, { ...ppsFields, consortiumId: C, name: 'Nieuwe pps test' }) },
-    { useCase: 'updatePps', consortiumId: C, expected: MAINTAIN, run: (ctx) => updatePps(ctx, { ...ppsFields, ppsId: p!.id, name: 'Hernoemd', version: ppsVersion }) },
-    { useCase: 'addPartner', consortiumId: C, expected: MAINTAIN, run: (ctx) => addPartner(ctx, { ppsId: p!.id, organisationId: outsider!.id }) },
-    { useCase: 'addPartner (new organisation)', consortiumId: C, expected: MAINTAIN, run: (ctx) => addPartner(ctx, { ppsId: p!.id, organisation: { name: 'Testbedrijf Matrix BV', kind: 'bedrijf', companySize: 'mkb', kvkNumber: '99887766' } }) },
+    { useCase: 'updatePps', consortiumId: C, expected: MAINTAIN, run: (ctx) => updatePps(ctx, { ...ppsFields, ppsId: p.id, name: 'Hernoemd', version: ppsVersion }) },
+    { useCase: 'addPartner', consortiumId: C, expected: MAINTAIN, run: (ctx) => addPartner(ctx, { ppsId: p.id, organisationId: outsider.id }) },
+    { useCase: 'addPartner (new organisation)', consortiumId: C, expected: MAINTAIN, run: (ctx) => addPartner(ctx, { ppsId: p.id, organisation: { name: 'Testbedrijf Matrix BV', kind: 'bedrijf', companySize: 'mkb', kvkNumber: '99887766' } }) },
     { useCase: 'removePartner', consortiumId: C, expected: MAINTAIN, run: (ctx) => removePartner(ctx, { membershipId: member!.id, version: member!.version }) },
     { useCase: 'upsertBudgetLines', consortiumId: C, expected: MAINTAIN, run: (ctx) => upsertBudgetLines(ctx, { consortiumId: C, lines: [{ actionLineId: line!.actionLineId, year: 2027, source: 'ngf_subsidie', plannedAmount: line!.plannedAmount - 1000, version: line!.version }] }) },
     { useCase: 'updateTargets', consortiumId: C, expected: MAINTAIN, run: (ctx) => updateTargets(ctx, { consortiumId: C, targets: [{ indicatorId: target!.indicatorId, baselineValue: target!.baselineValue, baselineYear: target!.baselineYear, targetValue: target!.targetValue + 10, targetYear: target!.targetYear, version: target!.version }] }) },
@@ -76,20 +98,23 @@ async function buildCases(db: Db): Promise<Case[]> {
     { useCase: 'approveReport', consortiumId: SUBMITTED_C, expected: REVIEW, run: (ctx) => approveReport(ctx, { reportId: submitted.id, version: submitted.version }) },
     { useCase: 'returnReport', consortiumId: SUBMITTED_C, expected: REVIEW, run: (ctx) => returnReport(ctx, { reportId: submitted.id, version: submitted.version, note: 'Graag aanvullen' }) },
   ];
+  return { cases, actorFor };
 }
 
 describe.each(DATABASE_KINDS)('authorization matrix of the portal write use-cases on %s', (kind) => {
   let database: TestDatabase;
   let cases: Case[];
+  let actorFor: (kind: ActorKind, consortiumId: number) => Actor | null;
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
-    cases = await buildCases(database.db);
+    database = await createTestDatabase(kind);
+    ({ cases, actorFor } = await buildCases(database.db));
   });
   afterAll(() => database?.dispose());
 
   it('allows and denies exactly as the matrix says, and a denial writes nothing', async () => {
     const outcomes: string[] = [];
     const expected: string[] = [];
+    const start = await fingerprint(database.db);
     for (const c of cases) {
       for (const who of ACTOR_KINDS) {
         const result = await inRollback(database.db, async (tx) => {
@@ -111,10 +136,11 @@ describe.each(DATABASE_KINDS)('authorization matrix of the portal write use-case
     }
     expect(outcomes).toEqual(expected);
     expect(outcomes).toHaveLength(cases.length * ACTOR_KINDS.length);
+    expect(await fingerprint(database.db)).toEqual(start);
   });
 
-  it('leaves the demo data as it was (every case ran in a rolled-back transaction)', async () => {
-    const [r] = await database.db.select({ n: sql<number>`count(*)::int` }).from(progressReports).where(eq(progressReports.status, 'ingediend'));
-    expect(r?.n).toBe(2);
+  it('leaves the data as it was made (every case runs in a rolled-back transaction)', async () => {
+    const count = async (status: 'ingediend' | 'concept') => (await database.db.select({ n: sql<number>`count(*)::int` }).from(progressReports).where(eq(progressReports.status, status)))[0]?.n;
+    expect([await count('ingediend'), await count('concept')]).toEqual([1, 1]);
   });
 });

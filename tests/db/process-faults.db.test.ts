@@ -119,17 +119,20 @@ async function pgliteFolder() {
   return { env: { DATA_DIR: dir }, open: () => openPglite(dir), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A fresh PostgreSQL database on the test server, migrated, dropped at the end. */
+/** A fresh PostgreSQL database on the test server, a copy of the migrated template (or migrated), dropped at the end. */
 async function postgresDatabase() {
   const adminUrl = process.env.TEST_DATABASE_URL as string;
   const name = `pps_faults_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const template = inject('postgresTemplate');
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString());
-  await migrateDatabase(database);
-  await database.close();
+  if (!template) {
+    const database = await openPostgres(url.toString());
+    await migrateDatabase(database);
+    await database.close();
+  }
   return {
     env: { DATABASE_URL: url.toString() },
     open: () => openPostgres(url.toString(), { max: 2 }),

@@ -1,6 +1,7 @@
 import type { Db } from '../../src/db/client.ts';
 import * as s from '../../src/db/schema/index.ts';
 import type { ProvinceCode, SectorCode } from '../../src/domain/code-lists.ts';
+import { FUNDING_SOURCES } from '../../src/domain/enums.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { loadCodeLists } from '../../src/seed/load-demo.ts';
@@ -210,4 +211,10 @@ export async function addFundedBudget(db: Db, programme: TestProgramme, consorti
   await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
     consortiumId: consortium.id, actionLineId: line.id, year, source: 'bedrijfsleven' as const, plannedAmount: input.amount,
   }))));
+}
+
+/** Realised costs from every other funding source besides the subsidy addReport records: a report complete enough to submit. */
+export async function addOtherRealisations(db: Db, programme: TestProgramme, reportId: number, amount: number): Promise<void> {
+  await db.insert(s.budgetRealisations).values(programme.actionLines.flatMap((line) => FUNDING_SOURCES.filter((source) => source !== 'ngf_subsidie')
+    .map((source) => ({ reportId, actionLineId: line.id, source, amount }))));
 }
