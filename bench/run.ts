@@ -12,6 +12,7 @@ import { compareAggregates } from './aggregate-sql.ts';
 import { listen, load, oneClient, staticServer, type LoadResult } from './load.ts';
 import { pageWeight } from './page-weight.ts';
 import { openScale, type Kind } from './scales.ts';
+import { measureWriteCost } from './write-cost.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const REUSE = process.argv.includes('--reuse');
@@ -66,6 +67,9 @@ async function scenario(kind: Kind, factor: number): Promise<void> {
     say('| query | app | raw SQL | ratio |\n|---|---|---|---|');
     for (const r of await compareAggregates(database.url)) say(`| ${r.name} | ${ms(r.app)} | ${ms(r.raw)} | ${(r.app / r.raw).toFixed(2)} |`);
   }
+  // After the load, so the writes' new generation does not empty the cache mid-run.
+  const writes = await measureWriteCost(database);
+  say(`\nWrite cost with the figures refreshed at commit (one transaction, median of 3): ${writes.map((w) => `${w.name} ${ms(w.ms)} ms`).join('; ')}.`);
   if (factor === 1) {
     say('\nPage weight, gzipped bytes (HTML + CSS + JS + images):\n');
     say('| page | HTML | CSS | JS | images | total |\n|---|---|---|---|---|---|');

@@ -48,7 +48,11 @@ async function main(argv: string[]): Promise<void> {
       stopReminders();
       setTimeout(() => process.exit(1), 20_000).unref();
       server.close(() => void database.close().then(() => process.exit(0)));
-      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      // A connection whose response ends after the signal stays open for the keep-alive timeout (5 s) unless
+      // closed once idle: close idle connections now and as the requests in flight finish.
+      const closeIdle = () => (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      closeIdle();
+      setInterval(closeIdle, 100).unref();
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

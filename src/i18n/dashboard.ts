@@ -18,6 +18,10 @@ const nl = {
   errorTitle: 'Dit filter klopt niet',
   errorIntro: 'Pas het filter aan:',
   filterInvalid: 'Het filter klopt niet.',
+  consortiumHint: 'Typ de naam of een deel ervan.',
+  consortiumAmbiguous: (n: string, names: string) => `${n} consortia passen bij deze tekst, onder meer ${names}. Typ meer van de naam.`,
+  levelsOverview: (n: string) => `De tabel telt de consortia per aantal onderwijsniveaus. De niveaus van elk van de ${n} consortia staan in de downloads hieronder (CSV of Excel).`,
+  colConsortiaCount: 'Aantal consortia',
   filterProblems: {
     consortium: 'Kies een consortium uit de lijst.',
     unknownConsortium: 'Dit consortium bestaat niet. Kies een consortium uit de lijst.',
@@ -78,6 +82,10 @@ export const dashboardMessages = defineMessages({
     table: 'Show the data as a table', downloadCsv: 'Download the data (CSV)', downloadXlsx: 'Download the data (Excel)', downloadSvg: 'Chart as SVG (to embed)',
     errorTitle: 'This filter is not valid', errorIntro: 'Please change the filter:', noData: 'There is no data for this filter.',
     filterInvalid: 'The filter is not valid.',
+    consortiumHint: 'Type the name or part of it.',
+    consortiumAmbiguous: (n, names) => `${n} consortia match this text, among them ${names}. Type more of the name.`,
+    levelsOverview: (n) => `The table counts the consortia per number of education levels. The levels of each of the ${n} consortia are in the downloads below (CSV or Excel).`,
+    colConsortiaCount: 'Number of consortia',
     filterProblems: {
       consortium: 'Choose a consortium from the list.',
       unknownConsortium: 'This consortium does not exist. Choose a consortium from the list.',

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/format.ts';
+import { describeOutcome } from './rules.ts';
 
 // What services refuse, worded at the edge: a service throws a code and values (errors.ts), a route or the
 // error handler words it in the page's language. The API speaks Dutch (decision: API names in Dutch).
@@ -216,6 +217,64 @@ const nl = {
   max300: 'Gebruik ten hoogste 300 tekens.',
   max500: 'Gebruik ten hoogste 500 tekens.',
   max20000: 'Gebruik ten hoogste 20.000 tekens.',
+  // Field reasons of the forms and API parameters (formerly Zod sentences in the schemas).
+  badCharacterLine: 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).',
+  versionInvalid: 'De versie is ongeldig; open de pagina opnieuw.',
+  budgetCellTwice: 'Deze cel van de begroting staat er twee keer in.',
+  'api.actionLineCode': 'Een actielijncode bestaat uit letters, cijfers en streepjes, zoals AL1.',
+  amountNotNegative: 'Een bedrag is 0 of meer.',
+  'api.code': 'Een code bestaat uit kleine letters, cijfers en streepjes.',
+  'api.indicatorCode': 'Een indicatorcode bestaat uit kleine letters, cijfers en streepjes.',
+  'api.actionLineUse': 'Gebruik de code van een actielijn, zoals AL1.',
+  'api.sectorUse': 'Gebruik de code van een sector.',
+  'api.provinceUse': 'Gebruik een CBS-provinciecode zoals PV26.',
+  'api.breakdownUse': 'Gebruik geen (alleen totalen) of de code van een uitsplitsing, zoals niveau.',
+  max100: 'Gebruik ten hoogste 100 tekens.',
+  max254: 'Gebruik ten hoogste 254 tekens.',
+  max50000: 'Gebruik ten hoogste 50.000 tekens.',
+  applicationTitleMin3: 'Geef de aanvraag een titel van ten minste 3 tekens.',
+  ineligibleReasons: 'Geef de redenen waarom de aanvraag niet ontvankelijk is.',
+  scoreWhole: 'Geef een hele score.',
+  scoreRequired: 'Geef een score.',
+  endBeforeStart: 'Het einde ligt vóór het begin.',
+  ruleValueTooLong: 'Houd de waarde onder de 2.000 tekens.',
+  actionLineChoose: 'Kies een actielijn uit de lijst.',
+  ruleChoose: 'Kies een regel uit de lijst.',
+  kindChoose: 'Kies een soort.',
+  outcomeChoose: 'Kies toekennen of afwijzen.',
+  scoreMotivationMin10: 'Motiveer de score in ten minste 10 tekens.',
+  changeRequestMotivation: 'Schrijf waarom de begroting wijzigt.',
+  min2Typed: 'Typ ten minste 2 tekens.',
+  eventStartRequired: 'Vul de begintijd van het evenement in.',
+  amountWhole: 'Vul een bedrag in hele euro’s in.',
+  dateTimeInvalid: 'Vul een datum en tijd in, bijvoorbeeld 2026-10-09T13:30.',
+  capacityInvalid: 'Vul een heel aantal plaatsen in, ten minste 1.',
+  descriptionRequired: 'Vul een omschrijving in.',
+  placeOrLinkRequired: 'Vul een plaats of een onlinelink in.',
+  valueRequired: 'Vul een waarde in.',
+  valueNotNegative: 'Vul een waarde van 0 of hoger in.',
+  urlInvalid: 'Vul een webadres in dat begint met https:// of http://.',
+  publishAtRequired: 'Vul in wanneer het item gepubliceerd wordt.',
+  nameRequired: 'Vul uw naam in.',
+  // Zod's own issue kinds (errors.ts issueReason) and rule outcomes (i18n/rules.ts).
+  numberInvalid: 'Vul een getal in, bijvoorbeeld 1.250.',
+  numberTooLarge: 'Het getal is te groot; de grens is 999.999.999.999,99.',
+  'input.required': 'Is verplicht.',
+  'input.wrongType': 'Deze waarde heeft niet de goede vorm.',
+  'input.integer': 'Moet een geheel getal zijn.',
+  'input.notWhole': 'Moet een veelvoud zijn van de stapgrootte.',
+  'input.tooShort': (v: ErrorValues) => `Moet minimaal ${v.min} tekens lang zijn.`,
+  'input.tooLong': (v: ErrorValues) => `Mag maximaal ${v.max} tekens lang zijn.`,
+  'input.tooSmall': (v: ErrorValues) => `Moet ${v.exclusive ? 'groter dan' : 'minimaal'} ${v.min} zijn.`,
+  'input.tooLarge': (v: ErrorValues) => `Mag ${v.exclusive ? 'niet groter dan' : 'maximaal'} ${v.max} zijn.`,
+  'input.tooFew': (v: ErrorValues) => `Kies er ten minste ${v.min}.`,
+  'input.tooMany': (v: ErrorValues) => `Kies er ten hoogste ${v.max}.`,
+  'input.format': 'Deze waarde heeft niet de goede vorm.',
+  'input.oneOf': (v: ErrorValues) => `Moet een van deze waarden zijn: ${v.values}.`,
+  'input.unknownKeys': (v: ErrorValues) => `Onbekende velden: ${v.keys}.`,
+  'api.unknownParam': (v: ErrorValues) => `Onbekende parameter; toegestaan: ${v.allowed || 'geen'}.`,
+  'api.repeatedParam': 'Mag maar één keer voorkomen.',
+  ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'nl'),
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof nl;
@@ -428,17 +487,76 @@ const en: Record<ErrorCode, Text> = {
   max300: 'Use at most 300 characters.',
   max500: 'Use at most 500 characters.',
   max20000: 'Use at most 20,000 characters.',
+  badCharacterLine: 'Contains a character that does not belong here (a line break, a control character or one that reverses the reading direction).',
+  versionInvalid: 'The version is not valid; open the page again.',
+  budgetCellTwice: 'This cell of the budget is there twice.',
+  'api.actionLineCode': 'An action line code consists of letters, digits and hyphens, such as AL1.',
+  amountNotNegative: 'An amount is 0 or more.',
+  'api.code': 'A code consists of lower-case letters, digits and hyphens.',
+  'api.indicatorCode': 'An indicator code consists of lower-case letters, digits and hyphens.',
+  'api.actionLineUse': 'Use the code of an action line, such as AL1.',
+  'api.sectorUse': 'Use the code of a sector.',
+  'api.provinceUse': 'Use a CBS province code such as PV26.',
+  'api.breakdownUse': 'Use none (totals only) or the code of a breakdown, such as niveau.',
+  max100: 'Use at most 100 characters.',
+  max254: 'Use at most 254 characters.',
+  max50000: 'Use at most 50,000 characters.',
+  applicationTitleMin3: 'Give the application a title of at least 3 characters.',
+  ineligibleReasons: 'Give the reasons why the application is not eligible.',
+  scoreWhole: 'Give a whole score.',
+  scoreRequired: 'Give a score.',
+  endBeforeStart: 'The end is before the start.',
+  ruleValueTooLong: 'Keep the value under 2,000 characters.',
+  actionLineChoose: 'Choose an action line from the list.',
+  ruleChoose: 'Choose a rule from the list.',
+  kindChoose: 'Choose a kind.',
+  outcomeChoose: 'Choose award or reject.',
+  scoreMotivationMin10: 'Explain the score in at least 10 characters.',
+  changeRequestMotivation: 'Write why the budget changes.',
+  min2Typed: 'Type at least 2 characters.',
+  eventStartRequired: 'Enter the start time of the event.',
+  amountWhole: 'Enter an amount in whole euros.',
+  dateTimeInvalid: 'Enter a date and time, for example 2026-10-09T13:30.',
+  capacityInvalid: 'Enter a whole number of places, at least 1.',
+  descriptionRequired: 'Enter a description.',
+  placeOrLinkRequired: 'Enter a place or an online link.',
+  valueRequired: 'Enter a value.',
+  valueNotNegative: 'Enter a value of 0 or more.',
+  urlInvalid: 'Enter a web address that starts with https:// or http://.',
+  publishAtRequired: 'Enter when the item is to be published.',
+  nameRequired: 'Enter your name.',
+  numberInvalid: 'Enter a number, for example 1,250.',
+  numberTooLarge: 'The number is too large; the limit is 999,999,999,999.99.',
+  'input.required': 'Is required.',
+  'input.wrongType': 'This value does not have the right form.',
+  'input.integer': 'Must be a whole number.',
+  'input.notWhole': 'Must be a multiple of the step.',
+  'input.tooShort': (v: ErrorValues) => `Must be at least ${v.min} characters long.`,
+  'input.tooLong': (v: ErrorValues) => `May be at most ${v.max} characters long.`,
+  'input.tooSmall': (v: ErrorValues) => `Must be ${v.exclusive ? 'greater than' : 'at least'} ${v.min}.`,
+  'input.tooLarge': (v: ErrorValues) => `May be ${v.exclusive ? 'less than' : 'at most'} ${v.max}.`,
+  'input.tooFew': (v: ErrorValues) => `Choose at least ${v.min}.`,
+  'input.tooMany': (v: ErrorValues) => `Choose at most ${v.max}.`,
+  'input.format': 'This value does not have the right form.',
+  'input.oneOf': (v: ErrorValues) => `Must be one of these values: ${v.values}.`,
+  'input.unknownKeys': (v: ErrorValues) => `Unknown fields: ${v.keys}.`,
+  'api.unknownParam': (v: ErrorValues) => `Unknown parameter; allowed: ${v.allowed || 'none'}.`,
+  'api.repeatedParam': 'May occur only once.',
+  ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'en'),
 };
 
 const catalogue: Record<Locale, Record<ErrorCode, Text>> = { nl, en };
 
 export const isErrorCode = (value: string): value is ErrorCode => Object.hasOwn(nl, value);
+/** Every code of the catalogue (tests check both languages against all of them). */
+export const ERROR_CODES = Object.keys(nl) as ErrorCode[];
 
-/** The sentence for a code in a language; a reason that is not a code (a library's own message) stays as it is. */
-export function errorText(locale: Locale, code: string, values: ErrorValues = {}): string {
-  if (!isErrorCode(code)) return code;
+/** The sentence for a code in a language; the compiler keeps sentences out, the check keeps stray strings out. */
+export function errorText(locale: Locale, code: ErrorCode, values: ErrorValues = {}): string {
+  if (!isErrorCode(code)) return catalogue[locale].invalidInput as string;
   const text = catalogue[locale][code];
   // A nested reason (an indicator's value problem) is a code too, worded in the same language.
-  const worded = typeof values.reason === 'string' ? { ...values, reason: errorText(locale, values.reason, { ...values, reason: 0 }) } : values;
+  const nested = values.reason;
+  const worded = typeof nested === 'string' && isErrorCode(nested) ? { ...values, reason: errorText(locale, nested, { ...values, reason: 0 }) } : values;
   return typeof text === 'function' ? text(worded) : text;
 }

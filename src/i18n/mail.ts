@@ -65,3 +65,29 @@ export const mailTexts = defineMessages<{ signature: string; kind: Record<Report
     },
   },
 });
+
+// Mails about an account: an invitation (in the inviting page's language) and a password reset (in the account's).
+type AccountMailWording = {
+  resetSubject: string;
+  resetBody: (link: string) => string;
+  invitationSubject: string;
+  invitationBody: (v: { link: string; role: string; days: number }) => string;
+  invitedAs: Record<'programmabureau' | 'beoordelaar' | 'coordinator', string>;
+};
+
+export const accountMailTexts = defineMessages<AccountMailWording>({
+  nl: {
+    resetSubject: 'Nieuw wachtwoord kiezen voor PPS Monitor',
+    resetBody: (link) => `Iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord voor uw account.\n\nKies een nieuw wachtwoord via deze link (één uur geldig, één keer te gebruiken):\n${link}\n\nHeeft u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft dan hetzelfde.`,
+    invitationSubject: 'Uitnodiging voor het portaal van PPS Monitor',
+    invitationBody: (v) => `U bent uitgenodigd voor het portaal van PPS Monitor als ${v.role}.\n\nMaak uw account aan via deze link (${v.days} dagen geldig, één keer te gebruiken):\n${v.link}`,
+    invitedAs: { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium' },
+  },
+  en: {
+    resetSubject: 'Choose a new password for PPS Monitor',
+    resetBody: (link) => `Someone (hopefully you) asked for a new password for your account.\n\nChoose a new password at this link (valid for one hour, to be used once):\n${link}\n\nDid you not ask for this? Then you can ignore this e-mail; your password stays the same.`,
+    invitationSubject: 'Invitation to the PPS Monitor portal',
+    invitationBody: (v) => `You have been invited to the PPS Monitor portal as ${v.role}.\n\nCreate your account at this link (valid for ${v.days} days, to be used once):\n${v.link}`,
+    invitedAs: { programmabureau: 'member of the programme office', beoordelaar: 'assessor', coordinator: 'coordinator of a consortium' },
+  },
+});

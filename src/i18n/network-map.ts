@@ -23,6 +23,11 @@ const nl = {
   colPps: 'Pps', colConsortium: 'Consortium', colSector: 'Sector', colMunicipality: 'Gemeente', colProvince: 'Provincie', colLatitude: 'Breedtegraad', colLongitude: 'Lengtegraad',
   attribution: 'Kaart: provinciegrenzen van CBS / PDOK, CC BY 4.0.',
   unknownSector: 'Geen sector',
+  pagerLabel: "Pagina's van de lijst",
+  pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
+  previousPage: 'Vorige pagina',
+  nextPage: 'Volgende pagina',
+  legendMore: (n: string) => `En ${n} andere groepen. Kleur naar sector, of filter, voor een legenda met alle groepen; de downloads noemen ze allemaal.`,
 };
 
 export const mapMessages = defineMessages({
@@ -38,6 +43,9 @@ export const mapMessages = defineMessages({
     summary: (pps, places, provinces) => `${pps} pps at ${places} places in ${provinces} provinces.`,
     listTitle: 'Pps by province', listIntro: 'The same pps as on the map, as a list.',
     provinceDashboard: 'See the charts for this province', consortium: 'consortium', none: 'There are no pps for this filter.',
+    pagerLabel: 'Pages of the list', pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    previousPage: 'Previous page', nextPage: 'Next page',
+    legendMore: (n) => `And ${n} other groups. Colour by sector, or filter, for a legend with every group; the downloads name them all.`,
     downloadCsv: 'Download the list of pps (CSV)', downloadXlsx: 'Download the list of pps (Excel)', downloadSvg: 'Map as SVG (to embed)', mapAlt: 'Map of the Netherlands with the pps',
     colPps: 'Pps', colConsortium: 'Consortium', colSector: 'Sector', colMunicipality: 'Municipality', colProvince: 'Province', colLatitude: 'Latitude', colLongitude: 'Longitude',
     attribution: 'Map: province boundaries by CBS / PDOK, CC BY 4.0.', unknownSector: 'No sector',

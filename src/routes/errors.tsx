@@ -2,10 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { AppError, Invalid, RulesFailed, TooManyAttempts, Unauthorized } from '../errors.ts';
+import { AppError, Invalid, issueProblems, RulesFailed, TooManyAttempts, Unauthorized } from '../errors.ts';
 import { hardeningMessages } from '../i18n/hardening.ts';
 import { errorText } from '../i18n/errors.ts';
-import { localisedProblems } from './rule-problems.ts';
 import { localePath, messages } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
@@ -26,7 +25,7 @@ function toProblem(error: unknown, instance: string): Problem {
     return {
       type: 'about:blank', title: error.titleNl, status: error.status, detail: error.message, instance,
       ...(error instanceof Invalid && error.problems.length
-        ? { invalidParams: localisedProblems(error, 'nl') ?? error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
+        ? { invalidParams: error.problems.map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) })) }
         : {}),
       // Rule failures also as data: which rule, which version, and its numbers.
       ...(error instanceof RulesFailed ? { regels: error.outcomes.map((o) => ({ regel: o.rule, versie: o.version, code: o.message, waarden: o.values })) } : {}),
@@ -34,7 +33,7 @@ function toProblem(error: unknown, instance: string): Problem {
   }
   // A form value Zod refused is the visitor's (400); under /api a ZodError is our own broken response (500).
   if (error instanceof ZodError && !instance.startsWith('/api/')) {
-    const invalidParams = error.issues.map((i) => ({ name: i.path.map(String).join('.') || 'invoer', reason: i.message }));
+    const invalidParams = issueProblems(error.issues, 'invoer').map((p) => ({ name: p.name, reason: errorText('nl', p.reason, p.values) }));
     return { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: hardeningMessages('nl').invalidText, instance, invalidParams };
   }
   const database = classifyDatabaseError(error);

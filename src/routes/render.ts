@@ -5,7 +5,6 @@ import { AssetPathsContext } from '../views/asset-paths.ts';
 import { CurrentQueryContext, PublicBaseUrlContext } from '../views/current-query.ts';
 import { LocaleContext } from '../views/locale-context.ts';
 import { assetPaths } from './assets/build-assets.ts';
-import { PortalContext } from '../views/portal/portal-context.ts';
 import { localeOf } from './locale.ts';
 
 declare module 'hono' {
@@ -19,14 +18,12 @@ type Renderable = { toString(): string | Promise<string> };
 
 let paths: Record<string, string> | undefined;
 
-/** Sends a full HTML document for a page component, with the request's query string and language and, in the portal, its context (user, menu). */
+/** Sends a full HTML document for a page component, with the request's query string and language. */
 export async function renderPage(c: Context, page: Renderable, status: ContentfulStatusCode = 200) {
-  const portal = c.get('portalSession') ?? null;
   const base = c.get('publicBaseUrl') ?? new URL(c.req.url).origin;
   const withLocale = jsx(LocaleContext.Provider, { value: localeOf(c) }, page as never);
   const withAssets = jsx(AssetPathsContext.Provider, { value: paths ??= assetPaths() }, withLocale);
   const withBase = jsx(PublicBaseUrlContext.Provider, { value: base }, withAssets);
   const withQuery = jsx(CurrentQueryContext.Provider, { value: new URL(c.req.url).search }, withBase);
-  const tree = portal ? jsx(PortalContext.Provider, { value: portal }, withQuery) : withQuery;
-  return c.html(`<!DOCTYPE html>${await tree.toString()}`, status);
+  return c.html(`<!DOCTYPE html>${await withQuery.toString()}`, status);
 }

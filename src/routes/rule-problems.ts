@@ -1,9 +1,9 @@
-import type { Locale } from '../domain/format.ts';
 import { RulesFailed, type FieldProblem } from '../errors.ts';
-import { describeOutcome } from '../i18n/rules.ts';
 
-/** The rule failures of an error worded in the reader's language, as field problems; other errors' problems unchanged. */
-export function localisedProblems(error: unknown, locale: Locale): FieldProblem[] | null {
-  if (!(error instanceof RulesFailed)) return null;
-  return error.outcomes.map((o) => ({ name: o.field ?? '', reason: describeOutcome(o, locale) }));
+/**
+ * The rule failures of an error as field problems (code `ruleOutcome`, worded by the form kit in the reader's
+ * language); null for other errors. The locale is no longer needed: kept so callers outside the kit still compile.
+ */
+export function localisedProblems(error: unknown, _locale?: unknown): FieldProblem[] | null {
+  return error instanceof RulesFailed ? error.problems : null;
 }

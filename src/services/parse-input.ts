@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { Invalid, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { Invalid, issueProblems, type ErrorCode, type FieldProblem } from '../errors.ts';
 
-/** Zod issues as field problems: the path joined with dots is the field name. */
+/** Zod issues as field problems with codes (errors.ts issueProblems): the path joined with dots is the field name. */
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((i) => ({ name: i.path.map(String).join('.'), reason: i.message }));
+  return issueProblems(error.issues);
 }
 
 /** Parses a use-case's input with its schema; a failure is Invalid with one problem per field. */

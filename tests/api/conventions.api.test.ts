@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createProgramme } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 import { expectContract, loadDocument, type Doc } from './contract.ts';
@@ -9,9 +10,13 @@ describe.each(DATABASE_KINDS)('API conventions on %s', (kind) => {
   let database: TestDatabase;
   let app: Hono;
   let doc: Doc;
+  let organisationId: number;
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
     app = createTestApp(database.db);
+    // The code lists and one organisation: enough for every resource the conventions are tried on.
+    await createProgramme(database.db);
+    organisationId = (await createOrganisation(database.db)).id;
     doc = await loadDocument(app);
   });
   afterAll(() => database?.dispose());
@@ -42,7 +47,7 @@ describe.each(DATABASE_KINDS)('API conventions on %s', (kind) => {
   });
 
   it('gives 404 problem+json, not a redirect, for a trailing slash', async () => {
-    for (const url of ['/api/v1/kerncijfers/', '/api/v1/organisaties/', '/api/v1/organisaties/1/']) {
+    for (const url of ['/api/v1/kerncijfers/', '/api/v1/organisaties/', `/api/v1/organisaties/${organisationId}/`]) {
       const res = await app.request(url);
       expect(res.headers.get('location'), url).toBeNull();
       const body = await problemOf(res, 404);
@@ -57,7 +62,7 @@ describe.each(DATABASE_KINDS)('API conventions on %s', (kind) => {
 
   it('gives 405 problem+json with Allow for a method other than GET', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-      const res = await app.request('/api/v1/organisaties/1', { method });
+      const res = await app.request(`/api/v1/organisaties/${organisationId}`, { method });
       expect(res.headers.get('allow'), method).toBe('GET, HEAD, OPTIONS');
       expect((await problemOf(res, 405)).detail).toContain(method);
     }

@@ -5,17 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLines, indicators, municipalities, provinces, sectors } from '../../src/db/schema/index.ts';
 import { formatMillions, formatNumber, formatPercent, type Locale } from '../../src/domain/format.ts';
 import { getProgrammeFigures } from '../../src/services/figures/get-programme-figures.ts';
+import { addAward, createConsortium, createProgramme } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 import { getAllPages, getChecked, invalidNames, loadDocument, type Doc } from './contract.ts';
+
+// Two awarded consortia of our own give the key figures something to add up; the code lists are the real ones.
+const AWARDS = [{ awarded: 6_500_000, business: 2_000_000 }, { awarded: 4_250_000, business: 1_500_000 }];
 
 describe.each(DATABASE_KINDS)('programme resources of the API on %s', (kind) => {
   let database: TestDatabase;
   let app: Hono;
   let doc: Doc;
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
     app = createTestApp(database.db);
+    const programme = await createProgramme(database.db);
+    for (const award of AWARDS) await addAward(database.db, await createConsortium(database.db, programme, { ppsAt: ['GM0344'] }), award);
     doc = await loadDocument(app);
   });
   afterAll(() => database?.dispose());
@@ -25,7 +31,8 @@ describe.each(DATABASE_KINDS)('programme resources of the API on %s', (kind) => 
     it('200: the figures the service computes, the same ones the home page shows in both languages', async () => {
       const body = await getChecked(app, doc, '/kerncijfers', '/kerncijfers');
       expect(body).toEqual(await getProgrammeFigures({ db: database.db, actor: null }));
-      expect(body.toegekendBedrag).toBe(123_000_000);
+      expect(body.toegekendBedrag).toBe(AWARDS.reduce((sum, a) => sum + a.awarded, 0));
+      expect(body.aantalGehonoreerd).toBe(AWARDS.length);
       for (const [locale, path] of [['nl', '/'], ['en', '/en']] as [Locale, string][]) {
         const html = await (await app.request(path)).text();
         const millions = ['toegekendBedrag', 'cofinancieringBedrijfsleven', 'totaleInvestering', 'laagsteToekenning', 'hoogsteToekenning',

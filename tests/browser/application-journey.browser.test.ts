@@ -11,15 +11,19 @@ import { createSelectionFixture } from '../helpers/selection-factory.ts';
 const PASSWORD = 'aanvraag-wachtwoord-2026';
 
 describeBrowser('application journey in Chromium', () => {
-  const app = useBrowserApp();
+  const today = new Date();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  let f: Awaited<ReturnType<typeof createSelectionFixture>>;
+  // A round open today, of a programme of its own (no demo).
+  const app = useBrowserApp({
+    seed: async (db) => {
+      f = await createSelectionFixture(db, { opensOn: iso(new Date(today.getTime() - 86_400_000)), closesOn: iso(new Date(today.getTime() + 30 * 86_400_000)) });
+      await db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(inArray(users.id, [f.office.userId, f.applicant.userId]));
+      await openRound({ db, actor: f.office }, { roundId: f.roundId });
+    },
+  });
 
   it('an applicant fills in a draft, sees a rule fail, corrects it and submits; the office records eligibility and assigns an assessor', async () => {
-    const db = app.database.db;
-    const today = new Date();
-    const iso = (d: Date) => d.toISOString().slice(0, 10);
-    const f = await createSelectionFixture(db, { opensOn: iso(new Date(today.getTime() - 86_400_000)), closesOn: iso(new Date(today.getTime() + 30 * 86_400_000)) });
-    await db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(inArray(users.id, [f.office.userId, f.applicant.userId]));
-    await openRound({ db, actor: f.office }, { roundId: f.roundId });
     const year = today.getUTCFullYear();
     const cell = (source: string) => `#veld-begroting-${f.actionLineIds[0]}-${year}-${source}`;
 

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { pps } from '../../src/db/schema/index.ts';
 import { StartupError } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createConsortium, createProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
 // The CLI offers the same import types as the portal: a dry run prints the preview, the real run writes it.
@@ -16,9 +17,11 @@ describe('the import command', () => {
   const logger = createLogger(loadConfig({ LOG_LEVEL: 'silent' }));
   const dir = mkdtempSync(join(tmpdir(), 'pps-import-'));
   const file = join(dir, 'pps.csv');
+  let slug = '';
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
-    writeFileSync(file, 'consortium;naam;opgericht;gemeente;niveaus\nenergieke-regio-noord;CLI Werkplaats;2022;Groningen;mbo\n');
+    database = await createTestDatabase('pglite');
+    ({ slug } = await createConsortium(database.db, await createProgramme(database.db)));
+    writeFileSync(file, `consortium;naam;opgericht;gemeente;niveaus\n${slug};CLI Werkplaats;2022;Groningen;mbo\n`);
   });
   afterAll(() => database?.dispose());
   const named = async () => database.db.select({ id: pps.id }).from(pps).where(eq(pps.name, 'CLI Werkplaats'));
@@ -26,7 +29,7 @@ describe('the import command', () => {
   it('prints the preview on a dry run and writes nothing; then imports', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await runImportCommand(['pps', file, '--dry-run'], database, logger);
-    expect(log).toHaveBeenCalledWith('nieuw     regel 2: CLI Werkplaats (energieke-regio-noord)');
+    expect(log).toHaveBeenCalledWith(`nieuw     regel 2: CLI Werkplaats (${slug})`);
     expect(await named()).toHaveLength(0);
     await runImportCommand(['pps', file], database, logger);
     expect(await named()).toHaveLength(1);

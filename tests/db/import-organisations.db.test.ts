@@ -1,26 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/db/schema/index.ts';
 import { Forbidden } from '../../src/errors.ts';
 import type { Actor } from '../../src/services/context.ts';
 import { commitOrganisationImport, previewOrganisationImport } from '../../src/services/imports/import-organisations.ts';
+import { createConsortium, createOrganisation, createProgramme, type TestProgramme } from '../helpers/factories.ts';
+import { csv, importFixture as fixture } from '../helpers/import-fixtures.ts';
 import { refusedWithoutWriting as refused } from '../helpers/import-refusal.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
-const OFFICE: Actor = { userId: 1, roles: [{ role: 'programmabureau', consortiumId: null }] };
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
-const csv = (text: string) => new TextEncoder().encode(text);
-
+// The programme office of a programme of its own imports; the organisations a test checks against, it makes.
 describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
   let database: TestDatabase;
-  const ctx = () => ({ db: database.db, actor: OFFICE });
+  let programme: TestProgramme;
+  const ctx = () => ({ db: database.db, actor: programme.office.actor });
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
+    programme = await createProgramme(database.db);
   });
   afterAll(() => database?.dispose());
 
-  const refusedWithoutWriting = (bytes: Uint8Array) => refused(database.db, commitOrganisationImport, OFFICE, bytes);
+  const refusedWithoutWriting = (bytes: Uint8Array) => refused(database.db, commitOrganisationImport, programme.office.actor, bytes);
 
   it('reads a Windows-1252 file with ";", headers in another case, spaces and an empty row', async () => {
     const preview = await previewOrganisationImport(ctx(), fixture('organisaties-windows-1252.csv'));
@@ -37,11 +37,11 @@ describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
   });
 
   it('refuses a KvK number twice in the file and one that exists, with line and column, writing nothing', async () => {
-    const [existing] = await database.db.select({ kvk: organisations.kvkNumber, name: organisations.name, id: organisations.id }).from(organisations).where(eq(organisations.kind, 'bedrijf')).limit(1);
-    const messages = await refusedWithoutWriting(csv(`naam;soort;grootte;kvk\nA BV;bedrijf;mkb;11112222\nB BV;bedrijf;mkb;11112222\nC BV;bedrijf;groot;${existing!.kvk}\n`));
+    const existing = await createOrganisation(database.db, { name: 'Bestaande Installateur BV' });
+    const messages = await refusedWithoutWriting(csv(`naam;soort;grootte;kvk\nA BV;bedrijf;mkb;11112222\nB BV;bedrijf;mkb;11112222\nC BV;bedrijf;groot;${existing.kvkNumber}\n`));
     expect(messages).toEqual([
       'regel 3, kvk: KvK-nummer 11112222 staat ook op regel 2 van dit bestand.',
-      `regel 4, kvk: Deze organisatie bestaat al: ${existing!.name} (/api/v1/organisaties/${existing!.id}).`,
+      `regel 4, kvk: Deze organisatie bestaat al: ${existing.name} (/api/v1/organisaties/${existing.id}).`,
     ]);
   });
 
@@ -87,7 +87,7 @@ describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
   });
 
   it('lets only the programme office import organisations', async () => {
-    const coordinator: Actor = { userId: 5, roles: [{ role: 'coordinator', consortiumId: 1 }] };
-    await expect(previewOrganisationImport({ db: database.db, actor: coordinator }, csv('naam;soort\nX;overig\n'))).rejects.toBeInstanceOf(Forbidden);
+    const { coordinator } = await createConsortium(database.db, programme);
+    await expect(previewOrganisationImport({ db: database.db, actor: coordinator.actor }, csv('naam;soort\nX;overig\n'))).rejects.toBeInstanceOf(Forbidden);
   });
 });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, progressReports } from '../../src/db/schema/index.ts';
 import { budgetField, budgetVersionField } from '../../src/domain/consortia/grid-fields.ts';
+import { errorText } from '../../src/i18n/errors.ts';
 import { Invalid } from '../../src/errors.ts';
 import { commitBudgetLineImport, previewBudgetLineImport } from '../../src/services/imports/import-budget-lines.ts';
 import { createBudgetWorld, type BudgetWorld } from '../helpers/budget-factory.ts';
@@ -31,7 +32,7 @@ describe.each(DATABASE_KINDS)('the budget of a locked period on %s', (kind) => {
   const importRefusal = async (year: number, amount: number) => {
     const error = await commitBudgetLineImport({ db: database.db, actor: world.coordinator }, csv(year, amount)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
-    return (error as Invalid).problems.map((p) => p.reason);
+    return (error as Invalid).problems.map((p) => errorText('nl', p.reason, p.values));
   };
 
   beforeAll(async () => {

@@ -32,7 +32,7 @@ describe.each(DATABASE_KINDS)('one rule for the portal form and the import on %s
     const [target] = await database.db.select({ slug: consortia.slug }).from(consortia).where(eq(consortia.id, other));
     const refusal = await commitBudgetLineImport(ctx, csv(target!.slug, 2025, 100_001)).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(Invalid);
-    expect((refusal as Invalid).problems.map((p) => p.reason)).toEqual([expect.stringContaining('U mag geen gegevens inlezen')]);
+    expect((refusal as Invalid).problems.map((p) => errorText('nl', p.reason, p.values))).toEqual([expect.stringContaining('U mag geen gegevens inlezen')]);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -50,11 +50,12 @@ export async function createProgramme(db: Db): Promise<TestProgramme> {
   return { id: programmeId, actionLines, indicators, office, assessor };
 }
 
-/** A user with one role and the test password; a coordinator is scoped to the consortium given. */
-export async function createUser(db: Db, input: { role: 'programmabureau' | 'beoordelaar' | 'aanvrager' } | { role: 'coordinator'; consortiumId: number }): Promise<TestUser> {
+/** A user with one role and the test password; a coordinator is scoped to the consortium given. E-mail and name are optional. */
+export async function createUser(db: Db, input: ({ role: 'programmabureau' | 'beoordelaar' | 'aanvrager' } | { role: 'coordinator'; consortiumId: number })
+  & { email?: string; name?: string }): Promise<TestUser> {
   const n = next();
-  const email = `${input.role}-${n}@test.example`;
-  const [user] = await db.insert(s.users).values({ email, name: `Testgebruiker ${n}`, passwordHash: await hashedPassword() }).returning({ id: s.users.id });
+  const email = input.email ?? `${input.role}-${n}@test.example`;
+  const [user] = await db.insert(s.users).values({ email, name: input.name ?? `Testgebruiker ${n}`, passwordHash: await hashedPassword() }).returning({ id: s.users.id });
   const consortiumId = input.role === 'coordinator' ? input.consortiumId : null;
   await db.insert(s.userRoles).values({ userId: user!.id, role: input.role, consortiumId });
   return { id: user!.id, email, actor: { userId: user!.id, roles: [{ role: input.role, consortiumId }] } };
@@ -153,10 +154,12 @@ export async function addAward(db: Db, consortium: TestConsortium, input: { awar
   await db.insert(s.decisions).values({ applicationId: application!.id, outcome: 'toegekend', awardedAmount: input.awarded, decidedOn: ROUND.decidedOn });
 }
 
-/** Planned NGF subsidy per action line for each year given. */
-export async function addBudget(db: Db, programme: TestProgramme, consortiumId: number, input: { years: number[]; amount: number }): Promise<void> {
+/** Planned amounts per action line for each year given, from the NGF subsidy unless another source is named. */
+export async function addBudget(db: Db, programme: TestProgramme, consortiumId: number, input: {
+  years: readonly number[]; amount: number; source?: (typeof s.budgetLines.$inferInsert)['source'];
+}): Promise<void> {
   await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
-    consortiumId, actionLineId: line.id, year, source: 'ngf_subsidie' as const, plannedAmount: input.amount,
+    consortiumId, actionLineId: line.id, year, source: input.source ?? 'ngf_subsidie', plannedAmount: input.amount,
   }))));
 }
 
@@ -195,4 +198,16 @@ export async function addReport(db: Db, programme: TestProgramme, consortium: Te
     await db.insert(s.budgetRealisations).values(programme.actionLines.map((line) => ({ reportId, actionLineId: line.id, source: 'ngf_subsidie' as const, amount: input.realised! })));
   }
   return reportId;
+}
+
+/**
+ * A budget that keeps the programme's budget rules: planned subsidy per action line and year, as much business
+ * cofinancing (subsidy share 50%), and an award covering the subsidy exactly.
+ */
+export async function addFundedBudget(db: Db, programme: TestProgramme, consortium: TestConsortium, input: { years: number[]; amount: number }): Promise<void> {
+  await addAward(db, consortium, { awarded: input.amount * input.years.length * programme.actionLines.length });
+  await addBudget(db, programme, consortium.id, input);
+  await db.insert(s.budgetLines).values(input.years.flatMap((year) => programme.actionLines.map((line) => ({
+    consortiumId: consortium.id, actionLineId: line.id, year, source: 'bedrijfsleven' as const, plannedAmount: input.amount,
+  }))));
 }

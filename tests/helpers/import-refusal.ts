@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { Invalid } from '../../src/errors.ts';
+import { errorText } from '../../src/i18n/errors.ts';
 import type { Actor } from '../../src/services/context.ts';
 import type { ImportUseCases } from '../../src/services/imports/define-import.ts';
 import { fingerprint } from './db-fingerprint.ts';
@@ -11,5 +12,5 @@ export async function refusedWithoutWriting(db: Db, commit: ImportUseCases['comm
   const error = await commit({ db, actor }, bytes).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(Invalid);
   expect(await fingerprint(db)).toEqual(before);
-  return (error as Invalid).problems.map((p) => `${p.name}: ${p.reason}`);
+  return (error as Invalid).problems.map((p) => `${p.name}: ${errorText('nl', p.reason, p.values)}`);
 }

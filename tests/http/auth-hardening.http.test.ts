@@ -4,6 +4,7 @@ import { loginAttempts, outbox, sessions, users } from '../../src/db/schema/inde
 import { logInWithPassword } from '../../src/services/auth/log-in-with-password.ts';
 import { createSession, findSession } from '../../src/services/auth/sessions.ts';
 import { ADDRESS_MAX_FAILURES } from '../../src/services/auth/throttles.ts';
+import { createUser, TEST_PASSWORD } from '../helpers/factories.ts';
 import { cookiesOf, csrfTokenOf, loginAs, openForm } from '../helpers/login.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { createTestApp } from '../helpers/test-app.ts';
@@ -105,11 +106,12 @@ describe('auth hardening', () => {
 
 describe('return paths after login', () => {
   let database: TestDatabase;
-  beforeAll(async () => { database = await createTestDatabase('pglite', { demo: true }); });
+  beforeAll(async () => { database = await createTestDatabase('pglite'); });
   afterAll(() => database?.dispose());
 
   it('never sends a signed-in visitor to another site, however the path is dressed up', async () => {
-    const office = await loginAs(createTestApp(database.db), 'programmabureau@voorbeeld.nl');
+    const { email } = await createUser(database.db, { role: 'programmabureau' });
+    const office = await loginAs(createTestApp(database.db), email, TEST_PASSWORD);
     for (const back of ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example']) {
       const response = await office.request(`/inloggen?terug=${encodeURIComponent(back)}`);
       expect(response.headers.get('location'), back).toBe('/portaal');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addBudget, addReport, addTargets, createConsortium, createProgramme, TEST_PASSWORD } from '../helpers/factories.ts';
 import { loginAs, type Visitor } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
@@ -34,11 +35,20 @@ describe('fuzzing every edge', () => {
   let app: ReturnType<typeof createTestApp>;
   const roles: Record<string, Visitor> = {};
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite');
     app = createTestApp(database.db);
-    roles.office = await loginAs(app, 'programmabureau@voorbeeld.nl');
-    roles.coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
-    roles.assessor = await loginAs(app, 'beoordelaar1@voorbeeld.nl');
+    // Small ids (1, 2, 3) of the fuzzed paths meet real records: two consortia with pps'en, budgets, targets and reports.
+    const programme = await createProgramme(database.db);
+    const own = await createConsortium(database.db, programme);
+    const other = await createConsortium(database.db, programme, { ppsAt: ['GM0014'] });
+    for (const consortium of [own, other]) {
+      await addBudget(database.db, programme, consortium.id, { years: [2024, 2025], amount: 100_000 });
+      await addTargets(database.db, programme, consortium.id, { baseline: 10, target: 30 });
+      await addReport(database.db, programme, consortium, { year: 2024, status: 'ingediend', value: 15 });
+    }
+    roles.office = await loginAs(app, programme.office.email, TEST_PASSWORD);
+    roles.coordinator = await loginAs(app, own.coordinator.email, TEST_PASSWORD);
+    roles.assessor = await loginAs(app, programme.assessor.email, TEST_PASSWORD);
   });
   afterAll(() => database?.dispose());
 

@@ -1,19 +1,24 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, users } from '../../src/db/schema/index.ts';
-import { cookiesOf, loginAs, openForm } from '../helpers/login.ts';
+import { createConsortium, createProgramme, createUser, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
+import { cookiesOf, loginAs as loginWith, openForm } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
-
-const OFFICE = 'programmabureau@voorbeeld.nl';
 
 describe.each(DATABASE_KINDS)('password reset, invitations, roles and the audit log on %s', (kind) => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
+  let programme: TestProgramme;
+  let consortium: TestConsortium;
+  let OFFICE: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
     app = createTestApp(database.db);
+    programme = await createProgramme(database.db);
+    consortium = await createConsortium(database.db, programme, { ppsAt: ['GM0344'] });
+    OFFICE = programme.office.email;
   });
   afterAll(async () => {
     await database?.dispose();
@@ -24,9 +29,17 @@ describe.each(DATABASE_KINDS)('password reset, invitations, roles and the audit 
     return mail;
   }
   const linkIn = (body: string) => new URL(/https?:\/\/\S+/.exec(body)![0]).pathname;
+  const loginAs = (a: Parameters<typeof loginWith>[0], email: string, password = TEST_PASSWORD) => loginWith(a, email, password);
+  /** The office blocks a coordinator of its own making: an audited update of users. */
+  async function blockNewCoordinator() {
+    const target = await createUser(database.db, { role: 'coordinator', consortiumId: consortium.id });
+    const office = await loginAs(app, OFFICE);
+    expect((await office.post('/portaal/gebruikers/status', { userId: String(target.id), isActive: 'false' })).status).toBe(303);
+    return target;
+  }
 
   it('resets a password by a one-time link from the outbox', async () => {
-    const email = 'beoordelaar3@voorbeeld.nl';
+    const { email } = await createUser(database.db, { role: 'beoordelaar' });
     const other = await loginAs(app, email);
     const form = await openForm(app, '/wachtwoord-vergeten');
     const asked = await form.post('/wachtwoord-vergeten', { email });
@@ -71,10 +84,10 @@ describe.each(DATABASE_KINDS)('password reset, invitations, roles and the audit 
     const missing = await office.post('/portaal/gebruikers/uitnodigen', { email, role: 'coordinator', consortiumId: '' });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('Kies het consortium van de coördinator.');
-    const sent = await office.post('/portaal/gebruikers/uitnodigen', { email: 'Nieuwe.Coordinator@school.example', role: 'coordinator', consortiumId: '3' });
+    const sent = await office.post('/portaal/gebruikers/uitnodigen', { email: 'Nieuwe.Coordinator@school.example', role: 'coordinator', consortiumId: String(consortium.id) });
     expect(sent.status).toBe(303);
     const [invite] = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'invitations')).orderBy(desc(auditLog.id)).limit(1);
-    expect(invite?.after).toMatchObject({ email, role: 'coordinator', consortiumId: 3 });
+    expect(invite?.after).toMatchObject({ email, role: 'coordinator', consortiumId: consortium.id });
 
     const link = linkIn((await lastMailTo(email))!.body);
     const page = await openForm(app, link);
@@ -90,33 +103,33 @@ describe.each(DATABASE_KINDS)('password reset, invitations, roles and the audit 
     expect((await page.post(link, { name: 'X', password: 'een lang wachtwoord', confirmation: 'een lang wachtwoord' })).status).toBe(404);
     const [created] = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'users')).orderBy(desc(auditLog.id)).limit(1);
     expect(created?.action).toBe('create');
-    expect(created?.after).toMatchObject({ email, name: 'Nieuwe Coördinator', roles: [{ role: 'coordinator', consortiumId: 3 }] });
+    expect(created?.after).toMatchObject({ email, name: 'Nieuwe Coördinator', roles: [{ role: 'coordinator', consortiumId: consortium.id }] });
   });
 
   it('keeps office pages from assessors and coordinators (403), whatever the URL says', async () => {
-    const assessor = await loginAs(app, 'beoordelaar1@voorbeeld.nl');
+    const assessor = await loginAs(app, programme.assessor.email);
     for (const path of ['/portaal/audit', '/portaal/outbox', '/portaal/gebruikers']) expect((await assessor.request(path)).status).toBe(403);
     const audit = await assessor.request('/portaal/audit');
     expect(await audit.text()).toContain('U heeft geen rechten voor deze actie.');
-    const forged = await assessor.post('/portaal/gebruikers/status', { userId: '1', isActive: 'false' });
+    const forged = await assessor.post('/portaal/gebruikers/status', { userId: String(programme.office.id), isActive: 'false' });
     expect(forged.status).toBe(403);
     const [office] = await database.db.select({ isActive: users.isActive }).from(users).where(eq(users.email, OFFICE));
     expect(office?.isActive).toBe(true);
   });
 
   it('blocks a user: sessions end, login fails, the change is audited with before and after', async () => {
-    const [target] = await database.db.select({ id: users.id, email: users.email }).from(users).where(sql`${users.email} like 'coordinator-%'`).orderBy(users.id).limit(1);
-    const coordinator = await loginAs(app, target!.email);
+    const target = await createUser(database.db, { role: 'coordinator', consortiumId: consortium.id });
+    const coordinator = await loginAs(app, target.email);
     const office = await loginAs(app, OFFICE);
-    expect((await office.post('/portaal/gebruikers/status', { userId: String(target!.id), isActive: 'false' })).status).toBe(303);
-    const [audit] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, String(target!.id))).orderBy(desc(auditLog.id)).limit(1);
+    expect((await office.post('/portaal/gebruikers/status', { userId: String(target.id), isActive: 'false' })).status).toBe(303);
+    const [audit] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, String(target.id))).orderBy(desc(auditLog.id)).limit(1);
     expect(audit).toMatchObject({ action: 'update', entity: 'users', before: { isActive: true }, after: { isActive: false } });
-    await expect(loginAs(app, target!.email)).rejects.toThrow(/HTTP 400/);
+    await expect(loginAs(app, target.email)).rejects.toThrow(/HTTP 400/);
     expect((await coordinator.request('/portaal')).status).toBe(303);
-    await office.post('/portaal/gebruikers/status', { userId: String(target!.id), isActive: 'true' });
   });
 
   it('lets the office filter the audit log and shows before and after', async () => {
+    await blockNewCoordinator();
     const office = await loginAs(app, OFFICE);
     const all = await (await office.request('/portaal/audit')).text();
     expect(all).toContain('<option value="users">users</option>');
@@ -142,7 +155,11 @@ describe.each(DATABASE_KINDS)('password reset, invitations, roles and the audit 
 
   it('shows the office the outbox with clickable links', async () => {
     const office = await loginAs(app, OFFICE);
+    const email = `uitgenodigd-${kind}@school.example`;
+    expect((await office.post('/portaal/gebruikers/uitnodigen', { email, role: 'beoordelaar', consortiumId: '' })).status).toBe(303);
+    const link = linkIn((await lastMailTo(email))!.body);
     const html = await (await office.request('/portaal/outbox')).text();
+    expect(html).toContain(`href="http://localhost${link}"`);
     expect(html).toMatch(/<a class="utrecht-link" href="http:\/\/localhost\/uitnodiging\/[A-Za-z0-9_-]{43}">/);
   });
 });

@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberships, pps, progressReports, userRoles, users } from '../../src/db/schema/index.ts';
+import { memberships } from '../../src/db/schema/index.ts';
+import { addReport, createConsortium, createProgramme, TEST_PASSWORD } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { loginAs, openForm, type Visitor } from '../helpers/login.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
@@ -21,31 +22,31 @@ describe.each(DATABASE_KINDS)('portal authorization matrix over HTTP on %s', (ki
   let routes: { path: string; allowed: string[] }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
     const app = createTestApp(database.db);
     const db = database.db;
-    const coordinators = await db.select({ email: users.email, consortiumId: userRoles.consortiumId }).from(userRoles)
-      .innerJoin(users, eq(users.id, userRoles.userId)).where(eq(userRoles.role, 'coordinator')).limit(2);
-    const [own, other] = coordinators as [{ email: string; consortiumId: number }, { email: string; consortiumId: number }];
-    const [assessor] = await db.select({ email: users.email }).from(userRoles).innerJoin(users, eq(users.id, userRoles.userId)).where(eq(userRoles.role, 'beoordelaar')).limit(1);
+    const programme = await createProgramme(db);
+    const own = await createConsortium(db, programme, { ppsAt: ['GM0344'] });
+    const other = await createConsortium(db, programme, { ppsAt: ['GM0014'] });
+    const reportId = await addReport(db, programme, own, { year: 2024, status: 'ingediend', value: 10 });
     visitors = {
       anonymous: await openForm(app, '/inloggen'),
-      office: await loginAs(app, 'programmabureau@voorbeeld.nl'),
-      assessor: await loginAs(app, assessor!.email),
-      'own coordinator': await loginAs(app, own.email),
-      'other coordinator': await loginAs(app, other.email),
+      office: await loginAs(app, programme.office.email, TEST_PASSWORD),
+      assessor: await loginAs(app, programme.assessor.email, TEST_PASSWORD),
+      'own coordinator': await loginAs(app, own.coordinator.email, TEST_PASSWORD),
+      'other coordinator': await loginAs(app, other.coordinator.email, TEST_PASSWORD),
     };
-    const c = own.consortiumId;
-    const [ownPps] = await db.select({ id: pps.id }).from(pps).where(eq(pps.consortiumId, c)).limit(1);
-    const [membership] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.ppsId, ownPps!.id), ne(memberships.role, 'penvoerder'))).limit(1);
-    const [report] = await db.select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.consortiumId, c)).limit(1);
+    const c = own.id;
+    const ownPps = own.pps[0]!;
+    const [membership] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.ppsId, ownPps.id), ne(memberships.role, 'penvoerder'))).limit(1);
+    const report = { id: reportId };
     routes = [
       { path: `/portaal/consortia/${c}/profiel`, allowed: MAINTAIN },
       { path: `/portaal/consortia/${c}/pps/nieuw`, allowed: MAINTAIN },
-      { path: `/portaal/pps/${ownPps!.id}`, allowed: MAINTAIN },
-      { path: `/portaal/pps/${ownPps!.id}/partners`, allowed: MAINTAIN },
-      { path: `/portaal/pps/${ownPps!.id}/partners/nieuw`, allowed: MAINTAIN },
-      { path: `/portaal/pps/${ownPps!.id}/partners/${membership!.id}/verwijderen`, allowed: MAINTAIN },
+      { path: `/portaal/pps/${ownPps.id}`, allowed: MAINTAIN },
+      { path: `/portaal/pps/${ownPps.id}/partners`, allowed: MAINTAIN },
+      { path: `/portaal/pps/${ownPps.id}/partners/nieuw`, allowed: MAINTAIN },
+      { path: `/portaal/pps/${ownPps.id}/partners/${membership!.id}/verwijderen`, allowed: MAINTAIN },
       { path: `/portaal/consortia/${c}/begroting`, allowed: MAINTAIN },
       { path: `/portaal/consortia/${c}/doelen`, allowed: MAINTAIN },
       { path: `/portaal/consortia/${c}/rapportages`, allowed: AUTHOR },

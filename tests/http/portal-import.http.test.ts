@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, organisations } from '../../src/db/schema/index.ts';
 import { fingerprint } from '../helpers/db-fingerprint.ts';
-import { loginAs } from '../helpers/login.ts';
+import { addBudget, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestProgramme } from '../helpers/factories.ts';
+import { loginAs as loginWith } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -10,14 +11,22 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 describe('importing in the portal', () => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
+  let programme: TestProgramme;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite');
     app = createTestApp(database.db);
+    programme = await createProgramme(database.db);
   });
+  const loginAs = (email: string) => loginWith(app, email, TEST_PASSWORD);
+  /** A consortium of the test's own, and its coordinator signed in. */
+  const coordinatorOfNewConsortium = async () => {
+    const consortium = await createConsortium(database.db, programme, { ppsAt: ['GM0014'] });
+    return { consortium, coordinator: await loginAs(consortium.coordinator.email) };
+  };
   afterAll(() => database?.dispose());
 
   it('lets the office check a file, then import it, and refuses a bad file with its reasons', async () => {
-    const office = await loginAs(app, 'programmabureau@voorbeeld.nl');
+    const office = await loginAs(programme.office.email);
     const upload = (text: string) => {
       const form = new FormData();
       form.set('_csrf', office.csrfToken);
@@ -41,13 +50,15 @@ describe('importing in the portal', () => {
   });
 
   it('lets a coordinator import the budget of their own consortium from an Excel file, and shows when a file changes nothing', async () => {
-    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const { consortium, coordinator } = await coordinatorOfNewConsortium();
+    // An education budget on AL4 in 2027 that the file changes to € 200.000.
+    await addBudget(database.db, programme, consortium.id, { years: [2027], amount: 150_000, source: 'onderwijs' });
     const page = await (await coordinator.request('/portaal/import')).text();
     expect(page).not.toContain('value="organisaties"');
     expect(page).toContain('href="/downloads/sjablonen/begrotingen.xlsx"');
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('Begroting').addRows([['Consortium', 'Actielijn', 'Jaar', 'Bron', 'Bedrag'], ['energieke-regio-noord', 'AL4', 2027, 'Onderwijs', '€ 0,2 mln']]);
+    book.addWorksheet('Begroting').addRows([['Consortium', 'Actielijn', 'Jaar', 'Bron', 'Bedrag'], [consortium.slug, 'AL4', 2027, 'Onderwijs', '€ 0,2 mln']]);
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
     const upload = async () => {
       const form = new FormData();
@@ -57,11 +68,12 @@ describe('importing in the portal', () => {
       return coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form });
     };
     const html = await (await upload()).text();
-    expect(html).toContain('energieke-regio-noord AL4 2027 onderwijs: € 200.000');
+    expect(html).toContain(`${consortium.slug} AL4 2027 onderwijs: € 200.000`);
     const content = /name="inhoud" value="([^"]+)"/.exec(html)?.[1] as string;
     expect((await coordinator.post('/portaal/import/inlezen', { soort: 'begrotingen', inhoud: content })).headers.get('location')).toBe('/portaal/import?ingelezen=1&nieuw=0&gewijzigd=1');
     const [line] = await database.db.select({ amount: budgetLines.plannedAmount }).from(budgetLines)
-      .where(and(eq(budgetLines.consortiumId, 1), eq(budgetLines.actionLineId, 4), eq(budgetLines.year, 2027), eq(budgetLines.source, 'onderwijs')));
+      .where(and(eq(budgetLines.consortiumId, consortium.id), eq(budgetLines.actionLineId, programme.actionLines.find((l) => l.code === 'AL4')!.id),
+        eq(budgetLines.year, 2027), eq(budgetLines.source, 'onderwijs')));
     expect(line?.amount).toBe(200_000);
     const again = await (await upload()).text();
     expect(again).toContain('Het bestand verandert niets');
@@ -69,12 +81,15 @@ describe('importing in the portal', () => {
   });
 
   it('checks the file again when a commit is refused, and shows each refusal with its own line and column', async () => {
-    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const { consortium, coordinator } = await coordinatorOfNewConsortium();
+    const ppsSlug = consortium.pps[0]!.slug;
+    const kvk = String(99_000_000 + consortium.id);
+    await createOrganisation(database.db, { name: `Hogeschool Het Hogeland ${consortium.id}`, kind: 'onderwijsinstelling', kvkNumber: kvk });
     const checked = async (name: string, since: string) => {
       const form = new FormData();
       form.set('_csrf', coordinator.csrfToken);
       form.set('soort', 'partners');
-      form.set('bestand', new File([`pps;organisatie;kvk;sinds\npractoraat-energietransitie-groningen;X;99830337;${since}\n`], name));
+      form.set('bestand', new File([`pps;organisatie;kvk;sinds\n${ppsSlug};X;${kvk};${since}\n`], name));
       const html = await (await coordinator.request('/portaal/import/voorbeeld', { method: 'POST', body: form })).text();
       return { inhoud: /name="inhoud" value="([^"]+)"/.exec(html)?.[1] as string, bestandsnaam: /name="bestandsnaam" value="([^"]+)"/.exec(html)?.[1] as string };
     };
@@ -88,12 +103,12 @@ describe('importing in the portal', () => {
     const html = await refused.text();
     expect(html).toContain('Niets ingelezen: 1 regel(s) geweigerd.');
     expect(html).toContain('Controle van jan.csv');
-    expect(html).toContain('<li>Regel 2, kolom sinds: Hogeschool Het Hogeland is in die periode al partner van &quot;practoraat-energietransitie-groningen&quot; (vanaf 01-09-2025).</li>');
+    expect(html).toContain(`<li>Regel 2, kolom sinds: Hogeschool Het Hogeland ${consortium.id} is in die periode al partner van &quot;${ppsSlug}&quot; (vanaf 01-09-2025).</li>`);
     expect(html).not.toContain('Alles inlezen');
   });
 
   it('refuses organisations from a coordinator', async () => {
-    const coordinator = await loginAs(app, 'coordinator-energieke-regio-noord@voorbeeld.nl');
+    const { coordinator } = await coordinatorOfNewConsortium();
     const form = new FormData();
     form.set('_csrf', coordinator.csrfToken);
     form.set('soort', 'organisaties');
@@ -102,7 +117,7 @@ describe('importing in the portal', () => {
   });
 
   it('refuses a 100 MB upload before reading it, with a Dutch message, and writes nothing', async () => {
-    const office = await loginAs(app, 'programmabureau@voorbeeld.nl');
+    const office = await loginAs(programme.office.email);
     const before = await fingerprint(database.db);
     const form = new FormData();
     form.set('_csrf', office.csrfToken);

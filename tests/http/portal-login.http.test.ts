@@ -1,19 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookiesOf, loginAs, openForm } from '../helpers/login.ts';
+import { createProgramme, createUser, TEST_PASSWORD } from '../helpers/factories.ts';
+import { cookiesOf, loginAs as loginWith, openForm } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
-const OFFICE = 'programmabureau@voorbeeld.nl';
-const ASSESSOR = 'beoordelaar1@voorbeeld.nl';
+// Accounts on the demo's e-mail domain, so the login page lists them as it lists the demo's.
+const OFFICE = 'bureau.test@voorbeeld.nl';
+const ASSESSOR = 'beoordelaar.test@voorbeeld.nl';
+const loginAs = (app: Parameters<typeof loginWith>[0], email: string) => loginWith(app, email, TEST_PASSWORD);
 
 describe.each(DATABASE_KINDS)('login and sessions on %s', (kind) => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
-    // The demo accounts are listed only where the demo was asked for.
-    app = createTestApp(database.db, { SEED_DEMO: 'true' });
+    database = await createTestDatabase(kind);
+    // A programme for the public home page; its own office and assessor are not on the demo domain.
+    await createProgramme(database.db);
+    await createUser(database.db, { role: 'programmabureau', email: OFFICE, name: 'Bureau (test)' });
+    await createUser(database.db, { role: 'beoordelaar', email: ASSESSOR });
+    // The demo accounts are listed only where the demo was asked for; ours share the demo's password setting.
+    app = createTestApp(database.db, { SEED_DEMO: 'true', DEMO_PASSWORD: TEST_PASSWORD });
   });
   afterAll(async () => {
     await database?.dispose();
@@ -43,7 +50,7 @@ describe.each(DATABASE_KINDS)('login and sessions on %s', (kind) => {
 
   it('logs in, keeps the user signed in, and returns to the requested page', async () => {
     const form = await openForm(app, '/inloggen?terug=/portaal/audit');
-    const response = await form.post('/inloggen?terug=%2Fportaal%2Faudit', { email: ' ProgrammaBureau@voorbeeld.nl ', password: 'demo-wachtwoord-2026' });
+    const response = await form.post('/inloggen?terug=%2Fportaal%2Faudit', { email: ' Bureau.Test@voorbeeld.nl ', password: TEST_PASSWORD });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/portaal/audit');
     const session = response.headers.getSetCookie().find((c) => c.startsWith('pps_sessie='))!;
@@ -51,12 +58,12 @@ describe.each(DATABASE_KINDS)('login and sessions on %s', (kind) => {
     expect(session).toMatch(/SameSite=Lax/);
     const portal = await app.request('/portaal', { headers: { cookie: cookiesOf(response, form.cookie) } });
     expect(portal.status).toBe(200);
-    expect(await portal.text()).toContain('Welkom, Programmabureau (voorbeeld).');
+    expect(await portal.text()).toContain('Welkom, Bureau (test).');
   });
 
   it('never redirects to another site after login', async () => {
     const form = await openForm(app, '/inloggen');
-    const response = await form.post('/inloggen?terug=%2F%2Fevil.example%2F', { email: OFFICE, password: 'demo-wachtwoord-2026' });
+    const response = await form.post('/inloggen?terug=%2F%2Fevil.example%2F', { email: OFFICE, password: TEST_PASSWORD });
     expect(response.headers.get('location')).toBe('/portaal');
   });
 
@@ -72,26 +79,27 @@ describe.each(DATABASE_KINDS)('login and sessions on %s', (kind) => {
 
   it('answers an unknown account exactly like a wrong password', async () => {
     const form = await openForm(app, '/inloggen');
-    const response = await form.post('/inloggen', { email: 'niemand@voorbeeld.nl', password: 'demo-wachtwoord-2026' });
+    const response = await form.post('/inloggen', { email: 'niemand@voorbeeld.nl', password: TEST_PASSWORD });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
   });
 
   it('throttles after five failures for the account, with the waiting time', async () => {
-    const email = 'beoordelaar2@voorbeeld.nl';
+    const { email } = await createUser(database.db, { role: 'beoordelaar' });
+    const other = await createUser(database.db, { role: 'beoordelaar' });
     const form = await openForm(app, '/inloggen');
     for (let i = 0; i < 5; i++) expect((await form.post('/inloggen', { email, password: `fout wachtwoord ${i}` })).status).toBe(400);
-    const blocked = await form.post('/inloggen', { email, password: 'demo-wachtwoord-2026' });
+    const blocked = await form.post('/inloggen', { email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(await blocked.text()).toContain('Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
     // Another account from the same address is not affected.
-    expect((await form.post('/inloggen', { email: 'beoordelaar3@voorbeeld.nl', password: 'demo-wachtwoord-2026' })).status).toBe(303);
+    expect((await form.post('/inloggen', { email: other.email, password: TEST_PASSWORD })).status).toBe(303);
   });
 
   it('refuses a POST without or with a wrong CSRF token, or from another site (403, Dutch page)', async () => {
     const form = await openForm(app, '/inloggen');
-    const body = new URLSearchParams({ email: OFFICE, password: 'demo-wachtwoord-2026' }).toString();
+    const body = new URLSearchParams({ email: OFFICE, password: TEST_PASSWORD }).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded', cookie: form.cookie };
     const missing = await app.request('/inloggen', { method: 'POST', headers, body });
     expect(missing.status).toBe(403);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, userIdentities, users } from '../../src/db/schema/index.ts';
+import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
 import { cookiesOf, loginAs, openForm, type Visitor } from '../helpers/login.ts';
 import { startOidcProvider } from '../helpers/oidc-provider.ts';
 import { createTestApp } from '../helpers/test-app.ts';
@@ -13,14 +14,17 @@ describe.each(DATABASE_KINDS)('OpenID Connect login against a local provider on 
   let database: TestDatabase;
   let provider: Awaited<ReturnType<typeof startOidcProvider>>;
   let app: ReturnType<typeof createTestApp>;
+  let assessor: TestUser;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind, { demo: true });
+    database = await createTestDatabase(kind);
+    assessor = await createUser(database.db, { role: 'beoordelaar', name: 'Beoordelaar Federatie' });
+    const unverified = await createUser(database.db, { role: 'beoordelaar' });
     provider = await startOidcProvider(REDIRECT_URI);
     app = createTestApp(database.db, { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_LABEL: 'SURFconext' });
-    provider.addAccount({ sub: 'surf-123', email: 'Beoordelaar1@voorbeeld.nl', email_verified: true });
+    provider.addAccount({ sub: 'surf-123', email: assessor.email.toUpperCase(), email_verified: true });
     provider.addAccount({ sub: 'surf-404', email: 'onbekend@school.example', email_verified: true });
-    provider.addAccount({ sub: 'surf-unverified', email: 'beoordelaar2@voorbeeld.nl', email_verified: false });
+    provider.addAccount({ sub: 'surf-unverified', email: unverified.email, email_verified: false });
   });
   afterAll(async () => {
     await provider?.close();
@@ -50,17 +54,16 @@ describe.each(DATABASE_KINDS)('OpenID Connect login against a local provider on 
   it('binds the identity to the account signed in by password, then signs in with it alone, keeping our roles', async () => {
     // A verified e-mail address of an existing account is not enough on its own.
     expect((await signInAs('surf-123')).callback.headers.get('location')).toBe('/inloggen?melding=oidc-niet-gekoppeld');
-    const signedIn = await loginAs(app, 'beoordelaar1@voorbeeld.nl');
+    const signedIn = await loginAs(app, assessor.email, TEST_PASSWORD);
     expect((await signInAs('surf-123', '', signedIn)).callback.status).toBe(303);
     const { callback, cookie } = await signInAs('surf-123', '?terug=%2Fportaal%3Fx%3D1');
     expect(callback.status).toBe(303);
     expect(callback.headers.get('location')).toBe('/portaal?x=1');
     const home = await (await app.request('/portaal', { headers: { cookie } })).text();
-    expect(home).toContain('Welkom, Beoordelaar 1 (voorbeeld).');
+    expect(home).toContain('Welkom, Beoordelaar Federatie.');
     expect(home).toContain('Uw rollen: beoordelaar');
-    const [user] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'beoordelaar1@voorbeeld.nl'));
     const identities = await database.db.select().from(userIdentities).where(and(eq(userIdentities.issuer, provider.issuer), eq(userIdentities.subject, 'surf-123')));
-    expect(identities.map((i) => i.userId)).toEqual([user!.id]);
+    expect(identities.map((i) => i.userId)).toEqual([assessor.id]);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'user_identities'));
     expect(audit).toHaveLength(1);
     // The second time the link is found by subject; no second identity or audit row.

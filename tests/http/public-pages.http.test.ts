@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAward, createConsortium, createProgramme } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
@@ -7,8 +8,11 @@ describe('public pages and errors over HTTP', () => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: true });
+    database = await createTestDatabase('pglite');
     app = createTestApp(database.db);
+    // Two awards adding up to € 12 million: the headline figure.
+    const programme = await createProgramme(database.db);
+    for (const awarded of [5_000_000, 7_000_000]) await addAward(database.db, await createConsortium(database.db, programme), { awarded });
   });
   afterAll(() => database?.dispose());
 
@@ -21,7 +25,7 @@ describe('public pages and errors over HTTP', () => {
     expect(html).toContain('href="#inhoud"');
     for (const landmark of ['<header', '<nav', '<main', '<footer']) expect(html).toContain(landmark);
     expect(html.match(/<h1/g)).toHaveLength(1);
-    expect(html).toContain('€ 123 miljoen');
+    expect(html).toContain('€ 12 miljoen');
     expect(html).toContain('voorbeelddata');
     expect(html).toContain('href="/toegankelijkheid"');
   });
@@ -30,7 +34,7 @@ describe('public pages and errors over HTTP', () => {
     const html = await (await app.request('/en')).text();
     expect(html).toContain('<html lang="en"');
     expect(html).toContain('The programme in figures');
-    expect(html).toContain('€123 million');
+    expect(html).toContain('€12 million');
   });
 
   it('serves the accessibility statement', async () => {

@@ -16,7 +16,8 @@ export function markerStyle(index: number): MarkerStyle {
   return { colour: CHART_COLOURS[index % CHART_COLOURS.length] as string, symbol: shape.symbol, glyph: shape.glyph };
 }
 
-export type Located = { group: string; place: string; latitude: number; longitude: number };
+/** A point on the map; `count` when it stands for several pps'en already (a place counted in the database). */
+export type Located = { group: string; place: string; latitude: number; longitude: number; count?: number };
 export type Cluster = { group: string; place: string; latitude: number; longitude: number; count: number };
 
 /** Where a pps stands on the map: its municipality (CBS code), else its own coordinates to about 100 m. */
@@ -30,8 +31,8 @@ export function clusterPoints<T extends Located>(items: T[]): Cluster[] {
   for (const item of items) {
     const key = `${item.group}|${item.place}`;
     const seen = byPlace.get(key);
-    if (seen) seen.count += 1;
-    else byPlace.set(key, { group: item.group, place: item.place, latitude: item.latitude, longitude: item.longitude, count: 1 });
+    if (seen) seen.count += item.count ?? 1;
+    else byPlace.set(key, { group: item.group, place: item.place, latitude: item.latitude, longitude: item.longitude, count: item.count ?? 1 });
   }
   return [...byPlace.values()];
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../i18n/errors.ts';
 // Indicator values of a report: totals plus the breakdowns the indicator defines ("niveau:mbo").
 export type IndicatorKind = 'aantal' | 'percentage' | 'kwalitatief';
 /** A disaggregation sums to the total unless the indicator says otherwise (sumsToTotal: false). */
@@ -6,7 +7,7 @@ export type IndicatorDefinition = { id: number; kind: IndicatorKind; disaggregat
 /** Values keyed by breakdown: '' is the total. null means not filled in. */
 export type IndicatorValues = Record<string, number | null>;
 /** `reason` is an error code (i18n/errors.ts), worded at the edge with `values`. */
-export type ValueProblem = { indicatorId: number; breakdown: string; reason: string; values?: Record<string, number> };
+export type ValueProblem = { indicatorId: number; breakdown: string; reason: ErrorCode; values?: Record<string, number> };
 
 export const TOTAL = '';
 export const breakdownKey = (code: string, category: string) => `${code}:${category}`;
@@ -16,7 +17,7 @@ export function breakdownKeys(indicator: IndicatorDefinition): string[] {
   return [TOTAL, ...indicator.disaggregations.flatMap((d) => d.categories.map((c) => breakdownKey(d.code, c)))];
 }
 
-function checkValue(kind: IndicatorKind, value: number): string | null {
+function checkValue(kind: IndicatorKind, value: number): ErrorCode | null {
   if (!Number.isFinite(value) || value < 0) return 'valueNonNegative';
   if (kind === 'aantal' && !Number.isInteger(value)) return 'valueWhole';
   if (kind === 'percentage' && value > 100) return 'valuePercentage';
@@ -26,7 +27,7 @@ function checkValue(kind: IndicatorKind, value: number): string | null {
 /** Problems with one indicator's values; on submit every total is required. */
 export function validateIndicatorValues(indicator: IndicatorDefinition, values: IndicatorValues, mode: 'save' | 'submit'): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  const at = (breakdown: string, reason: string, values?: Record<string, number>) =>
+  const at = (breakdown: string, reason: ErrorCode, values?: Record<string, number>) =>
     problems.push({ indicatorId: indicator.id, breakdown, reason, ...(values ? { values } : {}) });
   if (indicator.kind === 'kwalitatief') return problems;
   const allowed = new Set(breakdownKeys(indicator));

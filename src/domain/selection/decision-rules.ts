@@ -1,7 +1,8 @@
+import type { ErrorCode } from '../../i18n/errors.ts';
 /** What the office decides on one application. */
 export type DecisionInput = { outcome: 'toegekend' | 'afgewezen'; awardedAmount: number; reasons: string };
 
-export type DecisionProblem = { field: 'bedrag' | 'motivering'; code: string; values: Record<string, number> };
+export type DecisionProblem = { field: 'bedrag' | 'motivering'; code: ErrorCode; values: Record<string, number> };
 
 /** An award is more than nothing and at most the request; a rejection awards nothing and gives its reasons. */
 export function decisionProblems(d: DecisionInput, requested: number): DecisionProblem[] {

@@ -6,6 +6,7 @@ import { findPasswordReset, NewPasswordInput, resetPassword } from '../../servic
 import type { FieldErrors } from '../../views/portal/form-controls.tsx';
 import { ForgotPasswordPage, NewPasswordPage } from '../../views/auth/password-pages.tsx';
 import type { AppDeps } from '../deps.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
 import { localeOf } from '../locale.ts';
 import { clientIp, mailBaseUrl } from '../middleware/cookies.ts';
 import { minutesToWait } from '../../domain/login-throttle.ts';
@@ -26,8 +27,10 @@ export function createPasswordRoutes(deps: AppDeps): Hono {
     const input = PasswordResetRequest.parse({ email: field(await c.req.parseBody(), 'email') });
     // The same answer whether or not the address has an account; too many requests get a 429 page.
     const throttle = input.email
-      ? await requestPasswordReset(db, config, { ...input, ip: clientIp(c, config.trustProxy), baseUrl: mailBaseUrl(config) + (localeOf(c) === 'en' ? '/en' : '') })
+      ? await requestPasswordReset(db, { ...input, ip: clientIp(c, config.trustProxy), locale: localeOf(c), baseUrl: mailBaseUrl(config) + (localeOf(c) === 'en' ? '/en' : '') })
       : { blocked: false as const };
+    // Not awaited: the answer must take as long whether or not a mail was queued for the address.
+    void deliverMailsAfter(deps);
     if (throttle.blocked) {
       c.header('Retry-After', String(throttle.retryAfterSeconds));
       const t = authMessages(localeOf(c));

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { filterQuery, parseDashboardFilter, type DashboardFilter, type FilterProblem } from '../../domain/dashboard/filter.ts';
-import type { Locale } from '../../domain/format.ts';
+import { formatNumber, type Locale } from '../../domain/format.ts';
 import { Invalid, NotFound } from '../../errors.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
+import { searchConsortia } from '../../services/dashboard/search-consortia.ts';
 import { resolveScope, type Scope } from '../../services/dashboard/resolve-scope.ts';
 import { getProgrammeFigures } from '../../services/figures/get-programme-figures.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
@@ -21,7 +22,9 @@ type Parsed = { filter: DashboardFilter; scope: Scope } | { problems: FilterProb
 /** Filter from the query string and the scope it selects; bad values become field problems in the page's language, not errors. */
 export async function parseFilterAndScope(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<Parsed> {
   const t = dashboardMessages(locale).filterProblems;
-  const parsed = parseDashboardFilter(query, t);
+  const searched = await resolveConsortiumText(ctx, query, locale);
+  if ('problems' in searched) return searched;
+  const parsed = parseDashboardFilter(searched.query, t);
   if ('problems' in parsed) return parsed;
   try {
     return { filter: parsed.filter, scope: await resolveScope(ctx, parsed.filter) };
@@ -30,6 +33,17 @@ export async function parseFilterAndScope(ctx: ServiceContext, query: Record<str
     if (!(error instanceof Invalid)) throw error;
     return { problems: error.problems.map((p) => (p.name === 'consortium' ? { name: p.name, reason: t.unknownConsortium } : p)) };
   }
+}
+
+/** The consortium field may hold a name typed in the search field: it is resolved to one slug, or told why not. */
+async function resolveConsortiumText(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<{ query: Record<string, string> } | { problems: FilterProblem[] }> {
+  const text = query.consortium?.trim();
+  if (!text) return { query };
+  const found = await searchConsortia(ctx, text);
+  if ('slug' in found) return { query: { ...query, consortium: found.slug } };
+  if (found.total < 2) return { query };
+  const reason = dashboardMessages(locale).consortiumAmbiguous(formatNumber(found.total, locale), found.matches.join(', '));
+  return { problems: [{ name: 'consortium', reason }] };
 }
 
 // Downloads may be embedded or fetched from other sites: the chart alone as SVG, its data as CSV.
@@ -41,7 +55,8 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
   const ctx: ServiceContext = { db, actor: null };
   router.get('/dashboard', async (c) => {
     const locale = localeOf(c);
-    const [parsed, options, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query(), locale), listFilterOptions(ctx), getProgrammeFigures(ctx)]);
+    const [parsed, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query(), locale), getProgrammeFigures(ctx)]);
+    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
       return renderPage(c, <DashboardPage locale={locale} filter={{}} query="" options={options} figures={figures} charts={[]} problems={parsed.problems} />, 400);
     }
@@ -55,7 +70,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     if (!match || !load) throw new NotFound('chartNotFound');
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
-    if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('worded', parsed.problems.map((p) => ({ name: p.name, reason: 'worded', values: { text: p.reason } })), { text: dashboardMessages(locale).filterInvalid });
     const chart = await load(ctx, parsed.scope, parsed.filter, locale);
     if (match[2] === '-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === '.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -36,10 +36,10 @@ export function createPageRoutes(deps: AppDeps): Hono {
     if (c.req.method === 'GET' && (c.res.status === 200 || c.res.status === 304)) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   });
   router.use('*', countVisits(ctx, deps.logger));
-  // Downloads, dashboard and map are computed from whole datasets: reuse them until something is written.
+  // Downloads, dashboard, map and consortium pages are computed from whole datasets: reuse them until something is written.
   const { entries, generation } = deps.publicCache ?? { entries: undefined, generation: coalesceReads(() => getDataGeneration(ctx)) };
   const cache = responseCache({ seconds: deps.config.responseCacheSeconds, generation, entries });
-  for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*']) router.use(path, cache);
+  for (const path of ['/downloads/*', '/dashboard', '/dashboard/*', '/kaart', '/kaart/*', '/consortia/*']) router.use(path, cache);
   router.get('/', async (c) => {
     const [programme, figures, facts, actionLines, news, events] = await Promise.all([
       getCurrentProgramme(ctx), getProgrammeFigures(ctx), listProgrammeFacts(ctx), listActionLines(ctx),

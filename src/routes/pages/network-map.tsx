@@ -6,12 +6,14 @@ import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
+import { listMapPlaces } from '../../services/dashboard/list-map-places.ts';
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
+import { listMapPpsPage } from '../../services/dashboard/list-map-pps-page.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
 import { chartCsv, chartXlsx, renderChartSvg } from '../../views/charts/chart.ts';
 import { narrowChart } from '../../views/charts/narrow-chart.ts';
-import { mapGroups, mapSizeLegend, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
-import { MAP_FILTER_FIELDS, NetworkMapPage } from '../../views/map/network-map-page.tsx';
+import { mapGroups, mapSizeLegend, mapSummary, networkMapChart, type MapColouring } from '../../views/map/network-map-chart.ts';
+import { MAP_FILTER_FIELDS, MAP_LIST_PAGE_SIZE, NetworkMapPage } from '../../views/map/network-map-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import type { Locale } from '../../domain/format.ts';
@@ -19,11 +21,13 @@ import { renderPage } from '../render.ts';
 import { parseFilterAndScope } from './dashboard.tsx';
 
 const Colouring = z.enum(['consortium', 'sector']).catch('consortium');
+// A page past the end shows the last one; anything unreadable the first (the list's pager writes these links).
+const Page = z.coerce.number().int().min(1).catch(1);
 
-/** The map's own parameter (kleur) apart; the rest is the shared dashboard filter. */
-function splitColouring(c: Context): { colouring: MapColouring; rest: Record<string, string> } {
-  const { kleur, ...rest } = c.req.query();
-  return { colouring: Colouring.parse(kleur), rest };
+/** The map's own parameters (kleur, pagina) apart; the rest is the shared dashboard filter. */
+function splitColouring(c: Context): { colouring: MapColouring; page: number; rest: Record<string, string> } {
+  const { kleur, pagina, ...rest } = c.req.query();
+  return { colouring: Colouring.parse(kleur), page: Page.parse(pagina ?? 1), rest };
 }
 
 /** The dashboard's filter, less what does not apply to pps'en: such a parameter is refused, not silently ignored. */
@@ -42,16 +46,18 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
   const ctx: ServiceContext = { db, actor: null };
   router.get('/kaart', async (c) => {
     const locale = localeOf(c);
-    const { colouring, rest } = splitColouring(c);
-    const [parsed, options] = await Promise.all([parseMapFilter(ctx, rest, locale), listFilterOptions(ctx)]);
+    const { colouring, page, rest } = splitColouring(c);
+    const parsed = await parseMapFilter(ctx, rest, locale);
+    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
-      return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} chart={null} groups={[]} sizes={[]} items={[]} problems={parsed.problems} />, 400);
+      return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} summary={null} groups={[]} sizes={[]} list={null} problems={parsed.problems} />, 400);
     }
-    const items = await listMapPps(ctx, parsed.scope);
+    // The page counts places in the database and lists one page of pps'en; the SVG and downloads take them all.
+    const [places, list] = await Promise.all([listMapPlaces(ctx, parsed.scope), listMapPpsPage(ctx, parsed.scope, page, MAP_LIST_PAGE_SIZE)]);
     const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
     return renderPage(c, (
       <NetworkMapPage locale={locale} filter={parsed.filter} colouring={colouring} query={query} options={options}
-        chart={networkMapChart(items, colouring, locale)} groups={mapGroups(items, colouring, locale)} sizes={mapSizeLegend(items, colouring, locale)} items={items} />
+        summary={mapSummary(places, locale)} groups={mapGroups(places, colouring, locale)} sizes={mapSizeLegend(places, colouring, locale)} list={list} />
     ));
   });
   router.get('/kaart/:file', async (c) => {
@@ -60,7 +66,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    if ('problems' in parsed) throw new Invalid('worded', parsed.problems, { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('worded', parsed.problems.map((p) => ({ name: p.name, reason: 'worded', values: { text: p.reason } })), { text: dashboardMessages(locale).filterInvalid });
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
-import { Invalid } from '../../errors.ts';
+import { Invalid, issueProblems, zodErrorMap } from '../../errors.ts';
 import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
 import { dutchReason } from '../api/v1/lib/dutch-reasons.ts';
 import { localeOf } from '../locale.ts';
@@ -31,7 +31,7 @@ export type PpsPageQuery = z.infer<typeof PpsPageQuery>;
 
 export const ConsortiumPageQuery = z.object({ partners: pageNumber });
 
-const englishReason = z.locales.en().localeError;
+const englishReason = zodErrorMap('en');
 
 /** Parses the query (empty values count as absent, unknown keys are ignored) or throws Invalid with a message in the page's language. */
 export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
@@ -45,6 +45,6 @@ export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.ou
     const label = t.fields[name] ?? name;
     return t.invalidField(label === name ? name : `${label} (${name})`, i.message);
   });
-  const problems = result.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message }));
+  const problems = issueProblems(result.error.issues);
   throw new Invalid('worded', problems, { text: t.invalidQuery(details.join(' ')) });
 }

@@ -42,7 +42,7 @@ export function createApplicationRoutes(deps: AppDeps): Hono {
     const ctx = serviceContext(c, db);
     requireRole(ctx, 'aanvrager', 'programmabureau');
     const [applications, rounds, leads] = await Promise.all([listMyApplications(ctx), listOpenRounds(ctx, todayOf(deps)), listLeadOrganisations(ctx)]);
-    return renderPage(c, <ApplicationListPage page={portalSessionOf(c)} applications={applications} rounds={rounds} leads={leads} flash={flashText(c)} {...state} />, status);
+    return renderPage(c, <ApplicationListPage portal={portalSessionOf(c)} applications={applications} rounds={rounds} leads={leads} flash={flashText(c)} {...state} />, status);
   };
   router.get('/aanvragen', (c) => list(c, { values: {}, problems: [] }));
   router.post('/aanvragen', async (c) => {
@@ -66,7 +66,7 @@ export function createApplicationRoutes(deps: AppDeps): Hono {
     const q = OrganisationSearch.safeParse({ q: c.req.query('partnerzoek') ?? '' });
     const search = q.success && form.canEdit ? { q: q.data.q, hits: await findOrganisations(ctx, q.data) } : undefined;
     const values: FormValues = state?.values ?? applicationValues(form.application, localeOf(c));
-    return renderPage(c, <ApplicationPage page={portalSessionOf(c)} form={form} values={values} problems={state?.problems ?? []}
+    return renderPage(c, <ApplicationPage portal={portalSessionOf(c)} form={form} values={values} problems={state?.problems ?? []}
       message={state?.message} messageValues={state?.messageValues} flash={state ? null : flashText(c)} search={search} />, status);
   };
   router.get('/aanvragen/:id', (c) => show(c, idParam(c, 'id'), null));

@@ -20,6 +20,7 @@ import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { budgetValues, parseBudgetForm, parseTargetForm, targetValues } from './grid-forms.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 /** The budget grid and the targets table: multi-row forms saved all or nothing. */
 export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
@@ -28,14 +29,14 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     const grid = await getBudgetGrid(ctx, { consortiumId });
     const requests = await listChangeRequests(ctx, { consortiumId });
     const totals = budgetTotals(grid.cells.map((x) => ({ actionLineId: x.actionLineId, year: x.year, source: x.source, amount: x.plannedAmount })));
-    return renderPage(c, <BudgetPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={grid.consortiumName} csrfToken={csrfOf(c)} years={grid.years}
+    return renderPage(c, <BudgetPage portal={portalSessionOf(c)} locale={localeOf(c)} consortiumId={consortiumId} consortiumName={grid.consortiumName} csrfToken={csrfOf(c)} years={grid.years}
       sources={grid.sources} actionLines={grid.actionLines} lockedYears={grid.lockedYears} values={state?.values ?? budgetValues(grid, localeOf(c))}
       problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} totals={totals} offerChangeRequest={state?.offerChange}
       requests={requests.map((r) => changeRequestView(r, grid.actionLines))} />, status);
   };
   const renderTargets = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const targets = await getTargets(serviceContext(c, db), { consortiumId });
-    return renderPage(c, <TargetsPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={targets.consortiumName} csrfToken={csrfOf(c)}
+    return renderPage(c, <TargetsPage portal={portalSessionOf(c)} locale={localeOf(c)} consortiumId={consortiumId} consortiumName={targets.consortiumName} csrfToken={csrfOf(c)}
       indicators={targets.rows.map((r) => ({ id: r.indicatorId, name: r.indicatorName, unit: r.unit }))} values={state?.values ?? targetValues(targets)}
       problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };

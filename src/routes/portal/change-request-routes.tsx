@@ -15,6 +15,7 @@ import { renderPage } from '../render.ts';
 import { localisedProblems } from '../rule-problems.ts';
 import { changeRequestView } from './change-request-view.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const Decision = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647), besluit: z.enum(['goedgekeurd', 'afgewezen']), toelichting: z.string().max(5000).default('') });
 
@@ -34,7 +35,7 @@ export function createChangeRequestRoutes({ db }: AppDeps): Hono {
       const grid = await getBudgetGrid(ctx, { consortiumId });
       planned.set(consortiumId, new Map(grid.cells.map((x) => [`${x.actionLineId}|${x.year}|${x.source}`, x.plannedAmount])));
     }
-    return renderPage(c, <OfficeChangeRequestsPage locale={localeOf(c)} csrfToken={csrfOf(c)} flash={flashOf(c, FLASH_KEYS)} failed={failed}
+    return renderPage(c, <OfficeChangeRequestsPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} flash={flashOf(c, FLASH_KEYS)} failed={failed}
       requests={ordered.map((r) => ({ ...changeRequestView(r, lines, r.status === 'ingediend' ? planned.get(r.consortiumId) : undefined), version: r.version }))} />, status);
   };
   router.get('/bureau/wijzigingsverzoeken', (c) => render(c, null));

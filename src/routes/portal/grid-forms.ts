@@ -9,10 +9,10 @@ import type { TargetInput } from '../../services/consortia/update-targets.ts';
 import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
 import { MAX_AMOUNT, MAX_NUMERIC_14_2 } from '../../domain/input/safe-input.ts';
 
-const TOO_LARGE = 'Het getal is te groot; de grens is 999.999.999.999,99.';
+const TOO_LARGE = 'numberTooLarge';
 
 // Multi-row forms: stored rows to form values and back, with a field problem per unreadable cell.
-const NOT_A_NUMBER = 'Vul een getal in, bijvoorbeeld 1.250.';
+const NOT_A_NUMBER = 'numberInvalid';
 const versionOf = (text: string) => (/^[1-9][0-9]*$/.test(text) ? Number(text) : null);
 
 /** Stored amounts as the grid shows them: with the reader's thousands separators (the parser reads them back). */
@@ -33,7 +33,7 @@ export function parseBudgetForm(form: FormValues): { lines: BudgetLineInput[]; p
     if (!cell) continue;
     const parsed = parseDutchNumber(valueOf(form, name));
     if (!parsed.ok || (parsed.value !== null && (!Number.isInteger(parsed.value) || parsed.value > MAX_AMOUNT))) {
-      problems.push({ name, reason: !parsed.ok ? NOT_A_NUMBER : parsed.value! > MAX_AMOUNT ? TOO_LARGE : 'Vul een bedrag in hele euro’s in.' });
+      problems.push({ name, reason: !parsed.ok ? NOT_A_NUMBER : parsed.value! > MAX_AMOUNT ? TOO_LARGE : 'amountWhole' });
       continue;
     }
     const version = versionOf(valueOf(form, budgetVersionField(cell.actionLineId, cell.year, cell.source)));

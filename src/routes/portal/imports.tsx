@@ -13,6 +13,7 @@ import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, serviceContext } from './form-helpers.ts';
 import { requirePortalActor } from './portal-session.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 function typeOf(value: unknown): ImportType {
   if (isImportType(value)) return value;
@@ -30,7 +31,7 @@ export function createImportRoutes({ db }: AppDeps): Hono {
   type Shown = Omit<ImportPageProps, 'locale' | 'csrfToken' | 'roles'>;
   const page = (c: Context, props: Shown, status: 200 | 400 = 200) => {
     const roles = [...new Set(requirePortalActor(c).roles.map((r) => r.role))];
-    return renderPage(c, <ImportPage locale={localeOf(c)} csrfToken={csrfOf(c)} roles={roles} {...props} />, status);
+    return renderPage(c, <ImportPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} roles={roles} {...props} />, status);
   };
   router.get('/', (c) => {
     warmImportReader();

@@ -32,7 +32,6 @@ export function createPortalRoutes(deps: AppDeps): Hono {
   const router = new Hono();
   router.use('*', async (c, next) => {
     requirePortalActor(c);
-    c.set('portalSession', portalSessionOf(c));
     await next();
   });
 
@@ -41,7 +40,7 @@ export function createPortalRoutes(deps: AppDeps): Hono {
     const session = portalSessionOf(c);
     const today = todayOf(deps);
     const [tasks, consortia] = await Promise.all([listMyTasks(ctx, { today }), listMyConsortia(ctx)]);
-    return renderPage(c, <PortalHome locale={session.locale} csrfToken={csrfOf(c)} userName={session.userName} roles={session.roles}
+    return renderPage(c, <PortalHome portal={portalSessionOf(c)} locale={session.locale} csrfToken={csrfOf(c)} userName={session.userName} roles={session.roles}
       tasks={tasks} today={today} consortia={consortia} blocks={await selectionHomeBlocks(ctx, session)} />);
   });
 
@@ -56,12 +55,12 @@ export function createPortalRoutes(deps: AppDeps): Hono {
     const query: AuditQuery = {
       entiteit: filter.entiteit ?? '', actie: filter.actie ?? '', gebruiker: filter.gebruiker ? String(filter.gebruiker) : '', van: filter.van ?? '', tot: filter.tot ?? '',
     };
-    return renderPage(c, <AuditPage locale={localeOf(c)} result={result} facets={facets} query={query} />);
+    return renderPage(c, <AuditPage portal={portalSessionOf(c)} locale={localeOf(c)} result={result} facets={facets} query={query} />);
   });
 
   router.get('/outbox', async (c) => {
     const mails = await listOutbox(serviceContext(c, db));
-    return renderPage(c, <OutboxPage locale={localeOf(c)} mails={mails} smtpConfigured={!!config.smtpUrl} />);
+    return renderPage(c, <OutboxPage portal={portalSessionOf(c)} locale={localeOf(c)} mails={mails} smtpConfigured={!!config.smtpUrl} />);
   });
 
   router.route('/gebruikers', createUserRoutes(deps));

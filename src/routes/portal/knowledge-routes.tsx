@@ -23,6 +23,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,12 +32,12 @@ export function createKnowledgePortalRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
   const router = new Hono({ strict: true });
   const to = (c: Context, path: string, flash: string) => c.redirect(withFlash(localePath(localeOf(c), path), flash), 303);
 
-  router.get('/', async (c) => renderPage(c, <KnowledgeListPage locale={localeOf(c)} items={await listOfficeItems(serviceContext(c, db))} flash={flashOf(c, KNOWLEDGE_FLASH)} />));
+  router.get('/', async (c) => renderPage(c, <KnowledgeListPage portal={portalSessionOf(c)} locale={localeOf(c)} items={await listOfficeItems(serviceContext(c, db))} flash={flashOf(c, KNOWLEDGE_FLASH)} />));
 
   const renderForm = async (c: Context, itemId: number | null, state: FormState, status: 200 | 400 | 409 = 200) => {
     const ctx = serviceContext(c, db);
     const item = itemId ? await getItemForEdit(ctx, { itemId }) : null;
-    return renderPage(c, <KnowledgeFormPage locale={localeOf(c)} item={item} options={await listTagOptions(ctx)} csrfToken={csrfOf(c)}
+    return renderPage(c, <KnowledgeFormPage portal={portalSessionOf(c)} locale={localeOf(c)} item={item} options={await listTagOptions(ctx)} csrfToken={csrfOf(c)}
       values={state.values} problems={state.problems} message={state.message} />, status);
   };
 
@@ -62,11 +63,11 @@ export function createKnowledgePortalRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
     const from = DAY.test(c.req.query('van') ?? '') ? (c.req.query('van') as string) : new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const until = DAY.test(c.req.query('tot') ?? '') ? (c.req.query('tot') as string) : today;
     const report = await listPageViews(serviceContext(c, db), { from, to: until });
-    return renderPage(c, <KnowledgeVisitsPage locale={localeOf(c)} from={from} to={until} rows={report.rows} total={report.total} />);
+    return renderPage(c, <KnowledgeVisitsPage portal={portalSessionOf(c)} locale={localeOf(c)} from={from} to={until} rows={report.rows} total={report.total} />);
   });
 
   const renderProposal = async (c: Context, state: FormState, status: 200 | 400 | 409 = 200) =>
-    renderPage(c, <KnowledgeProposalPage locale={localeOf(c)} pps={await listProposablePps(serviceContext(c, db))} csrfToken={csrfOf(c)}
+    renderPage(c, <KnowledgeProposalPage portal={portalSessionOf(c)} locale={localeOf(c)} pps={await listProposablePps(serviceContext(c, db))} csrfToken={csrfOf(c)}
       values={state.values} problems={state.problems} message={state.message} flash={flashOf(c, KNOWLEDGE_FLASH)} />, status);
   router.get('/voorstel', (c) => renderProposal(c, { values: {}, problems: [] }));
   router.post('/voorstel', async (c) => {
@@ -92,7 +93,7 @@ export function createKnowledgePortalRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
   router.get('/:id/aanmeldingen', async (c) => {
     const itemId = idParam(c, 'id');
     const list = await listRegistrations(serviceContext(c, db), { itemId });
-    return renderPage(c, <KnowledgeRegistrationsPage locale={localeOf(c)} itemId={itemId} title={list.title} capacity={list.capacity} rows={list.rows}
+    return renderPage(c, <KnowledgeRegistrationsPage portal={portalSessionOf(c)} locale={localeOf(c)} itemId={itemId} title={list.title} capacity={list.capacity} rows={list.rows}
       csrfToken={csrfOf(c)} flash={flashOf(c, KNOWLEDGE_FLASH)} />);
   });
   const download = (ext: 'csv' | 'xlsx') => async (c: Context) => {
@@ -123,7 +124,7 @@ export function createKnowledgePortalRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
       actionLines: item.tags.actionLines.map((l) => l.code), sectors: item.tags.sectors.map((s) => s.code), provinces: item.tags.provinces.map((p) => p.code),
       consortia: item.tags.consortia.map((x) => String(x.id)), pps: item.tags.pps.map((p) => String(p.id)),
     };
-    return renderPage(c, <KnowledgeFormPage locale={localeOf(c)} item={item} options={await listTagOptions(serviceContext(c, db))} csrfToken={csrfOf(c)}
+    return renderPage(c, <KnowledgeFormPage portal={portalSessionOf(c)} locale={localeOf(c)} item={item} options={await listTagOptions(serviceContext(c, db))} csrfToken={csrfOf(c)}
       values={values} problems={[]} />);
   });
   router.post('/:id', async (c) => {

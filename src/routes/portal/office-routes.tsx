@@ -23,6 +23,7 @@ import { mailBaseUrl } from '../middleware/cookies.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const Period = z.object({ periode: z.coerce.number().int().min(2000).max(2100).optional() });
 const Review = z.object({ version: Version, note: z.string().default('') });
@@ -38,7 +39,7 @@ export function createOfficePortalRoutes({ db, config, logger }: AppDeps): Hono 
     const report = await getReport(serviceContext(c, db), { reportId });
     if (!hasRole(c.get('actor') ?? null, 'programmabureau')) return c.redirect(paths.report(reportId), 303);
     const comparison = await getReviewComparison(serviceContext(c, db), { reportId });
-    return renderPage(c, <OfficeReviewPage locale={localeOf(c)} report={report} comparison={comparison} csrfToken={csrfOf(c)} values={state?.values ?? {}} problems={state?.problems ?? []}
+    return renderPage(c, <OfficeReviewPage portal={portalSessionOf(c)} locale={localeOf(c)} report={report} comparison={comparison} csrfToken={csrfOf(c)} values={state?.values ?? {}} problems={state?.problems ?? []}
       message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   /** POST → service → redirect with a message, or the review page again with the input and the problem. */
@@ -66,12 +67,12 @@ export function createOfficePortalRoutes({ db, config, logger }: AppDeps): Hono 
   router.get('/bureau/rapportages', async (c) => {
     const parsed = Period.safeParse(c.req.query());
     const overview = await listReportStatus(serviceContext(c, db), { periodYear: parsed.success ? parsed.data.periode : undefined });
-    return renderPage(c, <OfficeStatusPage locale={localeOf(c)} overview={overview} flash={flashOf(c, FLASH_KEYS)} />);
+    return renderPage(c, <OfficeStatusPage portal={portalSessionOf(c)} locale={localeOf(c)} overview={overview} flash={flashOf(c, FLASH_KEYS)} />);
   });
   router.get('/bureau/rapportages/:reportId', (c) => renderReview(c, idParam(c, 'reportId'), null));
   router.post('/bureau/rapportages/:reportId/goedkeuren', act((c, reportId, form) => approveReport(serviceContext(c, db), { reportId, version: review(form).version, baseUrl }), 'goedgekeurd'));
   router.post('/bureau/rapportages/:reportId/terugsturen', act((c, reportId, form) => returnReport(serviceContext(c, db), { reportId, ...review(form), baseUrl }), 'teruggestuurd'));
   router.post('/bureau/rapportages/:reportId/opmerkingen', act((c, reportId, form) => commentOnReport(serviceContext(c, db), { reportId, body: typeof form.body === 'string' ? form.body : '', baseUrl }), 'geplaatst'));
-  router.get('/bureau/voortgang', async (c) => renderPage(c, <ProgressPage locale={localeOf(c)} overview={await getProgressOverview(serviceContext(c, db))} />));
+  router.get('/bureau/voortgang', async (c) => renderPage(c, <ProgressPage portal={portalSessionOf(c)} locale={localeOf(c)} overview={await getProgressOverview(serviceContext(c, db))} />));
   return router;
 }

@@ -19,6 +19,7 @@ import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
 import { idNumber } from '../../domain/input/safe-input.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const AddExisting = z.object({ organisationId: idNumber() });
 const Remove = z.object({ version: Version });
@@ -34,7 +35,7 @@ export function registerPartnerRoutes(router: Hono, { db }: AppDeps) {
       if (parsed.success) hits = await findOrganisations(ctx, parsed.data);
       else searchProblems = toFieldProblems(parsed.error);
     }
-    return renderPage(c, <PartnersPage locale={localeOf(c)} partners={partners} csrfToken={csrfOf(c)} municipalities={await listMunicipalities(ctx)}
+    return renderPage(c, <PartnersPage portal={portalSessionOf(c)} locale={localeOf(c)} partners={partners} csrfToken={csrfOf(c)} municipalities={await listMunicipalities(ctx)}
       search={{ values: { q: q ?? '' }, problems: searchProblems, hits }} create={create} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   const afterError = (c: Context, ppsId: number, form: FormValues, error: unknown) => {

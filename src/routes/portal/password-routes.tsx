@@ -9,12 +9,13 @@ import { localeOf } from '../locale.ts';
 import { clientIp } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 /** /portaal/wachtwoord: every signed-in user changes their own password, re-authenticated. */
 export function createPasswordRoutes({ db, config }: AppDeps): Hono {
   const router = new Hono();
   const render = (c: Context, state: Omit<FormState, 'values'> | null, status: 200 | 400 | 409 = 200) =>
-    renderPage(c, <ChangePasswordPage locale={localeOf(c)} csrfToken={csrfOf(c)} problems={state?.problems ?? []}
+    renderPage(c, <ChangePasswordPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} problems={state?.problems ?? []}
       message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
 
   router.get('/', (c) => render(c, null));

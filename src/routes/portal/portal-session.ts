@@ -11,7 +11,7 @@ export function requirePortalActor(c: Context): Actor {
   return actor;
 }
 
-/** Who is signed in and where; the portal middleware puts it in the request for renderPage's PortalContext. */
+/** Who is signed in and where: the `portal` prop every portal view passes to PortalPage. */
 export function portalSessionOf(c: Context): PortalSession {
   const actor = requirePortalActor(c);
   const locale = localeOf(c);

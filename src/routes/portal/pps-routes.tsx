@@ -16,6 +16,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, toFormValues, withFlash, zodState, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const PpsEdit = PpsInput.extend({ version: Version });
 
@@ -24,11 +25,11 @@ export function registerPpsRoutes(router: Hono, { db }: AppDeps) {
     const consortiumId = idParam(c, 'id');
     const ctx = serviceContext(c, db);
     const [profile, items] = [await getConsortiumProfile(ctx, { consortiumId }), await listConsortiumPps(ctx, { consortiumId })];
-    return renderPage(c, <PpsListPage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={profile.name} items={items} flash={flashOf(c, FLASH_KEYS)} />);
+    return renderPage(c, <PpsListPage portal={portalSessionOf(c)} locale={localeOf(c)} consortiumId={consortiumId} consortiumName={profile.name} items={items} flash={flashOf(c, FLASH_KEYS)} />);
   });
 
   const render = async (c: Context, target: { consortiumId: number; ppsId: number | null; ppsName: string | null }, state: FormState, status: 200 | 400 | 409 = 200) =>
-    renderPage(c, <PpsFormPage locale={localeOf(c)} {...target} municipalities={await listMunicipalities(serviceContext(c, db))} csrfToken={csrfOf(c)}
+    renderPage(c, <PpsFormPage portal={portalSessionOf(c)} locale={localeOf(c)} {...target} municipalities={await listMunicipalities(serviceContext(c, db))} csrfToken={csrfOf(c)}
       values={state.values} problems={state.problems} message={state.message} messageValues={state.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
 
   router.get('/consortia/:id/pps/nieuw', async (c) => {

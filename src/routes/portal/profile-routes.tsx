@@ -8,13 +8,14 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, toFormValues, withFlash, zodState, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 /** GET shows the stored profile; after a failed POST the same page shows the user's input and what to fix. */
 export function registerProfileRoutes(router: Hono, { db }: AppDeps) {
   const render = async (c: Context, consortiumId: number, state: FormState | null, status: 200 | 400 | 409 = 200) => {
     const profile = await getConsortiumProfile(serviceContext(c, db), { consortiumId });
     const values = state?.values ?? toFormValues(profile);
-    return renderPage(c, <ConsortiumProfilePage locale={localeOf(c)} consortiumId={consortiumId} consortiumName={profile.name} leadOrganisationName={profile.leadOrganisationName}
+    return renderPage(c, <ConsortiumProfilePage portal={portalSessionOf(c)} locale={localeOf(c)} consortiumId={consortiumId} consortiumName={profile.name} leadOrganisationName={profile.leadOrganisationName}
       csrfToken={csrfOf(c)} values={values} problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   router.get('/consortia/:id/profiel', (c) => render(c, idParam(c, 'id'), null));

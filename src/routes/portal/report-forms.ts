@@ -6,7 +6,7 @@ import type { ReportContents } from '../../services/reports/read-report-contents
 import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
 import { MAX_NUMERIC_14_2 } from '../../domain/input/safe-input.ts';
 
-const NOT_A_NUMBER = 'Vul een getal in, bijvoorbeeld 1.250.';
+const NOT_A_NUMBER = 'numberInvalid';
 
 /** Stored report contents as form values. */
 export function reportValues(contents: ReportContents, version: number): FormValues {
@@ -35,7 +35,7 @@ export function parseReportForm(form: FormValues): { contents: ContentsInput; pr
       continue;
     }
     if (parsed.value !== null && Math.abs(parsed.value) >= MAX_NUMERIC_14_2) {
-      problems.push({ name, reason: 'Het getal is te groot; de grens is 999.999.999.999,99.' });
+      problems.push({ name, reason: 'numberTooLarge' });
       continue;
     }
     if (field.kind === 'value') contents.values.push({ indicatorId: field.indicatorId, breakdown: field.breakdown, value: parsed.value });

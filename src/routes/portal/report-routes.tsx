@@ -25,6 +25,7 @@ import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { parseReportForm, reportValues } from './report-forms.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const StartReport = z.object({ periodYear: z.coerce.number().int().min(2000).max(2100) });
 const SaveAction = z.object({ version: Version, actie: z.enum(['opslaan', 'indienen']).default('opslaan') });
@@ -41,12 +42,12 @@ export function createReportPortalRoutes({ db, config, logger }: AppDeps): Hono 
   const router = new Hono();
   const renderList = async (c: Context, consortiumId: number, refusal?: Pick<FormState, 'message' | 'messageValues'>, status: 200 | 400 | 409 = 200) => {
     const reports = await listConsortiumReports(serviceContext(c, db), { consortiumId });
-    return renderPage(c, <ReportListPage locale={localeOf(c)} reports={reports} canStart={isAuthorOf(c, consortiumId)} csrfToken={csrfOf(c)} message={refusal?.message} messageValues={refusal?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
+    return renderPage(c, <ReportListPage portal={portalSessionOf(c)} locale={localeOf(c)} reports={reports} canStart={isAuthorOf(c, consortiumId)} csrfToken={csrfOf(c)} message={refusal?.message} messageValues={refusal?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   const renderForm = async (c: Context, reportId: number, state: FormState | null, comment: FormState | null, status: 200 | 400 | 409 = 200) => {
     const report = await getReport(serviceContext(c, db), { reportId });
     if (!isAuthorOf(c, report.consortiumId)) return c.redirect(paths.officeReview(reportId), 303);
-    return renderPage(c, <ReportFormPage locale={localeOf(c)} report={report} sources={FUNDING_SOURCES} csrfToken={csrfOf(c)}
+    return renderPage(c, <ReportFormPage portal={portalSessionOf(c)} locale={localeOf(c)} report={report} sources={FUNDING_SOURCES} csrfToken={csrfOf(c)}
       values={state?.values ?? reportValues(report.contents, report.version)} problems={state?.problems ?? []} message={state?.message ?? comment?.message} messageValues={state?.messageValues ?? comment?.messageValues}
       comment={{ values: comment?.values ?? {}, problems: comment?.problems ?? [] }} flash={flashOf(c, FLASH_KEYS)} />, status);
   };

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../i18n/errors.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { applicationPortal } from '../../i18n/application-portal.ts';
@@ -37,7 +38,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
 
   const rounds = async (c: Context, state: FormState, status: 200 | 400 | 409 = 200) => {
     const list = await listRounds(serviceContext(c, db));
-    return renderPage(c, <RoundsOfficePage page={portalSessionOf(c)} rounds={list} flash={flashText(c)} {...state} />, status);
+    return renderPage(c, <RoundsOfficePage portal={portalSessionOf(c)} rounds={list} flash={flashText(c)} {...state} />, status);
   };
   router.get('/bureau/rondes', (c) => rounds(c, { values: {}, problems: [] }));
   router.post('/bureau/rondes', async (c) => {
@@ -55,7 +56,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
       const state = formErrorState(form, error);
       if (!state) throw error;
       const names: Record<string, string> = { name: 'naam', opensOn: 'opent', closesOn: 'sluit', budget: 'budget' };
-      const reasons: Record<string, string> = { opent: 'dateInvalid', sluit: 'dateInvalid', budget: 'amountWholeEuros' };
+      const reasons: Record<string, ErrorCode> = { opent: 'dateInvalid', sluit: 'dateInvalid', budget: 'amountWholeEuros' };
       // A field Zod could not read gets the form's own wording; the order of the dates keeps the service's.
       const problems = state.problems.map((p) => {
         const name = names[p.name] ?? p.name;
@@ -79,7 +80,7 @@ export function createRoundOfficeRoutes({ db }: AppDeps): Hono {
   const round = async (c: Context, roundId: number, state: FormState, status: 200 | 400 | 409 = 200) => {
     const ctx = serviceContext(c, db);
     const [view, assessors] = await Promise.all([listRoundApplications(ctx, roundId), listAssessors(ctx)]);
-    return renderPage(c, <RoundOfficePage page={portalSessionOf(c)} round={view.round} applications={view.applications} assessors={assessors}
+    return renderPage(c, <RoundOfficePage portal={portalSessionOf(c)} round={view.round} applications={view.applications} assessors={assessors}
       flash={flashText(c)} {...state} />, status);
   };
   router.get('/bureau/rondes/:id', (c) => round(c, idParam(c, 'id'), { values: {}, problems: [] }));

@@ -11,6 +11,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 /** The office's page of programme rules: every version, and a form for a new one; mount under /portaal. */
 export function createRulesRoutes({ db }: AppDeps): Hono {
@@ -22,7 +23,7 @@ export function createRulesRoutes({ db }: AppDeps): Hono {
       const english = locale === 'en' && r.descriptionEn !== '';
       return { ...r, description: english ? r.descriptionEn : r.descriptionNl, descriptionLang: english || locale === 'nl' ? locale : ('nl' as const) };
     });
-    return renderPage(c, <RulesPage locale={locale} csrfToken={csrfOf(c)} rules={rules} codes={RULE_CODES} values={state?.values ?? {}}
+    return renderPage(c, <RulesPage portal={portalSessionOf(c)} locale={locale} csrfToken={csrfOf(c)} rules={rules} codes={RULE_CODES} values={state?.values ?? {}}
       problems={state?.problems ?? []} message={state?.message} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
   router.get('/bureau/regels', (c) => render(c, null));

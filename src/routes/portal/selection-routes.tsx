@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../../errors.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../services/authorize.ts';
@@ -18,7 +19,7 @@ import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
-import { portalSessionOf as portalPage } from './portal-session.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 const FLASH = ['verklaard', 'ingediend', 'besloten'] as const;
 const Version = z.coerce.number().int().min(1);
@@ -33,9 +34,9 @@ export function createSelectionPortalRoutes({ db, now = () => new Date() }: AppD
     return key === 'verklaard' ? t.declared : key === 'ingediend' ? t.saved : key === 'besloten' ? t.decided : null;
   };
 
-  const assessment = async (c: Context, state: { values: FormValues; problems: { name: string; reason: string }[]; message?: string }, status: 200 | 400 | 409 = 200) => {
+  const assessment = async (c: Context, state: { values: FormValues; problems: FieldProblem[]; message?: string }, status: 200 | 400 | 409 = 200) => {
     const view = await getAssessment(serviceContext(c, db), idParam(c, 'id'));
-    return renderPage(c, <AssessmentPage page={portalPage(c)} view={view} flash={flashText(c)} {...state} />, status);
+    return renderPage(c, <AssessmentPage portal={portalSessionOf(c)} view={view} flash={flashText(c)} {...state} />, status);
   };
   router.get('/beoordelingen/:id', (c) => assessment(c, { values: {}, problems: [] }));
   router.post('/beoordelingen/:id/verklaring', async (c) => {
@@ -68,7 +69,7 @@ export function createSelectionPortalRoutes({ db, now = () => new Date() }: AppD
 
   router.get('/rondes/:id/rangschikking', async (c) => {
     const ranking = await getRanking(serviceContext(c, db), idParam(c, 'id'));
-    return renderPage(c, <RankingPage page={portalPage(c)} ranking={ranking} today={now().toISOString().slice(0, 10)} flash={flashText(c)} />);
+    return renderPage(c, <RankingPage portal={portalSessionOf(c)} ranking={ranking} today={now().toISOString().slice(0, 10)} flash={flashText(c)} />);
   });
   router.post('/aanvragen/:id/besluit', async (c) => {
     const applicationId = idParam(c, 'id');
@@ -88,14 +89,14 @@ export function createSelectionPortalRoutes({ db, now = () => new Date() }: AppD
       const values = Object.fromEntries(['uitkomst', 'bedrag', 'motivering', 'datum'].map((k) => [k, get(k)]));
       const problems = state.problems.map((p) => ({ name: DECISION_FIELDS[p.name] ?? p.name, reason: p.reason }));
       const ranking = await getRanking(ctx, header.roundId);
-      return renderPage(c, <RankingPage page={portalPage(c)} ranking={ranking} today={get('datum')} flash={null}
+      return renderPage(c, <RankingPage portal={portalSessionOf(c)} ranking={ranking} today={get('datum')} flash={null}
         failed={{ applicationId, values, problems, message: state.message }} />, state.status);
     }
     return c.redirect(withFlash(localePath(localeOf(c), `/portaal/rondes/${header.roundId}/rangschikking`), 'besloten'), 303);
   });
   router.get('/aanvragen/:id/besluitbrief', async (c) => {
     const letter = await getDecisionLetter(serviceContext(c, db), idParam(c, 'id'));
-    return renderPage(c, <DecisionLetterPage page={portalPage(c)} letter={letter} />);
+    return renderPage(c, <DecisionLetterPage portal={portalSessionOf(c)} letter={letter} />);
   });
   return router;
 }

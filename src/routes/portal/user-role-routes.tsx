@@ -12,6 +12,7 @@ import { localeOf } from '../locale.ts';
 import { clientIp } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
+import { portalSessionOf } from './portal-session.ts';
 
 /** /portaal/gebruikers/:id: the office changes a user's roles and coordinator scope (optimistic locking). */
 export function createUserRoleRoutes({ db, config }: AppDeps): Hono {
@@ -21,7 +22,7 @@ export function createUserRoleRoutes({ db, config }: AppDeps): Hono {
     const [user, consortia] = await Promise.all([getUserRoles(ctx, { userId }), listConsortiumChoices(ctx)]);
     // After a conflict the form shows the current roles with the new version, so saving again is a deliberate choice.
     const values = state && status !== 409 ? state.values : userRolesValues(user);
-    return renderPage(c, <UserRolesPage locale={localeOf(c)} csrfToken={csrfOf(c)} user={user} consortia={consortia} values={values}
+    return renderPage(c, <UserRolesPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} user={user} consortia={consortia} values={values}
       problems={state?.problems ?? []} message={state?.message} messageValues={state?.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   };
 

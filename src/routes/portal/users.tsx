@@ -12,10 +12,12 @@ import type { FormValues } from '../../views/portal/form-controls.tsx';
 import { UsersPage } from '../../views/portal/users-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
 import { mailBaseUrl } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { createUserRoleRoutes } from './user-role-routes.tsx';
+import { portalSessionOf } from './portal-session.ts';
 
 const EMPTY: FormState = { values: { role: 'coordinator' }, problems: [] };
 
@@ -28,7 +30,7 @@ export function createUserRoutes(deps: AppDeps): Hono {
   async function page(c: Context, state: FormState, status: 200 | 400 | 409 = 200) {
     const ctx = serviceContext(c, db);
     const [users, invitations, consortia] = await Promise.all([listUsers(ctx), listPendingInvitations(ctx), listConsortiumChoices(ctx)]);
-    return renderPage(c, <UsersPage locale={localeOf(c)} csrfToken={csrfOf(c)} users={users} invitations={invitations} consortia={consortia}
+    return renderPage(c, <UsersPage portal={portalSessionOf(c)} locale={localeOf(c)} csrfToken={csrfOf(c)} users={users} invitations={invitations} consortia={consortia}
       values={state.values} problems={state.problems} message={state.message} messageValues={state.messageValues} flash={flashOf(c, FLASH_KEYS)} />, status);
   }
 
@@ -40,12 +42,14 @@ export function createUserRoutes(deps: AppDeps): Hono {
     const parsed = InvitationInput.safeParse({ ...values, consortiumId: values.consortiumId || undefined });
     if (!parsed.success) return page(c, { values, problems: toFieldProblems(parsed.error) }, 400);
     try {
-      await createInvitation(serviceContext(c, db), config, parsed.data, mailBaseUrl(config));
+      const locale = localeOf(c);
+      await createInvitation(serviceContext(c, db), parsed.data, { locale, baseUrl: mailBaseUrl(config) + (locale === 'en' ? '/en' : '') });
     } catch (error) {
       const state = formErrorState(values, error);
       if (!state) throw error;
       return page(c, state, state.status);
     }
+    await deliverMailsAfter(deps);
     return c.redirect(withFlash(home(c), 'uitgenodigd'), 303);
   });
 

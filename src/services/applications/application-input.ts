@@ -9,7 +9,7 @@ const id = z.number().int().min(1);
 
 /** Everything an applicant fills in; the amounts are whole euros and the sums are derived, never typed. */
 export const ApplicationContent = z.object({
-  title: z.string().trim().min(3, 'Geef de aanvraag een titel van ten minste 3 tekens.').max(200),
+  title: z.string().trim().min(3, 'applicationTitleMin3').max(200),
   partnerIds: z.array(id).max(200),
   ppsNames: z.array(z.string().trim().min(2).max(200)).max(100),
   provinces: z.array(z.enum(PROVINCE_CODES)).max(12),
@@ -18,14 +18,14 @@ export const ApplicationContent = z.object({
     actionLineId: id,
     year: z.number().int().min(2000).max(2100),
     source: z.enum(FUNDING_SOURCES),
-    amount: z.number().int().min(0, 'Een bedrag is 0 of meer.').max(1_000_000_000),
+    amount: z.number().int().min(0, 'amountNotNegative').max(1_000_000_000),
   })).max(500),
   plans: z.array(z.object({ actionLineId: id, text: z.string().trim().max(20_000) })).max(20),
 }).superRefine((c, ctx) => {
   const seen = new Set<string>();
   c.cells.forEach((x, i) => {
     const key = `${x.actionLineId}|${x.year}|${x.source}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['cells', i, 'amount'], message: 'Deze cel van de begroting staat er twee keer in.' });
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['cells', i, 'amount'], message: 'budgetCellTwice' });
     seen.add(key);
   });
 });

@@ -12,7 +12,7 @@ import { requireApplicationEditor } from './application-access.ts';
 export const NewApplication = z.object({
   roundId: z.number().int().min(1),
   leadOrganisationId: z.number().int().min(1),
-  title: z.string().trim().min(3, 'Geef de aanvraag een titel van ten minste 3 tekens.').max(200),
+  title: z.string().trim().min(3, 'applicationTitleMin3').max(200),
 });
 
 /** Starts a draft for the lead organisation: by one of its applicants, or by the office on its behalf. */

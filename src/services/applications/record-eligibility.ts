@@ -11,7 +11,7 @@ import { getApplicationHeader } from './application-access.ts';
 
 export const EligibilityInput = z.discriminatedUnion('eligible', [
   z.object({ eligible: z.literal(true), reasons: z.string().trim().max(5000).default('') }),
-  z.object({ eligible: z.literal(false), reasons: z.string().trim().min(5, 'Geef de redenen waarom de aanvraag niet ontvankelijk is.').max(5000) }),
+  z.object({ eligible: z.literal(false), reasons: z.string().trim().min(5, 'ineligibleReasons').max(5000) }),
 ]);
 
 /** The office records whether a submitted application is eligible (ontvankelijk), or not and why. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { applications, assessments, assessorAssignments, rounds } from '../../db/schema/index.ts';
 import { listCriteria } from '../rounds/list-criteria.ts';
 import { ruleValue } from '../../domain/rules/index.ts';
-import { Conflict, Invalid } from '../../errors.ts';
+import { Conflict, Invalid, type FieldProblem } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireUpdated } from '../optimistic-lock.ts';
 import { parseInput } from '../parse-input.ts';
@@ -14,8 +14,8 @@ import { requireOwnAssignment } from './assessment-access.ts';
 
 export const ScoresInput = z.array(z.object({
   criterionId: z.number().int().min(1),
-  score: z.number({ message: 'Geef een score.' }).int('Geef een hele score.'),
-  motivation: z.string().trim().min(10, 'Motiveer de score in ten minste 10 tekens.').max(10_000),
+  score: z.number({ message: 'scoreRequired' }).int('scoreWhole'),
+  motivation: z.string().trim().min(10, 'scoreMotivationMin10').max(10_000),
 })).min(1);
 
 /** Scores every criterion on the programme's scale with a motivation, in one submission after the declaration. */
@@ -28,14 +28,14 @@ export async function submitScores(ctx: ServiceContext, input: { assignmentId: n
     .innerJoin(rounds, eq(rounds.id, applications.roundId)).where(eq(applications.id, assignment.applicationId));
   const criteria = await listCriteria(ctx.db, app!.programmeId);
   const scale = ruleValue((await loadRoundRules(ctx.db, await getRound(ctx.db, app!.roundId))).set, 'beoordelingsschaal') ?? { min: 1, max: 5 };
-  const problems = criteria.flatMap((c) => {
+  const problems = criteria.flatMap((c): FieldProblem[] => {
     const s = scores.find((x) => x.criterionId === c.id);
     if (!s) return [{ name: `score.${c.id}`, reason: 'selection.score.missing' }];
     return s.score < scale.min || s.score > scale.max ? [{ name: `score.${c.id}`, reason: 'selection.score.outOfScale' }] : [];
   });
   const unknown = scores.filter((s) => !criteria.some((c) => c.id === s.criterionId));
   if (problems.length || unknown.length) {
-    throw new Invalid('assessmentNotSubmitted', [...problems, ...unknown.map((s) => ({ name: `score.${s.criterionId}`, reason: 'selection.score.unknownCriterion' }))]);
+    throw new Invalid('assessmentNotSubmitted', [...problems, ...unknown.map((s): FieldProblem => ({ name: `score.${s.criterionId}`, reason: 'selection.score.unknownCriterion' }))]);
   }
   return ctx.db.transaction(async (tx) => {
     const [moved] = [requireUpdated(await tx.update(assessorAssignments)

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeRequests } from '../../db/schema/index.ts';
 import { failures } from '../../domain/rules/index.ts';
-import { Conflict, Invalid } from '../../errors.ts';
+import { Conflict, Invalid, issueProblems } from '../../errors.ts';
 import { requireConsortiumScope } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { readBudgetGrid } from '../consortia/get-budget-grid.ts';
@@ -11,7 +11,7 @@ import { recordAudit } from '../record-audit.ts';
 import { CHANGE_RULE, checkBudgetRules, requireBudgetRules } from './check-budget-rules.ts';
 import { planBudgetChanges } from './plan-budget-changes.ts';
 
-export const Motivation = z.string().trim().min(1, 'Schrijf waarom de begroting wijzigt.').max(5000, 'Houd de toelichting onder de 5.000 tekens.');
+export const Motivation = z.string().trim().min(1, 'changeRequestMotivation').max(5000, 'changeRequestNoteTooLong');
 
 /**
  * A budget change beyond the threshold, held apart as a wijzigingsverzoek: the planned budget stays as it is
@@ -20,7 +20,7 @@ export const Motivation = z.string().trim().min(1, 'Schrijf waarom de begroting 
 export async function submitChangeRequest(ctx: ServiceContext, input: { consortiumId: number; lines: BudgetLineInput[]; motivation: string }): Promise<{ id: number }> {
   const actor = requireConsortiumScope(ctx, input.consortiumId);
   const motivation = Motivation.safeParse(input.motivation);
-  if (!motivation.success) throw new Invalid('changeRequestNotSubmitted', [{ name: 'motivering', reason: motivation.error.issues[0]?.message ?? '' }]);
+  if (!motivation.success) throw new Invalid('changeRequestNotSubmitted', issueProblems(motivation.error.issues.slice(0, 1)).map((p) => ({ ...p, name: 'motivering' })));
   return ctx.db.transaction(async (tx) => {
     const pending = await tx.select({ id: changeRequests.id }).from(changeRequests)
       .where(and(eq(changeRequests.consortiumId, input.consortiumId), eq(changeRequests.status, 'ingediend')));

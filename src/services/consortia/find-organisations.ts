@@ -6,7 +6,7 @@ import { Forbidden } from '../../errors.ts';
 import { coordinatedConsortia, hasRole, isApplicant, requireActor } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 
-export const OrganisationSearch = z.object({ q: z.string().trim().min(2, 'Typ ten minste 2 tekens.').max(100, 'Gebruik ten hoogste 100 tekens.') });
+export const OrganisationSearch = z.object({ q: z.string().trim().min(2, 'min2Typed').max(100, 'max100') });
 export type OrganisationSearch = z.infer<typeof OrganisationSearch>;
 
 export type OrganisationHit = { id: number; name: string; kind: string; kvkNumber: string | null; brinCode: string | null; municipalityName: string | null };

@@ -7,14 +7,14 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof
 
 export const NewOrganisationInput = z
   .object({
-    name: z.string().trim().min(2, 'Vul de naam van de organisatie in.').max(200, 'Gebruik ten hoogste 200 tekens.').refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'),
-    kind: z.enum(ORGANISATION_KINDS, { message: 'Kies het soort organisatie.' }),
-    educationLevel: optional(z.enum(EDUCATION_LEVELS, { message: 'Kies een onderwijsniveau.' })),
-    companySize: optional(z.enum(COMPANY_SIZES, { message: 'Kies de omvang.' })),
-    governmentLevel: optional(z.enum(GOVERNMENT_LEVELS, { message: 'Kies de bestuurslaag.' })),
-    kvkNumber: optional(z.string().transform((v, c) => normaliseKvk(v) ?? (c.addIssue({ code: 'custom', message: 'Een KvK-nummer heeft 8 cijfers.' }), z.NEVER))),
-    brinCode: optional(z.string().transform((v, c) => normaliseBrin(v) ?? (c.addIssue({ code: 'custom', message: 'Een BRIN-code heeft 2 cijfers en 2 letters of cijfers, bijvoorbeeld 25PM.' }), z.NEVER))),
-    municipalityCode: optional(z.string().regex(/^GM[0-9]{4}$/, 'Kies een gemeente uit de lijst.')),
+    name: z.string().trim().min(2, 'organisationNameRequired').max(200, 'max200').refine((v) => !hasControlCharacters(v), 'badCharacterLine'),
+    kind: z.enum(ORGANISATION_KINDS, { message: 'organisationKindChoose' }),
+    educationLevel: optional(z.enum(EDUCATION_LEVELS, { message: 'levelChoose' })),
+    companySize: optional(z.enum(COMPANY_SIZES, { message: 'companySizeChoose' })),
+    governmentLevel: optional(z.enum(GOVERNMENT_LEVELS, { message: 'governmentLevelChoose' })),
+    kvkNumber: optional(z.string().transform((v, c) => normaliseKvk(v) ?? (c.addIssue({ code: 'custom', message: 'kvkInvalid' }), z.NEVER))),
+    brinCode: optional(z.string().transform((v, c) => normaliseBrin(v) ?? (c.addIssue({ code: 'custom', message: 'brinInvalid' }), z.NEVER))),
+    municipalityCode: optional(z.string().regex(/^GM[0-9]{4}$/, 'municipalityChoose')),
   })
   .superRefine((o, c) => {
     // The database allows these details only for their own kind; asking for them here gives a readable message.

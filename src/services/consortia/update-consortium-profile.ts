@@ -12,10 +12,10 @@ import { getConsortiumProfile } from './get-consortium-profile.ts';
 import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
 export const ConsortiumProfileInput = z.object({
-  name: z.string().trim().min(1, 'Vul de naam van het consortium in.').max(200, 'Gebruik ten hoogste 200 tekens.').refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'),
-  description: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
+  name: z.string().trim().min(1, 'consortiumNameRequired').max(200, 'max200').refine((v) => !hasControlCharacters(v), 'badCharacterLine'),
+  description: z.string().trim().max(5000, 'max5000').refine((v) => !hasControlCharacters(v, { lines: true }), 'badCharacter'),
   /** Optional: English pages show the Dutch description when this is empty; left out, the stored text stays. */
-  descriptionEn: z.string().trim().max(5000, 'Gebruik ten hoogste 5000 tekens.').refine((v) => !hasControlCharacters(v, { lines: true }), 'Bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).').optional(),
+  descriptionEn: z.string().trim().max(5000, 'max5000').refine((v) => !hasControlCharacters(v, { lines: true }), 'badCharacter').optional(),
   provinceCodes: ProvinceCodes,
   sectorCodes: SectorCodes,
   levels: EducationLevels,

@@ -10,7 +10,7 @@ import { recordAudit } from '../record-audit.ts';
 import { readTargets } from './get-targets.ts';
 
 const year = z.number().int('yearRequired').min(2000, 'yearFrom2000').max(2100, 'yearInvalid');
-const amount = z.number().nonnegative('Vul een waarde van 0 of hoger in.');
+const amount = z.number().nonnegative('valueNotNegative');
 export const TargetInput = z.object({
   indicatorId: z.number().int().positive(),
   baselineValue: amount, baselineYear: year, targetValue: amount, targetYear: year,

@@ -15,7 +15,7 @@ export const BudgetLineInput = z.object({
   actionLineId: z.number().int().positive(),
   year: z.number().int(),
   source: z.enum(FUNDING_SOURCES),
-  plannedAmount: z.number().int('Vul een bedrag in hele euro’s in.').nonnegative('Vul een bedrag van 0 of hoger in.'),
+  plannedAmount: z.number().int('amountWhole').nonnegative('amountNotNegative'),
   /** The version the form showed; null for a cell that had no budget line yet. */
   version: z.number().int().positive().nullable(),
 });

@@ -12,7 +12,7 @@ import { recordAudit } from '../record-audit.ts';
 import { awardConsortium } from './award-consortium.ts';
 
 export const DecisionInput = z.object({
-  outcome: z.enum(['toegekend', 'afgewezen'], { message: 'Kies toekennen of afwijzen.' }),
+  outcome: z.enum(['toegekend', 'afgewezen'], { message: 'outcomeChoose' }),
   awardedAmount: z.number().int().min(0),
   reasons: z.string().trim().max(10_000).default(''),
   decidedOn: z.iso.date(),

@@ -11,9 +11,9 @@ import { registrationMail } from './event-mails.ts';
 import { lockEvent, whenAndWhere, type EventLinks } from './event-facts.ts';
 
 export const RegistrationInput = z.object({
-  name: z.string().trim().min(2, 'Vul uw naam in.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  email: z.string().trim().toLowerCase().max(254, 'Gebruik ten hoogste 254 tekens.').pipe(z.email('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.')),
-  organisation: z.string().trim().max(200, 'Gebruik ten hoogste 200 tekens.').default(''),
+  name: z.string().trim().min(2, 'nameRequired').max(200, 'max200'),
+  email: z.string().trim().toLowerCase().max(254, 'max254').pipe(z.email('emailInvalid')),
+  organisation: z.string().trim().max(200, 'max200').default(''),
 });
 export type RegistrationInput = z.output<typeof RegistrationInput>;
 

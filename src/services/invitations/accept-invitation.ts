@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/password-hash.ts';
 import { AccountExists, createInvitedAccount, openInvitation } from './create-invited-account.ts';
 import { hasControlCharacters } from '../../domain/input/safe-input.ts';
 
-export const AcceptInvitationInput = z.object({ name: z.string().trim().max(200).refine((v) => !hasControlCharacters(v), 'Bevat een teken dat hier niet hoort (een regeleinde, stuurteken of een teken dat de leesrichting omdraait).'), password: z.string(), confirmation: z.string() });
+export const AcceptInvitationInput = z.object({ name: z.string().trim().max(200).refine((v) => !hasControlCharacters(v), 'badCharacterLine'), password: z.string(), confirmation: z.string() });
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 
 export type OpenInvitation = { email: string; role: Role; consortiumName: string | null };

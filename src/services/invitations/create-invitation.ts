@@ -7,25 +7,30 @@ import { Invalid } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { sendMail, type MailConfig } from '../mail/send-mail.ts';
-import { invitationMail } from '../mail/templates.ts';
+import type { Locale } from '../../domain/format.ts';
+import { accountMailTexts, mailTexts } from '../../i18n/mail.ts';
+import { queueMail } from '../mail/queue-mail.ts';
 import { recordAudit } from '../record-audit.ts';
 import { idNumber } from '../../domain/input/safe-input.ts';
 
 export const INVITATION_DAYS = 7;
-const ROLE_LABELS = { programmabureau: 'medewerker van het programmabureau', beoordelaar: 'beoordelaar', coordinator: 'coördinator van een consortium', aanvrager: 'aanvrager' } as const;
 // Applicants are scoped to an organisation (applicant_editors), which an invitation does not carry yet.
 const INVITABLE_ROLES = ROLES.filter((r) => r !== 'aanvrager') as [Exclude<(typeof ROLES)[number], 'aanvrager'>, ...Exclude<(typeof ROLES)[number], 'aanvrager'>[]];
 
 export const InvitationInput = z.object({
-  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Vul een geldig e-mailadres in.' })),
-  role: z.enum(INVITABLE_ROLES, { message: 'Kies een rol.' }),
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'emailInvalid' })),
+  role: z.enum(INVITABLE_ROLES, { message: 'roleChoose' }),
   consortiumId: idNumber().optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;
 
-/** The programme office invites someone by e-mail for one role; the link makes the account. */
-export async function createInvitation(ctx: ServiceContext & { db: Db }, mail: MailConfig, input: InvitationInput, baseUrl: string, now = new Date()): Promise<{ id: number }> {
+type Delivery = { baseUrl: string; locale: Locale };
+
+/**
+ * The programme office invites someone by e-mail for one role; the link makes the account. The mail is queued
+ * with the invitation in one transaction (audited) and sent afterwards by deliverMails, like every mail.
+ */
+export async function createInvitation(ctx: ServiceContext & { db: Db }, input: InvitationInput, { baseUrl, locale }: Delivery, now = new Date()): Promise<{ id: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   const consortiumId = input.role === 'coordinator' ? input.consortiumId : undefined;
   if (input.role === 'coordinator' && !consortiumId) throw new Invalid('coordinatorConsortiumRequired', [{ name: 'consortiumId', reason: 'coordinatorConsortiumRequired' }]);
@@ -44,10 +49,10 @@ export async function createInvitation(ctx: ServiceContext & { db: Db }, mail: M
       .values({ email: input.email, role: input.role, consortiumId: consortiumId ?? null, tokenHash: hashToken(token), invitedByUserId: actor.userId, expiresAt })
       .returning({ id: invitations.id });
     await recordAudit(tx, actor, { action: 'create', entity: 'invitations', entityId: row!.id, after: { email: input.email, role: input.role, consortiumId: consortiumId ?? null, expiresAt: expiresAt.toISOString() } });
-    if (!mail.smtpUrl) await sendMail(tx, mail, invitationMail(input.email, `${baseUrl}/uitnodiging/${token}`, ROLE_LABELS[input.role], INVITATION_DAYS));
+    const t = accountMailTexts(locale);
+    const text = t.invitationBody({ link: `${baseUrl}/uitnodiging/${token}`, role: t.invitedAs[input.role], days: INVITATION_DAYS });
+    await queueMail(tx, actor, { to: input.email, subject: t.invitationSubject, text: text + mailTexts(locale).signature, kind: 'invitation' });
     return row!.id;
   });
-  // Real mail leaves only after the invitation is committed.
-  if (mail.smtpUrl) await sendMail(ctx.db, mail, invitationMail(input.email, `${baseUrl}/uitnodiging/${token}`, ROLE_LABELS[input.role], INVITATION_DAYS));
   return { id };
 }

@@ -6,46 +6,46 @@ const optionalText = (max: number, message: string) =>
   z.string().trim().max(max, message).transform((v) => (v === '' ? null : v)).nullable().default(null);
 const list = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]) as z.output<T>[]);
-const link = optionalText(500, 'Gebruik ten hoogste 500 tekens.')
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/.test(v), 'Vul een webadres in dat begint met https:// of http://.');
+const link = optionalText(500, 'max500')
+  .refine((v) => v === null || /^https?:\/\/[^\s]+$/.test(v), 'urlInvalid');
 // datetime-local fields are read as Dutch time (Europe/Amsterdam is what the office means).
 const moment = z.string().trim().transform((v) => (v === '' ? null : v))
-  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v), 'Vul een datum en tijd in, bijvoorbeeld 2026-10-09T13:30.')
+  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v), 'dateTimeInvalid')
   .nullable().default(null);
 
 export const KnowledgeTagsInput = z.object({
-  actionLines: list(z.string().regex(/^[A-Z0-9_-]{1,20}$/, 'Kies een actielijn uit de lijst.')),
-  sectors: list(z.string().regex(/^[a-z0-9_-]{1,40}$/, 'Kies een sector uit de lijst.')),
-  provinces: list(z.string().regex(/^PV\d{2}$/, 'Kies een provincie uit de lijst.')),
+  actionLines: list(z.string().regex(/^[A-Z0-9_-]{1,20}$/, 'actionLineChoose')),
+  sectors: list(z.string().regex(/^[a-z0-9_-]{1,40}$/, 'sectorChoose')),
+  provinces: list(z.string().regex(/^PV\d{2}$/, 'provinceChoose')),
   consortia: list(z.coerce.number().int().min(1)),
   pps: list(z.coerce.number().int().min(1)),
 });
 
 export const KnowledgeItemInput = KnowledgeTagsInput.extend({
-  kind: z.enum(KNOWLEDGE_KINDS, { message: 'Kies een soort.' }),
-  title: z.string().trim().min(3, 'Vul een titel in van ten minste 3 tekens.').max(200, 'Gebruik ten hoogste 200 tekens.'),
-  summary: z.string().trim().max(500, 'Gebruik ten hoogste 500 tekens.').default(''),
-  body: z.string().max(50_000, 'Gebruik ten hoogste 50.000 tekens.').default(''),
-  sourceTags: z.string().max(300, 'Gebruik ten hoogste 300 tekens.').default('')
+  kind: z.enum(KNOWLEDGE_KINDS, { message: 'kindChoose' }),
+  title: z.string().trim().min(3, 'titleMin3').max(200, 'max200'),
+  summary: z.string().trim().max(500, 'max500').default(''),
+  body: z.string().max(50_000, 'max50000').default(''),
+  sourceTags: z.string().max(300, 'max300').default('')
     .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))]),
   url: link,
-  publishedOn: z.iso.date({ message: 'Vul een datum in als JJJJ-MM-DD.' }),
-  status: z.enum(KNOWLEDGE_STATUSES, { message: 'Kies een status.' }).default('concept'),
+  publishedOn: z.iso.date({ message: 'dateInvalid' }),
+  status: z.enum(KNOWLEDGE_STATUSES, { message: 'statusChoose' }).default('concept'),
   publishAt: moment,
   startsAt: moment,
   endsAt: moment,
-  location: optionalText(300, 'Gebruik ten hoogste 300 tekens.'),
+  location: optionalText(300, 'max300'),
   onlineUrl: link,
   capacity: z.string().trim().default('')
-    .refine((v) => v === '' || (/^\d{1,6}$/.test(v) && Number(v) >= 1), 'Vul een heel aantal plaatsen in, ten minste 1.')
+    .refine((v) => v === '' || (/^\d{1,6}$/.test(v) && Number(v) >= 1), 'capacityInvalid')
     .transform((v) => (v === '' ? null : Number(v))),
-  results: z.string().max(20_000, 'Gebruik ten hoogste 20.000 tekens.').default(''),
-  contact: z.string().trim().max(300, 'Gebruik ten hoogste 300 tekens.').default(''),
+  results: z.string().max(20_000, 'max20000').default(''),
+  contact: z.string().trim().max(300, 'max300').default(''),
 }).superRefine((v, ctx) => {
-  if (v.status === 'gepland' && !v.publishAt) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'Vul in wanneer het item gepubliceerd wordt.' });
-  if (v.kind === 'evenement' && !v.startsAt) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'Vul de begintijd van het evenement in.' });
-  if (v.kind === 'evenement' && !v.location && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['location'], message: 'Vul een plaats of een onlinelink in.' });
-  if (v.startsAt && v.endsAt && v.endsAt < v.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Het einde ligt vóór het begin.' });
+  if (v.status === 'gepland' && !v.publishAt) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'publishAtRequired' });
+  if (v.kind === 'evenement' && !v.startsAt) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'eventStartRequired' });
+  if (v.kind === 'evenement' && !v.location && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['location'], message: 'placeOrLinkRequired' });
+  if (v.startsAt && v.endsAt && v.endsAt < v.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });
 });
 export type KnowledgeItemInput = z.output<typeof KnowledgeItemInput>;
 

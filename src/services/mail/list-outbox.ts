@@ -9,10 +9,16 @@ export type OutboxMail = {
   status: (typeof MAIL_STATUSES)[number]; error: string | null; sentAt: Date | null;
 };
 
-/** The latest mails with their status, newest first: programme office only (they contain one-time links). */
+// A reset link would let whoever reads the outbox take over the account, so only its recipient sees the token.
+// Invitation links stay: the office makes them and, without SMTP, hands them over itself.
+const RESET_LINK = /(\/wachtwoord-herstellen\/)[A-Za-z0-9_-]+/g;
+export const MASKED_TOKEN = '…';
+export const maskSecrets = (body: string) => body.replace(RESET_LINK, `$1${MASKED_TOKEN}`);
+
+/** The latest mails with their status, newest first: programme office only; password-reset tokens masked. */
 export async function listOutbox(ctx: ServiceContext, limit = 50): Promise<OutboxMail[]> {
   requireRole(ctx, 'programmabureau');
-  return ctx.db
+  const rows = await ctx.db
     .select({
       id: outbox.id, recipient: outbox.recipient, subject: outbox.subject, body: outbox.body, createdAt: outbox.createdAt,
       status: outbox.status, error: outbox.error, sentAt: outbox.sentAt,
@@ -20,4 +26,5 @@ export async function listOutbox(ctx: ServiceContext, limit = 50): Promise<Outbo
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit);
+  return rows.map((row) => ({ ...row, body: maskSecrets(row.body) }));
 }

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { programmeRules } from '../../db/schema/index.ts';
 import { isRuleCode, RULE_VALUE_SCHEMAS } from '../../domain/rules/index.ts';
-import { Conflict, Invalid } from '../../errors.ts';
+import { Conflict, Invalid, issueProblems } from '../../errors.ts';
 import { requireRole } from '../authorize.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -10,11 +10,11 @@ import { getCurrentProgramme } from './get-current-programme.ts';
 
 const Text = (max: number) => z.string().trim().max(max, `Houd dit onder de ${max} tekens.`);
 export const RuleVersionInput = z.object({
-  code: z.string().refine(isRuleCode, 'Kies een regel uit de lijst.'),
-  value: z.string().trim().min(1, 'Vul een waarde in.').max(2000, 'Houd de waarde onder de 2.000 tekens.'),
-  validFrom: z.iso.date('Vul een datum in als jjjj-mm-dd.'),
+  code: z.string().refine(isRuleCode, 'ruleChoose'),
+  value: z.string().trim().min(1, 'valueRequired').max(2000, 'ruleValueTooLong'),
+  validFrom: z.iso.date('dateInvalid'),
   source: Text(500).default(''),
-  descriptionNl: Text(1000).min(1, 'Vul een omschrijving in.'),
+  descriptionNl: Text(1000).min(1, 'descriptionRequired'),
   descriptionEn: Text(1000).default(''),
 });
 
@@ -22,7 +22,7 @@ export const RuleVersionInput = z.object({
 export async function addRuleVersion(ctx: ServiceContext, raw: z.input<typeof RuleVersionInput>): Promise<{ id: number; version: number }> {
   const actor = requireRole(ctx, 'programmabureau');
   const parsed = RuleVersionInput.safeParse(raw);
-  if (!parsed.success) throw new Invalid('ruleNotSaved', parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ''), reason: i.message })));
+  if (!parsed.success) throw new Invalid('ruleNotSaved', issueProblems(parsed.error.issues));
   const input = parsed.data;
   let value: unknown;
   try { value = JSON.parse(input.value); } catch { throw new Invalid('ruleNotSaved', [{ name: 'value', reason: 'ruleValueNotJson' }]); }

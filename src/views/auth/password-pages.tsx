@@ -14,7 +14,7 @@ export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: Fo
       <Flash tone="info" text={sent ? t.forgotSent : null} />
       <p class="utrecht-paragraph">{t.forgotIntro}</p>
       <PostForm action={localePath(locale, '/wachtwoord-vergeten')} csrfToken={csrfToken} class="pps-form">
-        <TextField values={{ email }} problems={error ? [{ name: 'email', reason: error }] : []} name="email" label={t.email} type="email" autocomplete="username" required />
+        <TextField values={{ email }} problems={error ? problemsOf({ email: error }) : []} name="email" label={t.email} type="email" autocomplete="username" required />
         <div><SubmitButton>{t.forgotButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/inloggen')}>{t.backToLogin}</a></p>

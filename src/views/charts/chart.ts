@@ -16,6 +16,8 @@ export type Chart = {
   option: echarts.EChartsCoreOption;
   /** Colour key shown beside the chart, for charts whose colours carry a value (choropleths). */
   legend?: { title: string; items: { colour: string; label: string }[] };
+  /** A short table the page shows instead of `rows` when they are too many to list; downloads keep every row. */
+  overview?: { note: string; columns: ChartColumn[]; rows: ChartRow[] };
   width?: number;
   height?: number;
 };

@@ -5,11 +5,35 @@ import { ChartImage } from '../charts/chart-image.tsx';
 import { narrowChart } from '../charts/narrow-chart.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
-function cell(chart: Chart, key: string, value: string | number | null, locale: Locale): string {
+function cell(chart: Pick<Chart, 'columns'>, key: string, value: string | number | null, locale: Locale): string {
   if (value === null) return '–';
   const column = chart.columns.find((c) => c.key === key);
   if (typeof value === 'number') return column?.format ? column.format(value) : formatNumber(value, locale);
   return value;
+}
+
+/** The chart's rows, or the short overview that stands for them when they are too many to list. */
+function DataTable({ table, caption, id, locale }: { table: Pick<Chart, 'columns' | 'rows'>; caption: string; id: string; locale: Locale }) {
+  return (
+    <Table locale={locale} caption={caption} data-chart={id}>
+      <THead>
+        <Tr>
+          {table.columns.map((c) => <Th numeric={c.numeric}>{c.label}</Th>)}
+        </Tr>
+      </THead>
+      <TBody>
+        {table.rows.map((row) => (
+          <Tr>
+            {table.columns.map((c, i) =>
+              i === 0
+                ? <Th row>{cell(table, c.key, row[c.key] ?? null, locale)}</Th>
+                : <Td numeric={c.numeric} data-value={row[c.key] ?? ''}>{cell(table, c.key, row[c.key] ?? null, locale)}</Td>,
+            )}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
 }
 
 /** A chart with its heading, one-sentence summary, the SVG, its data table and its downloads. */
@@ -37,26 +61,8 @@ export function ChartSection({ chart, locale, base, query }: { chart: Chart; loc
       )}
       <details class="pps-details">
         <summary>{t.table}</summary>
-        <Table locale={locale} caption={chart.title} data-chart={chart.id}>
-          <THead>
-            <Tr>
-              {chart.columns.map((c) => (
-                <Th numeric={c.numeric}>{c.label}</Th>
-              ))}
-            </Tr>
-          </THead>
-          <TBody>
-            {chart.rows.map((row) => (
-              <Tr>
-                {chart.columns.map((c, i) =>
-                  i === 0
-                    ? <Th row>{cell(chart, c.key, row[c.key] ?? null, locale)}</Th>
-                    : <Td numeric={c.numeric} data-value={row[c.key] ?? ''}>{cell(chart, c.key, row[c.key] ?? null, locale)}</Td>,
-                )}
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        {chart.overview && <p class="utrecht-paragraph">{chart.overview.note}</p>}
+        <DataTable table={chart.overview ?? chart} caption={chart.title} id={chart.id} locale={locale} />
       </details>
       <ul class="pps-chart__downloads">
         <li><a class="utrecht-link" href={`${base}/${chart.id}.csv${query}`} download>{t.downloadCsv}</a></li>

@@ -18,6 +18,18 @@ function Select({ name, label, options, selected, allLabel }: { name: string; la
   );
 }
 
+/** Above CONSORTIUM_SELECT_LIMIT consortia: a text field the server resolves to one consortium (no JavaScript). */
+function ConsortiumSearch({ label, hint, value }: { label: string; hint: string; value?: string }) {
+  return (
+    <div class="utrecht-form-field pps-filter__field">
+      <label class="utrecht-form-label" for="filter-consortium">{label}</label>
+      <p class="utrecht-form-field-description" id="filter-consortium-hint">{hint}</p>
+      <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="filter-consortium" name="consortium"
+        value={value ?? ''} autocomplete="off" aria-describedby="filter-consortium-hint" />
+    </div>
+  );
+}
+
 export type FilterFormProps = {
   locale: Locale; action: string; filter: DashboardFilter; options: FilterOptions;
   /** Extra fields that belong to the page (e.g. the map's colouring). */
@@ -38,7 +50,9 @@ export function FilterForm({ locale, action, filter, options, extra, fields }: F
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{t.filterLegend}</legend>
         <div class="pps-filter__fields">
-          {offers('consortium') && <Select name="consortium" label={t.consortium} options={options.consortia} selected={filter.consortium} allLabel={t.all} />}
+          {offers('consortium') && (options.consortiumSearch
+            ? <ConsortiumSearch label={t.consortium} hint={t.consortiumHint} value={options.consortia.find((o) => o.value === filter.consortium)?.label} />
+            : <Select name="consortium" label={t.consortium} options={options.consortia} selected={filter.consortium} allLabel={t.all} />)}
           {offers('provincie') && <Select name="provincie" label={t.provincie} options={options.provinces} selected={filter.provincie} allLabel={t.all} />}
           {offers('sector') && <Select name="sector" label={t.sector} options={options.sectors.map(label)} selected={filter.sector} allLabel={t.all} />}
           {offers('actielijn') && <Select name="actielijn" label={t.actielijn} options={options.actionLines.map((a) => ({ value: a.value, label: `${a.value} ${label(a).label}` }))} selected={filter.actielijn} allLabel={t.all} />}

@@ -5,42 +5,53 @@ import type { MapPps } from '../../services/dashboard/list-map-pps.ts';
 import type { Chart } from '../charts/chart.ts';
 import { ensureNetherlandsMap } from '../charts/netherlands-map.ts';
 
+export const MAP_WIDTH = 560;
+export const MAP_HEIGHT = 640;
+
 export type MapColouring = 'consortium' | 'sector';
 export type MapGroup = { key: string; label: string; count: number; colour: string; colourIndex: number; symbol: string; glyph: string };
 
-function groupLabel(p: MapPps, colouring: MapColouring, locale: Locale): string {
+/** A pps, or a place counted for several (`count`): what grouping, clustering and the summary read. */
+export type MapPoint = Pick<MapPps, 'consortiumName' | 'sectorNl' | 'sectorEn' | 'municipalityCode' | 'provinceCode' | 'latitude' | 'longitude'> & { count?: number };
+
+function groupLabel(p: MapPoint, colouring: MapColouring, locale: Locale): string {
   if (colouring === 'consortium') return p.consortiumName;
   return (locale === 'en' ? p.sectorEn : p.sectorNl) ?? mapMessages(locale).unknownSector;
 }
 
 /** Groups (consortia or sectors) in a stable order, each with its marker style. */
-export function mapGroups(items: MapPps[], colouring: MapColouring, locale: Locale): MapGroup[] {
+export function mapGroups(items: MapPoint[], colouring: MapColouring, locale: Locale): MapGroup[] {
   const counts = new Map<string, number>();
-  for (const p of items) counts.set(groupLabel(p, colouring, locale), (counts.get(groupLabel(p, colouring, locale)) ?? 0) + 1);
+  for (const p of items) counts.set(groupLabel(p, colouring, locale), (counts.get(groupLabel(p, colouring, locale)) ?? 0) + (p.count ?? 1));
   return [...counts.keys()].sort((a, b) => a.localeCompare(b, 'nl')).map((label, i) => ({ key: label, label, count: counts.get(label) ?? 0, colourIndex: i % 8, ...markerStyle(i) }));
 }
 
-function mapClusters(items: MapPps[], colouring: MapColouring, locale: Locale): Cluster[] {
-  return clusterPoints(items.map((p) => ({ group: groupLabel(p, colouring, locale), place: placeKey(p), latitude: p.latitude, longitude: p.longitude })));
+function mapClusters(items: MapPoint[], colouring: MapColouring, locale: Locale): Cluster[] {
+  return clusterPoints(items.map((p) => ({ group: groupLabel(p, colouring, locale), place: placeKey(p), latitude: p.latitude, longitude: p.longitude, count: p.count })));
+}
+
+/** "N pps'en at P places in Q provinces", the sentence under the map and its alt text. */
+export function mapSummary(items: MapPoint[], locale: Locale): string {
+  const t = mapMessages(locale);
+  const n = (v: number) => formatNumber(v, locale);
+  const total = items.reduce((sum, p) => sum + (p.count ?? 1), 0);
+  return total ? t.summary(n(total), n(new Set(items.map(placeKey)).size), n(new Set(items.map((p) => p.provinceCode)).size)) : t.none;
 }
 
 /** The marker sizes the legend explains: how many pps'en a marker of each size stands for. */
-export function mapSizeLegend(items: MapPps[], colouring: MapColouring, locale: Locale): { count: number; size: number }[] {
+export function mapSizeLegend(items: MapPoint[], colouring: MapColouring, locale: Locale): { count: number; size: number }[] {
   return items.length ? sizeLegendCounts(mapClusters(items, colouring, locale)).map((count) => ({ count, size: markerSize(count) })) : [];
 }
 
 /** All pps'en as markers on the province map; the list view on the page carries the same data. */
 export function networkMapChart(items: MapPps[], colouring: MapColouring, locale: Locale): Chart {
   const t = mapMessages(locale);
-  const n = (v: number) => formatNumber(v, locale);
   const groups = mapGroups(items, colouring, locale);
   const clusters = mapClusters(items, colouring, locale);
-  const places = new Set(items.map(placeKey)).size;
-  const provinces = new Set(items.map((p) => p.provinceCode)).size;
   return {
     id: 'kaart',
     title: t.title,
-    summary: items.length ? t.summary(n(items.length), n(places), n(provinces)) : t.none,
+    summary: mapSummary(items, locale),
     columns: [
       { key: 'pps', label: t.colPps }, { key: 'consortium', label: t.colConsortium }, { key: 'sector', label: t.colSector },
       { key: 'gemeente', label: t.colMunicipality }, { key: 'provincie', label: t.colProvince },
@@ -58,7 +69,7 @@ export function networkMapChart(items: MapPps[], colouring: MapColouring, locale
         data: clusters.filter((c) => c.group === g.key).map((c) => ({ value: [c.longitude, c.latitude, c.count], symbolSize: markerSize(c.count) })),
       })),
     },
-    width: 560,
-    height: 640,
+    width: MAP_WIDTH,
+    height: MAP_HEIGHT,
   };
 }

@@ -3,7 +3,7 @@ import { formatDateTime, formatNumber, type Locale } from '../../domain/format.t
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import type { AuditFacets, AuditPage as AuditResult } from '../../services/audit/list-audit-entries.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The filter as given in the query string (strings, as the form shows them). */
@@ -28,12 +28,12 @@ function pageHref(base: string, query: AuditQuery, pagina: number): string {
   return `${base}?${params}`;
 }
 
-export function AuditPage({ locale, result, facets, query }: AuditPageProps) {
+export function AuditPage({ portal, locale, result, facets, query }: AuditPageProps & PortalProps) {
   const p = portalMessages(locale);
   const base = localePath(locale, '/portaal/audit');
   const th = (label: string) => <Th>{label}</Th>;
   return (
-    <PortalPage locale={locale} title={p.auditTitle} path="/portaal/audit">
+    <PortalPage portal={portal} title={p.auditTitle}>
       <h1 class="utrecht-heading-1">{p.auditTitle}</h1>
       <p class="utrecht-paragraph">{p.auditIntro}</p>
       <form method="get" action={base} class="pps-form pps-form--inline" aria-label={p.filterTitle}>

@@ -9,7 +9,7 @@ import { BudgetTotalsTable } from './budget-totals-table.tsx';
 import { ChangeRequestList, type ChangeRequestView } from './change-request-list.tsx';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CellInput, CsrfField, ErrorSummary, SubmitButton, TextAreaField, valueOf, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
@@ -25,14 +25,14 @@ export type BudgetPageProps = {
 };
 
 /** One table per action line: sources down, years across, totals at the end of each row and column; the versions travel in hidden fields. */
-export function BudgetPage(p: BudgetPageProps) {
+export function BudgetPage(p: BudgetPageProps & PortalProps) {
   const t = consortiumPortal(p.locale);
   const b = budgetChanges(p.locale);
   const c = portalCommon(p.locale);
   const title = t.budgetTitle(p.consortiumName);
   const n = (v: number | undefined) => formatNumber(v ?? 0, p.locale);
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.budget(p.consortiumId)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="budget" />
       <ErrorSummary title={p.offerChangeRequest ? b.refusedTitle : c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />

@@ -4,17 +4,17 @@ import { changePasswordMessages } from '../../i18n/change-password.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { ErrorSummary, PostForm, SubmitButton, TextField } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export type ChangePasswordPageProps = {
   locale: Locale; csrfToken: string; problems: FieldProblem[]; message?: string | undefined; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
 /** /portaal/wachtwoord: a new password, confirmed with the current one. Password fields are never filled in again. */
-export function ChangePasswordPage({ locale, csrfToken, problems, message, messageValues, flash }: ChangePasswordPageProps) {
+export function ChangePasswordPage({ portal, locale, csrfToken, problems, message, messageValues, flash }: ChangePasswordPageProps & PortalProps) {
   const t = changePasswordMessages(locale);
   return (
-    <PortalPage locale={locale} title={t.title} path="/portaal/wachtwoord" flash={flash}>
+    <PortalPage portal={portal} title={t.title} flash={flash}>
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} messageValues={messageValues} problems={problems} />
       <p class="utrecht-paragraph">{t.intro}</p>

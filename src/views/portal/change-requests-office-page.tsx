@@ -4,7 +4,7 @@ import { budgetChanges } from '../../i18n/budget-changes.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { ChangedCells, type ChangeRequestView } from './change-request-list.tsx';
 import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export const changeRequestPaths = {
   office: () => '/portaal/bureau/wijzigingsverzoeken',
@@ -19,11 +19,11 @@ export type OfficeChangeRequestsProps = {
 };
 
 /** The office's list of change requests; each pending one with its decision form (approve, or refuse with a reason). */
-export function OfficeChangeRequestsPage(p: OfficeChangeRequestsProps) {
+export function OfficeChangeRequestsPage(p: OfficeChangeRequestsProps & PortalProps) {
   const t = budgetChanges(p.locale);
   const c = portalCommon(p.locale);
   return (
-    <PortalPage locale={p.locale} title={t.officeTitle} path={changeRequestPaths.office()} flash={p.flash}>
+    <PortalPage portal={p.portal} title={t.officeTitle} flash={p.flash}>
       <h1 class="utrecht-heading-1">{t.officeTitle}</h1>
       {p.failed ? <ErrorSummary title={c.errorSummaryTitle} message={p.failed.message} problems={p.failed.problems} /> : null}
       <p class="utrecht-paragraph">{t.officeIntro}</p>

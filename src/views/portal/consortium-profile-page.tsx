@@ -5,7 +5,7 @@ import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 
 
@@ -14,13 +14,13 @@ export type ConsortiumProfilePageProps = {
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
-export function ConsortiumProfilePage(p: ConsortiumProfilePageProps) {
+export function ConsortiumProfilePage(p: ConsortiumProfilePageProps & PortalProps) {
   const t = consortiumPortal(p.locale);
   const c = portalCommon(p.locale);
   const title = t.profileTitle(p.consortiumName);
   const common = { values: p.values, problems: p.problems };
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.profile(p.consortiumId)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="profile" />
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />

@@ -1,14 +1,14 @@
 import { useContext, type Child } from 'hono/jsx';
 import type { ErrorValues, FieldProblem } from '../../errors.ts';
-import { errorText } from '../../i18n/errors.ts';
+import { errorText, isErrorCode } from '../../i18n/errors.ts';
 import { LocaleContext } from '../locale-context.ts';
 
 // The one form kit (portal and sign-in pages): labelled fields, errors next to the field and in a summary that
 // links to it and takes focus after a failed post (autofocus, so it works without JavaScript).
 export type FormValues = Record<string, string | string[]>;
-/** Field errors keyed by field name, for forms that check a few fields by hand (sign-in, invitations). */
+/** Field errors keyed by field name, already worded by the route in the page's language (sign-in, invitations). */
 export type FieldErrors = Record<string, string>;
-export const problemsOf = (errors: FieldErrors): FieldProblem[] => Object.entries(errors).map(([name, reason]) => ({ name, reason }));
+export const problemsOf = (errors: FieldErrors): FieldProblem[] => Object.entries(errors).map(([name, text]) => ({ name, reason: 'worded', values: { text } }));
 
 export const fieldIdOf = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const valueOf = (values: FormValues, name: string): string => {
@@ -41,7 +41,7 @@ export function PostForm({ action, csrfToken, children, class: className, enctyp
   );
 }
 
-/** `message` and each problem's reason may be an error code (worded here) or a sentence already worded. */
+/** Each problem's reason is an error code, worded here; `message` is a code too, or a sentence the route worded. */
 export function ErrorSummary({ title, message, messageValues, problems }: {
   title: string; message?: string | undefined; messageValues?: ErrorValues | undefined; problems: FieldProblem[];
 }) {
@@ -50,7 +50,7 @@ export function ErrorSummary({ title, message, messageValues, problems }: {
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="foutmeldingen-titel">
       <h2 class="utrecht-heading-2" id="foutmeldingen-titel">{title}</h2>
-      {message ? <p class="utrecht-paragraph">{errorText(locale, message, messageValues)}</p> : null}
+      {message ? <p class="utrecht-paragraph">{isErrorCode(message) ? errorText(locale, message, messageValues) : message}</p> : null}
       {problems.length ? (
         <ul class="utrecht-unordered-list">
           {problems.map((p) => (

@@ -8,7 +8,7 @@ import type { ErrorValues } from '../../errors.ts';
 import type { ImportPreview } from '../../services/imports/import-result.ts';
 import type { Role } from '../../services/context.ts';
 import { CsrfField, ErrorSummary, Flash, PostForm, SubmitButton } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ImportPageProps = {
@@ -69,12 +69,12 @@ export function Refusals({ csrfToken, locale, type, preview, content }: { csrfTo
 }
 
 /** Upload → preview (dry run) → import all rows or none; works without JavaScript. */
-export function ImportPage({ locale, csrfToken, roles, type, preview, fileName, content, done, error, errorValues }: ImportPageProps) {
+export function ImportPage({ portal, locale, csrfToken, roles, type, preview, fileName, content, done, error, errorValues }: ImportPageProps & PortalProps) {
   const t = importPortal(locale);
   const unchanged = preview && !preview.refused.length && !preview.create.length && !preview.update.length;
   const action = (step: string) => localePath(locale, `/portaal/import/${step}`);
   return (
-    <PortalPage locale={locale} title={t.title} path="/portaal/import">
+    <PortalPage portal={portal} title={t.title}>
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <Flash text={done ? t.done(formatNumber(done.created, locale), formatNumber(done.updated, locale)) : null} />
       <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={error} messageValues={errorValues} problems={[]} />

@@ -6,7 +6,7 @@ import { localePath } from '../../i18n/messages.ts';
 import type { TagOptions } from '../../services/knowledge/list-tag-options.ts';
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, valuesOf, type FormValues } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export type KnowledgeFormPageProps = {
   locale: Locale; item: { id: number; slug: string; title: string; proposedBy: string | null } | null; options: TagOptions;
@@ -14,14 +14,14 @@ export type KnowledgeFormPageProps = {
 };
 
 /** The office's form for a new item or an edit (also how a proposal is reviewed and published). */
-export function KnowledgeFormPage({ locale, item, options, csrfToken, values, problems, message }: KnowledgeFormPageProps) {
+export function KnowledgeFormPage({ portal, locale, item, options, csrfToken, values, problems, message }: KnowledgeFormPageProps & PortalProps) {
   const t = knowledgePortalMessages(locale);
   const k = knowledgeMessages(locale);
   const title = item ? t.editTitle(item.title) : t.newTitle;
   const common = { values, problems };
   const name = (o: { nameNl: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameNl);
   return (
-    <PortalPage locale={locale} title={title} path={item ? paths.item(item.id) : paths.create}>
+    <PortalPage portal={portal} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       {item?.proposedBy ? <p class="utrecht-paragraph">{t.proposedBy(item.proposedBy)}</p> : null}
       {item ? <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, `/kennisbank/${item.slug}`)}>{t.viewPublic}</a></p> : null}

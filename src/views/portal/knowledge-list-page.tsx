@@ -5,16 +5,16 @@ import { localePath } from '../../i18n/messages.ts';
 import type { OfficeItem } from '../../services/knowledge/list-office-items.ts';
 import { Flash } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../table.tsx';
 
 /** The office's list of all items in every state, with links to edit them and to an event's registrations. */
-export function KnowledgeListPage({ locale, items, flash }: { locale: Locale; items: OfficeItem[]; flash: KnowledgeFlash | null }) {
+export function KnowledgeListPage({ portal, locale, items, flash }: { locale: Locale; items: OfficeItem[]; flash: KnowledgeFlash | null } & PortalProps) {
   const t = knowledgePortalMessages(locale);
   const k = knowledgeMessages(locale);
   const link = (path: string) => localePath(locale, path);
   return (
-    <PortalPage locale={locale} title={t.listTitle} path={paths.list}>
+    <PortalPage portal={portal} title={t.listTitle}>
       <Flash text={flash ? t.flash[flash] : null} />
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">

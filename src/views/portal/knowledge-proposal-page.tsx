@@ -5,7 +5,7 @@ import { knowledgePortalMessages, type KnowledgeFlash } from '../../i18n/knowled
 import { localePath } from '../../i18n/messages.ts';
 import { CsrfField, ErrorSummary, Flash, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export type KnowledgeProposalPageProps = {
   locale: Locale; pps: { id: number; name: string }[]; csrfToken: string; values: FormValues; problems: FieldProblem[];
@@ -13,12 +13,12 @@ export type KnowledgeProposalPageProps = {
 };
 
 /** A coordinator proposes a good practice of one of their own pps'en; the office reviews and publishes it. */
-export function KnowledgeProposalPage({ locale, pps, csrfToken, values, problems, message, flash }: KnowledgeProposalPageProps) {
+export function KnowledgeProposalPage({ portal, locale, pps, csrfToken, values, problems, message, flash }: KnowledgeProposalPageProps & PortalProps) {
   const t = knowledgePortalMessages(locale);
   const k = knowledgeMessages(locale);
   const common = { values, problems };
   return (
-    <PortalPage locale={locale} title={t.proposeTitle} path={paths.propose}>
+    <PortalPage portal={portal} title={t.proposeTitle}>
       <Flash text={flash ? t.flash[flash] : null} />
       <h1 class="utrecht-heading-1">{t.proposeTitle}</h1>
       <p class="utrecht-paragraph">{t.proposeIntro}</p>

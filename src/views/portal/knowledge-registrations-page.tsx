@@ -5,7 +5,7 @@ import { localePath } from '../../i18n/messages.ts';
 import type { RegistrationRow } from '../../services/events/list-registrations.ts';
 import { CsrfField, Flash, SubmitButton } from './form-controls.tsx';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../table.tsx';
 
 export type KnowledgeRegistrationsPageProps = {
@@ -13,12 +13,12 @@ export type KnowledgeRegistrationsPageProps = {
 };
 
 /** The office's list of one event's registrations, its downloads, and the retention rule run by hand. */
-export function KnowledgeRegistrationsPage({ locale, itemId, title, capacity, rows, csrfToken, flash }: KnowledgeRegistrationsPageProps) {
+export function KnowledgeRegistrationsPage({ portal, locale, itemId, title, capacity, rows, csrfToken, flash }: KnowledgeRegistrationsPageProps & PortalProps) {
   const t = knowledgePortalMessages(locale);
   const k = knowledgeMessages(locale);
   const n = (status: RegistrationRow['status']) => formatNumber(rows.filter((r) => r.status === status).length, locale);
   return (
-    <PortalPage locale={locale} title={t.registrationsTitle(title)} path={paths.registrations(itemId)}>
+    <PortalPage portal={portal} title={t.registrationsTitle(title)}>
       <Flash text={flash ? t.flash[flash] : null} />
       <h1 class="utrecht-heading-1">{t.registrationsTitle(title)}</h1>
       {capacity ? <p class="utrecht-paragraph">{t.capacityLine(n('aangemeld'), formatNumber(capacity, locale), n('wachtlijst'))}</p> : null}

@@ -3,14 +3,14 @@ import { knowledgePortalMessages } from '../../i18n/knowledge-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
 import type { PageViewRow } from '../../services/knowledge/list-page-views.ts';
 import { knowledgePortalPaths as paths } from './knowledge-paths.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 /** The office's small visitor report: views per path over a period, most viewed first. */
-export function KnowledgeVisitsPage({ locale, from, to, rows, total }: { locale: Locale; from: string; to: string; rows: PageViewRow[]; total: number }) {
+export function KnowledgeVisitsPage({ portal, locale, from, to, rows, total }: { locale: Locale; from: string; to: string; rows: PageViewRow[]; total: number } & PortalProps) {
   const t = knowledgePortalMessages(locale);
   return (
-    <PortalPage locale={locale} title={t.visitsTitle} path={paths.visits}>
+    <PortalPage portal={portal} title={t.visitsTitle}>
       <h1 class="utrecht-heading-1">{t.visitsTitle}</h1>
       <p class="utrecht-paragraph">{t.visitsIntro}</p>
       <form method="get" action={localePath(locale, paths.visits)} class="pps-knowledge-search__row">

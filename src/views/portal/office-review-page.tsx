@@ -4,7 +4,7 @@ import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportView } from '../../services/reports/get-report.ts';
 import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { ReportComments } from './report-comments.tsx';
 import { ReportReadonly } from './report-readonly.tsx';
@@ -18,13 +18,13 @@ export type OfficeReviewPageProps = {
 };
 
 /** The office opens a report, comments, and approves it or returns it with a note. */
-export function OfficeReviewPage(p: OfficeReviewPageProps) {
+export function OfficeReviewPage(p: OfficeReviewPageProps & PortalProps) {
   const t = reportPortal(p.locale);
   const c = portalCommon(p.locale);
   const r = p.report;
   const title = t.reviewTitle(r.periodYear, r.consortiumName);
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.officeReview(r.id)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={paths.officeReports(r.periodYear)}>{c.back}</a></p>
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />

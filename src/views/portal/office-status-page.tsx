@@ -2,19 +2,19 @@ import { formatDate, type Locale } from '../../domain/format.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportStatusOverview } from '../../services/reports/list-report-status.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 const ORDER = ['niet_gestart', 'concept', 'teruggestuurd', 'ingediend', 'goedgekeurd'] as const;
 
 /** The office's overview of one period: who has and has not reported, with a link to review. */
-export function OfficeStatusPage({ locale, overview, flash }: { locale: Locale; overview: ReportStatusOverview; flash?: FlashKey | null }) {
+export function OfficeStatusPage({ portal, locale, overview, flash }: { locale: Locale; overview: ReportStatusOverview; flash?: FlashKey | null } & PortalProps) {
   const t = reportPortal(locale);
   const c = portalCommon(locale);
   const year = overview.periodYear;
   return (
-    <PortalPage locale={locale} title={t.statusTitle} path={paths.officeReports()} flash={flash}>
+    <PortalPage portal={portal} title={t.statusTitle} flash={flash}>
       <h1 class="utrecht-heading-1">{t.statusTitle}</h1>
       <form class="pps-form" method="get" action={paths.officeReports()}>
         <div class="utrecht-form-field">

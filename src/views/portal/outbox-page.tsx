@@ -1,7 +1,7 @@
 import { formatDateTime, type Locale } from '../../domain/format.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import type { OutboxMail } from '../../services/mail/list-outbox.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export type OutboxPageProps = { locale: Locale; mails: OutboxMail[]; smtpConfigured: boolean };
 
@@ -11,10 +11,10 @@ function Body({ text }: { text: string }) {
   return <pre class="pps-mail__body">{parts.map((part) => (/^https?:\/\//.test(part) ? <a class="utrecht-link" href={part}>{part}</a> : part))}</pre>;
 }
 
-export function OutboxPage({ locale, mails, smtpConfigured }: OutboxPageProps) {
+export function OutboxPage({ portal, locale, mails, smtpConfigured }: OutboxPageProps & PortalProps) {
   const p = portalMessages(locale);
   return (
-    <PortalPage locale={locale} title={p.outboxTitle} path="/portaal/outbox">
+    <PortalPage portal={portal} title={p.outboxTitle}>
       <h1 class="utrecht-heading-1">{p.outboxTitle}</h1>
       <p class="utrecht-paragraph">{p.outboxIntro}</p>
       {smtpConfigured ? <div class="utrecht-alert utrecht-alert--info" role="status"><p class="utrecht-paragraph">{p.outboxSmtp}</p></div> : null}

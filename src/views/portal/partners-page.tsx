@@ -8,7 +8,7 @@ import type { PpsPartners } from '../../services/consortia/list-pps-partners.ts'
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
 import { NewOrganisationFields } from './new-organisation-fields.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
@@ -33,7 +33,7 @@ function AddButton({ ppsId, organisationId, label, text, csrfToken }: { ppsId: n
   );
 }
 
-export function PartnersPage(p: PartnersPageProps) {
+export function PartnersPage(p: PartnersPageProps & PortalProps) {
   const t = consortiumPortal(p.locale);
   const c = portalCommon(p.locale);
   const { partners: list } = p;
@@ -41,7 +41,7 @@ export function PartnersPage(p: PartnersPageProps) {
   const q = String(p.search.values.q ?? '');
   const allProblems = [...p.search.problems, ...p.create.problems];
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.partners(list.ppsId)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={list.consortiumId} current="pps" />
       <ErrorSummary title={c.errorSummaryTitle} message={p.create.message} messageValues={p.create.messageValues} problems={allProblems} />

@@ -6,7 +6,7 @@ import type { Role } from '../../services/context.ts';
 import type { Task } from '../../services/tasks/task.ts';
 import { PostForm, SubmitButton } from './form-controls.tsx';
 import { portalNavFor } from './portal-nav.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { TaskList } from './task-list.tsx';
 
 /** `blocks`: sections other areas add for the actor's roles (e.g. an assessor's assignments). */
@@ -17,11 +17,11 @@ export type PortalHomeProps = {
 };
 
 /** The portal home: what to do next first, then the consortia and the parts of the portal this person may use. */
-export function PortalHome({ locale, csrfToken, userName, roles, tasks, today, consortia, blocks = [] }: PortalHomeProps) {
+export function PortalHome({ portal, locale, csrfToken, userName, roles, tasks, today, consortia, blocks = [] }: PortalHomeProps & PortalProps) {
   const p = portalMessages(locale);
   const cards = portalNavFor(roles).filter((item) => item.path !== '/portaal');
   return (
-    <PortalPage locale={locale} title={p.homeTitle} path="/portaal">
+    <PortalPage portal={portal} title={p.homeTitle}>
       <h1 class="utrecht-heading-1">{p.homeTitle}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{p.homeIntro(userName)}</p>
       <p class="utrecht-paragraph">{p.rolesTitle}: {roles.map((r) => p.role[r]).join(', ')}</p>

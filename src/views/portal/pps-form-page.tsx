@@ -6,7 +6,7 @@ import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import type { MunicipalityOption } from '../../services/code-lists/list-municipalities.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 
 
@@ -16,14 +16,14 @@ export type PpsFormPageProps = {
 };
 
 /** Create (ppsId null) or edit a pps. */
-export function PpsFormPage(p: PpsFormPageProps) {
+export function PpsFormPage(p: PpsFormPageProps & PortalProps) {
   const t = consortiumPortal(p.locale);
   const c = portalCommon(p.locale);
   const title = p.ppsId === null ? t.ppsNewTitle : t.ppsEditTitle(p.ppsName ?? '');
   const action = p.ppsId === null ? paths.ppsNew(p.consortiumId) : paths.pps(p.ppsId);
   const common = { values: p.values, problems: p.problems };
   return (
-    <PortalPage locale={p.locale} title={title} path={action} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="pps" />
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />

@@ -4,17 +4,17 @@ import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import type { FlashKey } from '../../i18n/portal-common.ts';
 import type { PpsListItem } from '../../services/consortia/list-consortium-pps.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type PpsListPageProps = { locale: Locale; consortiumId: number; consortiumName: string; items: PpsListItem[]; flash?: FlashKey | null };
 
-export function PpsListPage({ locale, consortiumId, consortiumName, items, flash }: PpsListPageProps) {
+export function PpsListPage({ portal, locale, consortiumId, consortiumName, items, flash }: PpsListPageProps & PortalProps) {
   const t = consortiumPortal(locale);
   const title = t.ppsListTitle(consortiumName);
   return (
-    <PortalPage locale={locale} title={title} path={paths.ppsList(consortiumId)} flash={flash}>
+    <PortalPage portal={portal} title={title} flash={flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={locale} consortiumId={consortiumId} current="pps" />
       <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={paths.ppsNew(consortiumId)}>{t.ppsNew}</a></p>

@@ -2,7 +2,7 @@ import { formatNumber, formatPercent, type Locale } from '../../domain/format.ts
 import type { ProgressStatus } from '../../domain/reports/progress-trend.ts';
 import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ProgressOverview } from '../../services/progress/get-progress-overview.ts';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
@@ -13,11 +13,11 @@ function Flag({ status, label }: { status: ProgressStatus; label: string }) {
   return <span class={`pps-status pps-status--${status}`}><span class="pps-status__icon" aria-hidden="true">{ICON[status]}</span> {label}</span>;
 }
 
-export function ProgressPage({ locale, overview }: { locale: Locale; overview: ProgressOverview }) {
+export function ProgressPage({ portal, locale, overview }: { locale: Locale; overview: ProgressOverview } & PortalProps) {
   const t = reportPortal(locale);
   const n = (v: number) => formatNumber(v, locale);
   return (
-    <PortalPage locale={locale} title={t.progressTitle} path={paths.progress()}>
+    <PortalPage portal={portal} title={t.progressTitle}>
       <h1 class="utrecht-heading-1">{t.progressTitle}</h1>
       <p class="utrecht-paragraph">{overview.onTrackShare === null ? t.progressIntroNoRule : t.progressIntro(formatPercent(overview.onTrackShare, locale))}</p>
       {overview.consortia.map((c) => (

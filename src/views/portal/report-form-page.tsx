@@ -7,7 +7,7 @@ import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ReportView } from '../../services/reports/get-report.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { ReportComments } from './report-comments.tsx';
 import { ReportReadonly } from './report-readonly.tsx';
@@ -21,14 +21,14 @@ export type ReportFormPageProps = {
 };
 
 /** The coordinator's report: a form while concept or returned, read-only once submitted or approved. */
-export function ReportFormPage(p: ReportFormPageProps) {
+export function ReportFormPage(p: ReportFormPageProps & PortalProps) {
   const t = reportPortal(p.locale);
   const c = portalCommon(p.locale);
   const r = p.report;
   const title = t.formTitle(r.periodYear, r.consortiumName);
   const editable = isEditable(r.status);
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.report(r.id)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={r.consortiumId} current="reports" />
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={[...p.problems, ...p.comment.problems]} />

@@ -5,18 +5,18 @@ import { reportPortal } from '../../i18n/report-portal.ts';
 import type { ConsortiumReports } from '../../services/reports/list-consortium-reports.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CsrfField, ErrorSummary } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type ReportListPageProps = { locale: Locale; reports: ConsortiumReports; canStart: boolean; csrfToken: string; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null };
 
-export function ReportListPage({ locale, reports, canStart, csrfToken, message, messageValues, flash }: ReportListPageProps) {
+export function ReportListPage({ portal, locale, reports, canStart, csrfToken, message, messageValues, flash }: ReportListPageProps & PortalProps) {
   const t = reportPortal(locale);
   const c = portalCommon(locale);
   const title = t.listTitle(reports.consortiumName);
   return (
-    <PortalPage locale={locale} title={title} path={paths.reports(reports.consortiumId)} flash={flash}>
+    <PortalPage portal={portal} title={title} flash={flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={locale} consortiumId={reports.consortiumId} current="reports" />
       <ErrorSummary title={c.errorSummaryTitle} message={message} messageValues={messageValues} problems={[]} />

@@ -3,7 +3,7 @@ import { formatDate, type Locale } from '../../domain/format.ts';
 import { budgetChanges } from '../../i18n/budget-changes.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export const RULES_PATH = '/portaal/bureau/regels';
@@ -16,11 +16,11 @@ export type RuleRowView = {
 export type RulesPageProps = { locale: Locale; csrfToken: string; rules: RuleRowView[]; codes: string[]; values: FormValues; problems: FieldProblem[]; message?: string; flash?: FlashKey | null };
 
 /** The office sees every version of every rule, its source and validity, and adds a new version. */
-export function RulesPage(p: RulesPageProps) {
+export function RulesPage(p: RulesPageProps & PortalProps) {
   const t = budgetChanges(p.locale);
   const c = portalCommon(p.locale);
   return (
-    <PortalPage locale={p.locale} title={t.rulesTitle} path={RULES_PATH} flash={p.flash}>
+    <PortalPage portal={p.portal} title={t.rulesTitle} flash={p.flash}>
       <h1 class="utrecht-heading-1">{t.rulesTitle}</h1>
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} problems={p.problems} />
       <p class="utrecht-paragraph">{t.rulesIntro}</p>

@@ -5,7 +5,7 @@ import { consortiumPortal } from '../../i18n/consortium-portal.ts';
 import { portalCommon, type FlashKey } from '../../i18n/portal-common.ts';
 import { ConsortiumNav } from './consortium-nav.tsx';
 import { CellInput, CsrfField, ErrorSummary, SubmitButton, valueOf, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { paths } from './portal-paths.ts';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
@@ -15,13 +15,13 @@ export type TargetsPageProps = {
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
-export function TargetsPage(p: TargetsPageProps) {
+export function TargetsPage(p: TargetsPageProps & PortalProps) {
   const t = consortiumPortal(p.locale);
   const c = portalCommon(p.locale);
   const title = t.targetsTitle(p.consortiumName);
   const columns = { baselineValue: t.colBaseline, baselineYear: t.colBaselineYear, targetValue: t.colTarget, targetYear: t.colTargetYear };
   return (
-    <PortalPage locale={p.locale} title={title} path={paths.targets(p.consortiumId)} flash={p.flash}>
+    <PortalPage portal={p.portal} title={title} flash={p.flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConsortiumNav locale={p.locale} consortiumId={p.consortiumId} current="targets" />
       <ErrorSummary title={c.errorSummaryTitle} message={p.message} messageValues={p.messageValues} problems={p.problems} />

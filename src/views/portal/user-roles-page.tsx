@@ -6,7 +6,7 @@ import { portalMessages } from '../../i18n/portal.ts';
 import { userRolesMessages } from '../../i18n/user-roles.ts';
 import type { UserRoles } from '../../services/users/get-user-roles.ts';
 import { CheckboxGroup, ErrorSummary, PostForm, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 
 export type UserRolesPageProps = {
   locale: Locale; csrfToken: string; user: UserRoles; consortia: { id: number; name: string }[];
@@ -22,13 +22,13 @@ export function userRolesValues(user: UserRoles): FormValues {
   };
 }
 
-export function UserRolesPage({ locale, csrfToken, user, consortia, values, problems, message, messageValues, flash }: UserRolesPageProps) {
+export function UserRolesPage({ portal, locale, csrfToken, user, consortia, values, problems, message, messageValues, flash }: UserRolesPageProps & PortalProps) {
   const t = userRolesMessages(locale);
   const p = portalMessages(locale);
   const title = t.title(user.name);
   const path = `/portaal/gebruikers/${user.id}`;
   return (
-    <PortalPage locale={locale} title={title} path={path} flash={flash}>
+    <PortalPage portal={portal} title={title} flash={flash}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} messageValues={messageValues} problems={problems} />
       <p class="utrecht-paragraph">{t.account(user.email, user.isActive)}</p>

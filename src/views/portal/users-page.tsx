@@ -7,7 +7,7 @@ import { portalMessages } from '../../i18n/portal.ts';
 import { ROLES } from '../../domain/enums.ts';
 import type { PendingInvitation, UserListItem } from '../../services/users/list-users.ts';
 import { ErrorSummary, PostForm, SelectField, SubmitButton, TextField, type FormValues } from './form-controls.tsx';
-import { PortalPage } from './portal-page.tsx';
+import { PortalPage, type PortalProps } from './portal-page.tsx';
 import { Table, THead, TBody, Tr, Th, Td } from '../table.tsx';
 
 export type UsersPageProps = {
@@ -15,11 +15,11 @@ export type UsersPageProps = {
   values: FormValues; problems: FieldProblem[]; message?: string; messageValues?: ErrorValues | undefined; flash?: FlashKey | null;
 };
 
-export function UsersPage({ locale, csrfToken, users, invitations, consortia, values, problems, message, messageValues, flash }: UsersPageProps) {
+export function UsersPage({ portal, locale, csrfToken, users, invitations, consortia, values, problems, message, messageValues, flash }: UsersPageProps & PortalProps) {
   const p = portalMessages(locale);
   const path = (to: string) => localePath(locale, `/portaal/gebruikers${to}`);
   return (
-    <PortalPage locale={locale} title={p.usersTitle} path="/portaal/gebruikers" flash={flash}>
+    <PortalPage portal={portal} title={p.usersTitle} flash={flash}>
       <h1 class="utrecht-heading-1">{p.usersTitle}</h1>
       <ErrorSummary title={portalCommon(locale).errorSummaryTitle} message={message} messageValues={messageValues} problems={problems} />
       <Table locale={locale} caption={p.usersCaption}>

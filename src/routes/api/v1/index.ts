@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import type { AppDeps } from '../../deps.ts';
+import { responseCache } from '../../middleware/response-cache.ts';
 import { registerActielijnen } from './actielijnen/routes.ts';
 import { registerBegrotingen } from './begrotingen/routes.ts';
 import { registerCodelijsten } from './codelijsten/routes.ts';
@@ -47,6 +48,8 @@ export function createApiV1(deps: AppDeps): Hono {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   });
+  // The programme's figures are read on every public page and by dashboards elsewhere: kept until the data move.
+  if (deps.publicCache) app.use('/kerncijfers', responseCache({ ...deps.publicCache, seconds: deps.config.responseCacheSeconds }));
   app.route('/', api.hono);
   return app;
 }

@@ -30,6 +30,9 @@ export function disciplinesChart(data: CodeCount[], locale: Locale): Chart {
   return codeCountChart('disciplines', data, locale, t.disciplinesTitle, t.colDiscipline, t.seriesPps, t.disciplinesSummary);
 }
 
+/** Above this many consortia the page's table counts them per number of levels; the downloads list each. */
+export const LEVELS_TABLE_LIMIT = 100;
+
 /** Consortia per number of education levels, with each consortium's levels in the table. */
 export function levelsChart(data: ConsortiumLevels[], locale: Locale): Chart {
   const t = dashboardMessages(locale);
@@ -45,6 +48,11 @@ export function levelsChart(data: ConsortiumLevels[], locale: Locale): Chart {
     columns: [{ key: 'consortium', label: t.colConsortium }, { key: 'niveaus', label: t.colLevels }, { key: 'aantalNiveaus', label: t.colLevelCount, numeric: true, format: n }],
     rows,
     option: horizontalBarOption([1, 2, 3, 4].map(label), [{ name: t.seriesConsortia, data: buckets, label: n }]),
+    overview: data.length > LEVELS_TABLE_LIMIT ? {
+      note: t.levelsOverview(n(data.length)),
+      columns: [{ key: 'niveaus', label: t.colLevelCount }, { key: 'consortia', label: t.colConsortiaCount, numeric: true, format: n }],
+      rows: buckets.map((count, i) => ({ niveaus: label(i + 1), consortia: count })),
+    } : undefined,
     height: heightFor(4),
   };
 }

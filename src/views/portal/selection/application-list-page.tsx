@@ -8,20 +8,20 @@ import type { MyApplication } from '../../../services/applications/list-my-appli
 import type { OpenRound } from '../../../services/rounds/list-open-rounds.ts';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 import { ErrorSummary, Flash, PostForm, SelectField, SubmitButton, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 
 export type ApplicationListPageProps = {
-  page: PortalSession; applications: MyApplication[]; rounds: OpenRound[]; leads: LeadOption[];
+  portal: PortalSession; applications: MyApplication[]; rounds: OpenRound[]; leads: LeadOption[];
   values: FormValues; problems: FieldProblem[]; message?: string | undefined; messageValues?: ErrorValues | undefined; flash: string | null;
 };
 
 /** The applicant's applications, and a form to start one in an open round. */
 export function ApplicationListPage(p: ApplicationListPageProps) {
-  const { locale } = p.page;
+  const { locale } = p.portal;
   const t = applicationPortal(locale);
   const s = selectionMessages(locale);
   return (
-    <PortalLayout session={p.page} title={t.listTitle}>
+    <PortalPage portal={p.portal} title={t.listTitle}>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">{t.listIntro}</p>
       <Flash text={p.flash} />
@@ -45,7 +45,7 @@ export function ApplicationListPage(p: ApplicationListPageProps) {
       <section aria-labelledby="nieuwe-aanvraag">
         <h2 class="utrecht-heading-2" id="nieuwe-aanvraag">{t.newTitle}</h2>
         {p.rounds.length === 0 ? <p class="utrecht-paragraph">{t.noOpenRound}</p> : p.leads.length === 0 ? <p class="utrecht-paragraph">{t.noLead}</p> : (
-          <PostForm action={localePath(locale, '/portaal/aanvragen')} csrfToken={p.page.csrfToken}>
+          <PostForm action={localePath(locale, '/portaal/aanvragen')} csrfToken={p.portal.csrfToken}>
             <SelectField name="ronde" label={t.round} values={p.values} problems={p.problems}
               options={p.rounds.map((r) => ({ value: String(r.id), label: t.roundOption(r.name, formatDate(r.closesOn, locale)) }))} />
             <SelectField name="penvoerder" label={t.lead} values={p.values} problems={p.problems} options={p.leads.map((o) => ({ value: String(o.id), label: o.name }))} />
@@ -54,6 +54,6 @@ export function ApplicationListPage(p: ApplicationListPageProps) {
           </PostForm>
         )}
       </section>
-    </PortalLayout>
+    </PortalPage>
   );
 }

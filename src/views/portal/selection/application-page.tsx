@@ -7,34 +7,34 @@ import { selectionMessages } from '../../../i18n/selection.ts';
 import type { ApplicationForm } from '../../../services/applications/get-application-form.ts';
 import type { OrganisationHit } from '../../../services/consortia/find-organisations.ts';
 import { CheckboxGroup, ErrorSummary, Flash, PostForm, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 import { ApplicationBudget } from './application-budget.tsx';
 import { DataListItem } from '../../public/data-list-item.tsx';
 import { ApplicationRules } from './application-rules.tsx';
 
 export type ApplicationPageProps = {
-  page: PortalSession; form: ApplicationForm; values: FormValues; problems: FieldProblem[];
+  portal: PortalSession; form: ApplicationForm; values: FormValues; problems: FieldProblem[];
   message?: string | undefined; messageValues?: ErrorValues | undefined; flash: string | null;
   search?: { q: string; hits: OrganisationHit[] };
 };
 
 /** A draft as a form that saves whole and shows the rules' verdict; a submitted application read-only. */
-export function ApplicationPage({ page, form, values, problems, message, messageValues, flash, search }: ApplicationPageProps) {
-  const { locale } = page;
+export function ApplicationPage({ portal, form, values, problems, message, messageValues, flash, search }: ApplicationPageProps) {
+  const { locale } = portal;
   const t = applicationPortal(locale);
   const s = selectionMessages(locale);
   const a = form.application;
   const title = t.pageTitle(a.reference, a.title);
   const lineName = (l: { code: string; nameNl: string; nameEn: string }) => `${l.code} ${locale === 'en' ? l.nameEn : l.nameNl}`;
   return (
-    <PortalLayout session={page} title={title}>
+    <PortalPage portal={portal} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t.statusLine(form.round.name, formatDate(form.round.closesOn, locale), s.applicationStatuses[a.status] ?? a.status)}</p>
       <Flash text={flash} />
       <ErrorSummary title={s.problemsTitle} message={message} messageValues={messageValues} problems={problems} />
       {form.canEdit ? <ApplicationRules locale={locale} outcomes={a.outcomes} /> : null}
       {form.canEdit ? (
-        <PostForm action={localePath(locale, `/portaal/aanvragen/${a.id}`)} csrfToken={page.csrfToken}>
+        <PostForm action={localePath(locale, `/portaal/aanvragen/${a.id}`)} csrfToken={portal.csrfToken}>
           <input type="hidden" name="version" value={String(a.version)} />
           <TextField name="titel" label={t.title} values={values} problems={problems} required />
           <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" id="partners-zoeken">
@@ -57,7 +57,7 @@ export function ApplicationPage({ page, form, values, problems, message, message
           </div>
         </PostForm>
       ) : <ReadOnly form={form} locale={locale} lineName={lineName} />}
-    </PortalLayout>
+    </PortalPage>
   );
 }
 

@@ -5,21 +5,21 @@ import { selectionMessages } from '../../../i18n/selection.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 import { DataListItem } from '../../public/data-list-item.tsx';
 
-export type AssessmentPageProps = { page: PortalSession; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
+export type AssessmentPageProps = { portal: PortalSession; view: AssessmentView; values: FormValues; problems: FieldProblem[]; message?: string; flash: string | null };
 
 /** Declare first; then the plan and one score with motivation per criterion; others' scores only after submitting. */
-export function AssessmentPage({ page, view, values, problems, message, flash }: AssessmentPageProps) {
-  const { locale } = page;
+export function AssessmentPage({ portal, view, values, problems, message, flash }: AssessmentPageProps) {
+  const { locale } = portal;
   const t = selectionMessages(locale);
   const a = view.application;
   const name = (c: { nameNl: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameNl);
   const base = localePath(locale, `/portaal/beoordelingen/${view.assignment.id}`);
   return (
-    <PortalLayout session={page} title={t.assessmentTitle(a.reference)}>
+    <PortalPage portal={portal} title={t.assessmentTitle(a.reference)}>
       <h1 class="utrecht-heading-1">{t.assessmentTitle(a.reference)}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{a.title}</p>
       <Flash text={flash} />
@@ -28,7 +28,7 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
         <section aria-labelledby="verklaring">
           <h2 class="utrecht-heading-2" id="verklaring">{t.declareTitle}</h2>
           <p class="utrecht-paragraph">{t.declareText}</p>
-          <PostForm action={`${base}/verklaring`} csrfToken={page.csrfToken}>
+          <PostForm action={`${base}/verklaring`} csrfToken={portal.csrfToken}>
             <input type="hidden" name="version" value={String(view.assignment.version)} />
             <div class="pps-actions">
               <SubmitButton name="conflict" value="nee">{t.declareNone}</SubmitButton>{' '}
@@ -51,7 +51,7 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
           {view.assignment.status === 'geen_conflict' ? (
             <section aria-labelledby="scores">
               <h2 class="utrecht-heading-2" id="scores">{t.scoreTitle}</h2>
-              <PostForm action={`${base}/scores`} csrfToken={page.csrfToken}>
+              <PostForm action={`${base}/scores`} csrfToken={portal.csrfToken}>
                 <input type="hidden" name="version" value={String(view.assignment.version)} />
                 {view.criteria.map((c) => (
                   <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
@@ -74,7 +74,7 @@ export function AssessmentPage({ page, view, values, problems, message, flash }:
           )}
         </>
       )}
-    </PortalLayout>
+    </PortalPage>
   );
 }
 

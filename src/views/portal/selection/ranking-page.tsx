@@ -5,23 +5,23 @@ import { selectionMessages } from '../../../i18n/selection.ts';
 import type { RankingRow, RoundRanking } from '../../../services/decisions/get-ranking.ts';
 import { PostForm } from '../form-controls.tsx';
 import { ErrorSummary, Flash, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 
 export type RankingPageProps = {
-  page: PortalSession; ranking: RoundRanking; today: string; flash: string | null;
+  portal: PortalSession; ranking: RoundRanking; today: string; flash: string | null;
   /** The decision form that was refused, shown again with its problems. */
   failed?: { applicationId: number; values: FormValues; problems: FieldProblem[]; message?: string };
 };
 
 /** The committee view: rank, score, fit within the budget, and a decision form per undecided application. */
-export function RankingPage({ page, ranking, today, flash, failed }: RankingPageProps) {
-  const { locale } = page;
+export function RankingPage({ portal, ranking, today, flash, failed }: RankingPageProps) {
+  const { locale } = portal;
   const t = selectionMessages(locale);
   const money = (n: number) => formatEuro(n, locale);
   const fit = (r: RankingRow) => (r.score === null ? t.notScored : !r.meetsMinimum ? t.belowMinimum : r.fits ? t.fitsYes : t.fitsNo);
   return (
-    <PortalLayout session={page} title={t.rankingTitle(ranking.round.name)}>
+    <PortalPage portal={portal} title={t.rankingTitle(ranking.round.name)}>
       <h1 class="utrecht-heading-1">{t.rankingTitle(ranking.round.name)}</h1>
       <p class="utrecht-paragraph">{t.rankingIntro}</p>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.rankingSummary(money(ranking.allocated), money(ranking.budget), money(ranking.leftOver))}</p>
@@ -65,7 +65,7 @@ export function RankingPage({ page, ranking, today, flash, failed }: RankingPage
           <section aria-labelledby={`besluit-${r.applicationId}`}>
             <h2 class="utrecht-heading-2" id={`besluit-${r.applicationId}`}>{t.decide}: {r.reference}</h2>
             {mine ? <ErrorSummary title={t.problemsTitle} message={mine.message} problems={problems} /> : null}
-            <PostForm action={localePath(locale, `/portaal/aanvragen/${r.applicationId}/besluit`)} csrfToken={page.csrfToken}>
+            <PostForm action={localePath(locale, `/portaal/aanvragen/${r.applicationId}/besluit`)} csrfToken={portal.csrfToken}>
               <input type="hidden" name="version" value={String(r.version)} />
               <SelectField name={`${r.applicationId}.uitkomst`} label={t.outcome} values={scoped} problems={problems}
                 options={[{ value: 'toegekend', label: t.award }, { value: 'afgewezen', label: t.reject }]} />
@@ -77,6 +77,6 @@ export function RankingPage({ page, ranking, today, flash, failed }: RankingPage
           </section>
         );
       })}
-    </PortalLayout>
+    </PortalPage>
   );
 }

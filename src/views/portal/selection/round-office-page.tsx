@@ -8,10 +8,10 @@ import type { AssessorOption } from '../../../services/assessments/list-assessor
 import type { RoundRow } from '../../../services/rounds/get-round.ts';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 import { ErrorSummary, Flash, PostForm, SelectField, SubmitButton, TextAreaField, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 
 export type RoundOfficePageProps = {
-  page: PortalSession; round: RoundRow; applications: RoundApplication[]; assessors: AssessorOption[];
+  portal: PortalSession; round: RoundRow; applications: RoundApplication[]; assessors: AssessorOption[];
   values: FormValues; problems: FieldProblem[]; message?: string | undefined; messageValues?: ErrorValues | undefined; flash: string | null;
 };
 
@@ -20,12 +20,12 @@ const OPEN_FOR_ASSIGNMENT = ['ingediend', 'ontvankelijk'];
 
 /** A round's submitted applications: eligibility and assessors per application; the ranking one link away. */
 export function RoundOfficePage(p: RoundOfficePageProps) {
-  const { locale } = p.page;
+  const { locale } = p.portal;
   const t = applicationPortal(locale);
   const s = selectionMessages(locale);
   const title = t.roundTitle(p.round.name);
   return (
-    <PortalLayout session={p.page} title={title}>
+    <PortalPage portal={p.portal} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t.roundIntro}</p>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, `/portaal/rondes/${p.round.id}/rangschikking`)}>{t.rankingLink}</a></p>
@@ -50,7 +50,7 @@ export function RoundOfficePage(p: RoundOfficePageProps) {
       {p.applications.filter((a) => OPEN_FOR_ELIGIBILITY.includes(a.status)).map((a) => (
         <section aria-labelledby={`acties-${a.id}`} class="pps-application-actions">
           <h2 class="utrecht-heading-2" id={`acties-${a.id}`}>{t.actionsFor(a.reference)}</h2>
-          <PostForm action={localePath(locale, `/portaal/bureau/aanvragen/${a.id}/ontvankelijkheid`)} csrfToken={p.page.csrfToken}>
+          <PostForm action={localePath(locale, `/portaal/bureau/aanvragen/${a.id}/ontvankelijkheid`)} csrfToken={p.portal.csrfToken}>
             <input type="hidden" name="version" value={String(a.version)} />
             <TextAreaField name={`${a.id}.redenen`} label={t.reasons} values={p.values} problems={p.problems} rows={2} />
             <div class="pps-actions">
@@ -60,7 +60,7 @@ export function RoundOfficePage(p: RoundOfficePageProps) {
           </PostForm>
           {OPEN_FOR_ASSIGNMENT.includes(a.status) ? (
             p.assessors.length === 0 ? <p class="utrecht-paragraph">{t.noAssessors}</p> : (
-              <PostForm action={localePath(locale, `/portaal/bureau/aanvragen/${a.id}/beoordelaars`)} csrfToken={p.page.csrfToken}>
+              <PostForm action={localePath(locale, `/portaal/bureau/aanvragen/${a.id}/beoordelaars`)} csrfToken={p.portal.csrfToken}>
                 <SelectField name={`${a.id}.beoordelaar`} label={t.assessor} values={p.values} problems={p.problems} options={p.assessors.map((x) => ({ value: String(x.id), label: x.name }))} />
                 <TextField name={`${a.id}.uiterlijk`} label={t.dueOn} type="date" values={p.values} problems={p.problems} required />
                 <div class="pps-actions"><SubmitButton secondary>{t.assign}</SubmitButton></div>
@@ -69,6 +69,6 @@ export function RoundOfficePage(p: RoundOfficePageProps) {
           ) : null}
         </section>
       ))}
-    </PortalLayout>
+    </PortalPage>
   );
 }

@@ -6,20 +6,20 @@ import { selectionMessages } from '../../../i18n/selection.ts';
 import type { PublicRound } from '../../../services/rounds/list-public-rounds.ts';
 import { Table, TBody, Td, Th, THead, Tr } from '../../table.tsx';
 import { ErrorSummary, Flash, PostForm, SubmitButton, TextField, type FormValues } from '../form-controls.tsx';
-import { PortalLayout, type PortalSession } from '../portal-layout.tsx';
+import { PortalPage, type PortalSession } from '../portal-page.tsx';
 
 export type RoundsOfficePageProps = {
-  page: PortalSession; rounds: PublicRound[]; values: FormValues; problems: FieldProblem[];
+  portal: PortalSession; rounds: PublicRound[]; values: FormValues; problems: FieldProblem[];
   message?: string | undefined; messageValues?: ErrorValues | undefined; flash: string | null;
 };
 
 /** The office's rounds: plan one, open a planned one, go to a round's applications. */
 export function RoundsOfficePage(p: RoundsOfficePageProps) {
-  const { locale } = p.page;
+  const { locale } = p.portal;
   const t = applicationPortal(locale);
   const s = selectionMessages(locale);
   return (
-    <PortalLayout session={p.page} title={t.roundsTitle}>
+    <PortalPage portal={p.portal} title={t.roundsTitle}>
       <h1 class="utrecht-heading-1">{t.roundsTitle}</h1>
       <p class="utrecht-paragraph">{t.roundsIntro}</p>
       <Flash text={p.flash} />
@@ -36,7 +36,7 @@ export function RoundsOfficePage(p: RoundsOfficePageProps) {
               <Td numeric>{r.applied}</Td>
               <Td>
                 {r.status === 'gepland' ? (
-                  <PostForm action={localePath(locale, `/portaal/bureau/rondes/${r.id}/openen`)} csrfToken={p.page.csrfToken}>
+                  <PostForm action={localePath(locale, `/portaal/bureau/rondes/${r.id}/openen`)} csrfToken={p.portal.csrfToken}>
                     <SubmitButton secondary>{t.openRound}</SubmitButton>
                   </PostForm>
                 ) : <a class="utrecht-link" href={localePath(locale, `/portaal/rondes/${r.id}/rangschikking`)}>{t.rankingLink}</a>}
@@ -48,7 +48,7 @@ export function RoundsOfficePage(p: RoundsOfficePageProps) {
       <p class="utrecht-paragraph">{t.openHint}</p>
       <section aria-labelledby="nieuwe-ronde">
         <h2 class="utrecht-heading-2" id="nieuwe-ronde">{t.newRound}</h2>
-        <PostForm action={localePath(locale, '/portaal/bureau/rondes')} csrfToken={p.page.csrfToken}>
+        <PostForm action={localePath(locale, '/portaal/bureau/rondes')} csrfToken={p.portal.csrfToken}>
           <TextField name="naam" label={t.roundName} values={p.values} problems={p.problems} required />
           <TextField name="opent" label={t.opensOn} type="date" values={p.values} problems={p.problems} required />
           <TextField name="sluit" label={t.closesOn} type="date" values={p.values} problems={p.problems} required />
@@ -56,6 +56,6 @@ export function RoundsOfficePage(p: RoundsOfficePageProps) {
           <div class="pps-actions"><SubmitButton>{t.createRound}</SubmitButton></div>
         </PostForm>
       </section>
-    </PortalLayout>
+    </PortalPage>
   );
 }

@@ -28,7 +28,7 @@ export const BegrotingenQuery = z.object({
   ...pageQuery,
   sorteer: sortQuery({ consortium: 'consortium', actielijn: 'actionLine', jaar: 'year', bron: 'source', begroot: 'plannedAmount' } as const, 'consortium,actielijn,jaar,bron'),
   consortium: consortiumFilter,
-  actielijn: z.string().regex(/^[A-Za-z0-9-]+$/, 'Een actielijncode bestaat uit letters, cijfers en streepjes, zoals AL1.').optional()
+  actielijn: z.string().regex(/^[A-Za-z0-9-]+$/, 'api.actionLineCode').optional()
     .meta({ description: 'Alleen deze actielijn (code).', example: 'AL1' }),
   jaar: yearFilter('Alleen dit begrotingsjaar.'),
   bron: z.enum(FUNDING_SOURCES).optional().meta({ description: 'Alleen deze financieringsbron.', example: 'bedrijfsleven' }),

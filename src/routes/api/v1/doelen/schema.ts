@@ -25,6 +25,6 @@ export const DoelenQuery = z.object({
   ...pageQuery,
   sorteer: sortQuery({ consortium: 'consortium', indicator: 'indicator', streefwaarde: 'targetValue' } as const, 'consortium,indicator'),
   consortium: consortiumFilter,
-  indicator: z.string().regex(/^[a-z0-9-]+$/, 'Een indicatorcode bestaat uit kleine letters, cijfers en streepjes.').optional()
+  indicator: z.string().regex(/^[a-z0-9-]+$/, 'api.indicatorCode').optional()
     .meta({ description: 'Alleen deze indicator (code).', example: 'bedrijven' }),
 });

@@ -26,5 +26,5 @@ export type Indicator = z.infer<typeof Indicator>;
 export const IndicatorLijst = paginated('IndicatorLijst', 'indicatoren', Indicator, 'Een pagina indicatoren.');
 export const IndicatorenQuery = z.object({ ...pageQuery });
 export const IndicatorParams = z.object({
-  code: z.string().regex(/^[a-z0-9-]+$/, 'Een code bestaat uit kleine letters, cijfers en streepjes.').meta({ description: 'Code van de indicator.', example: 'bedrijven' }),
+  code: z.string().regex(/^[a-z0-9-]+$/, 'api.code').meta({ description: 'Code van de indicator.', example: 'bedrijven' }),
 });

@@ -54,9 +54,9 @@ export const KennisitemsQuery = z.object({
   ...pageQuery,
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Zoekwoorden (Nederlandse stamming: "samenwerkingsverbanden" vindt ook "samenwerkingsverband"). Ondersteunt "zinnen" en -uitsluiten.', example: 'samenwerkingsverbanden' }),
   soort: z.enum(KNOWLEDGE_KINDS).optional().meta({ description: 'Alleen items van deze soort.', example: 'publicatie' }),
-  actielijn: z.string().regex(/^[A-Z0-9_-]{1,20}$/, 'Gebruik de code van een actielijn, zoals AL1.').optional().meta({ description: 'Code van een actielijn.', example: 'AL1' }),
-  sector: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'Gebruik de code van een sector.').optional().meta({ description: 'Code van een sector.', example: 'energie' }),
-  provincie: z.string().regex(/^PV\d{2}$/, 'Gebruik een CBS-provinciecode zoals PV26.').optional().meta({ description: 'CBS-code van een provincie.', example: 'PV26' }),
+  actielijn: z.string().regex(/^[A-Z0-9_-]{1,20}$/, 'api.actionLineUse').optional().meta({ description: 'Code van een actielijn.', example: 'AL1' }),
+  sector: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'api.sectorUse').optional().meta({ description: 'Code van een sector.', example: 'energie' }),
+  provincie: z.string().regex(/^PV\d{2}$/, 'api.provinceUse').optional().meta({ description: 'CBS-code van een provincie.', example: 'PV26' }),
   jaar: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'Publicatiejaar.', example: 2025 }),
 });
 

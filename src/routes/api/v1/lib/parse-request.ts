@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { Invalid, type FieldProblem } from '../../../../errors.ts';
+import { Invalid, issueProblems, type FieldProblem } from '../../../../errors.ts';
 import { dutchReason } from './dutch-reasons.ts';
 
 export type ParamsSchema = z.ZodObject<Record<string, z.ZodType>>;
 
 function problemsOf(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ name: issue.path.map(String).join('.') || 'query', reason: issue.message }));
+  return issueProblems(error.issues, 'query');
 }
 
 /** Query values as strings; unknown and repeated keys are problems of their own. */
@@ -14,8 +14,8 @@ function readQuery(c: Context, schema: ParamsSchema): { values: Record<string, s
   const values: Record<string, string> = {};
   const problems: FieldProblem[] = [];
   for (const [name, all] of Object.entries(c.req.queries())) {
-    if (!(name in schema.shape)) problems.push({ name, reason: `Onbekende parameter; toegestaan: ${Object.keys(schema.shape).join(', ') || 'geen'}.` });
-    else if (all.length > 1) problems.push({ name, reason: 'Mag maar één keer voorkomen.' });
+    if (!(name in schema.shape)) problems.push({ name, reason: 'api.unknownParam', values: { allowed: Object.keys(schema.shape).join(', ') } });
+    else if (all.length > 1) problems.push({ name, reason: 'api.repeatedParam' });
     else values[name] = all[0] as string;
   }
   return { values, problems };

@@ -21,9 +21,9 @@ export const RealisatiesQuery = z.object({
   ...pageQuery,
   sorteer: sortQuery({ consortium: 'consortium', indicator: 'indicator', jaar: 'year', waarde: 'value' } as const, 'consortium,indicator,jaar'),
   consortium: consortiumFilter,
-  indicator: z.string().regex(/^[a-z0-9-]+$/, 'Een indicatorcode bestaat uit kleine letters, cijfers en streepjes.').optional()
+  indicator: z.string().regex(/^[a-z0-9-]+$/, 'api.indicatorCode').optional()
     .meta({ description: 'Alleen deze indicator (code).', example: 'bedrijven' }),
   jaar: yearFilter('Alleen dit rapportagejaar.'),
-  uitsplitsing: z.string().regex(/^[a-z0-9-]+$/, 'Gebruik geen (alleen totalen) of de code van een uitsplitsing, zoals niveau.').optional()
+  uitsplitsing: z.string().regex(/^[a-z0-9-]+$/, 'api.breakdownUse').optional()
     .meta({ description: '`geen` voor alleen de totalen, of de code van een uitsplitsing (zoals `niveau` of `omvang`) voor alleen die categorieën.', example: 'geen' }),
 });
