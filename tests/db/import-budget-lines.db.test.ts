@@ -71,7 +71,7 @@ describe.each(DATABASE_KINDS)('importing planned budget lines on %s', (kind) => 
       `${c.slug};AL3;2026;onderwijs;€ 1,5 mln`,
     ].join('\n'));
     expect(await refusedWithoutWriting(c.coordinator.actor, file)).toEqual([
-      `regel 2, jaar: De rapportage over 2025 van "${c.slug}" is goedgekeurd; de begroting van dat jaar ligt vast.`,
+      `regel 2, jaar: ${c.slug}: De rapportage over 2025 is goedgekeurd; de begroting van dat jaar ligt vast.`,
       'regel 3, jaar: De regeling loopt van 2023 tot en met 2027; 2030 valt erbuiten.',
       `regel 4, consortium: U mag geen gegevens inlezen voor consortium "${other.slug}".`,
       'regel 5, consortium: Onbekend consortium "onbekend-consortium". Gebruik de code uit /api/v1/consortia (bijvoorbeeld in de kolom slug).',
