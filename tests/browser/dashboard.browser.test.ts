@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
 import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { seedPublicProgramme, type PublicProgramme } from '../helpers/browser-seeds.ts';
 
 describeBrowser('dashboard and network map in Chromium', () => {
-  const app = useBrowserApp();
+  // Three consortia of our own: energie in Utrecht and Maastricht, zorg in Groningen, energie in Heerlen.
+  let seeded: PublicProgramme;
+  const app = useBrowserApp({ seed: async (db) => { seeded = await seedPublicProgramme(db); } });
 
   /** Every chart image has loaded as an SVG with real size. */
   async function renderedCharts(page: import('playwright-core').Page): Promise<number> {
@@ -26,6 +29,9 @@ describeBrowser('dashboard and network map in Chromium', () => {
     await page.waitForURL(/provincie=PV31/);
     expect(await page.locator('.pps-filter__active').innerText()).toContain('Limburg');
     expect(await page.locator('img[src="/dashboard/spreiding.svg?provincie=PV31"]').count()).toBe(1);
+    // Limburg holds two pps'en of two consortia: Maastricht of the first, Heerlen of the third.
+    const limburg = page.locator('table[data-chart="spreiding"] tbody tr', { has: page.locator('th', { hasText: 'Limburg' }) });
+    expect(await limburg.locator('td[data-value]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')))).toEqual(['PV31', '2', '2']);
     expect(describeViolations(await scanAccessibility(page))).toBe('');
   });
 
@@ -33,11 +39,19 @@ describeBrowser('dashboard and network map in Chromium', () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/kaart`);
     expect(await renderedCharts(page)).toBe(1);
-    expect(await page.locator('.pps-legend li').count()).toBeGreaterThan(10);
+    const groups = page.locator('.pps-legend:not(.pps-legend--sizes) li');
+    // One legend entry per consortium, with its number of pps'en.
+    const byConsortium = await groups.allInnerTexts();
+    expect(byConsortium).toHaveLength(seeded.consortia.length);
+    for (const consortium of seeded.consortia) {
+      expect(byConsortium.some((entry) => entry.endsWith(`${consortium.name} (${consortium.pps.length})`)), byConsortium.join('\n')).toBe(true);
+    }
     await page.selectOption('#filter-kleur', 'sector');
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await page.waitForURL(/kleur=sector/);
-    expect(await page.locator('h3#provincie-PV31').count()).toBe(1);
+    const bySector = await groups.allInnerTexts();
+    expect(bySector.map((entry) => entry.replace(/^\S+\s+/, ''))).toEqual(['Energie (3)', 'Zorg en welzijn (1)']);
+    expect(await page.locator('h3#provincie-PV31').innerText()).toBe('Limburg (2)');
     expect(describeViolations(await scanAccessibility(page))).toBe('');
   });
 
@@ -48,7 +62,13 @@ describeBrowser('dashboard and network map in Chromium', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Samenstelling van de stakeholders');
     expect(text).toContain('Actief filter: Sector: Energie.');
-    expect(await page.locator('table[data-chart="actielijnen"] tbody tr').count()).toBe(5);
+    const rows = page.locator('table[data-chart="actielijnen"] tbody tr');
+    expect(await rows.count()).toBe(seeded.programme.actionLines.length);
+    // Each action line's subsidy: the energie consortia's yearly amounts over the budget years, not the zorg one's.
+    const energie = seeded.consortia.filter((c) => c.sector === 'energie');
+    const subsidy = energie.reduce((sum, c) => sum + c.yearlyBudget, 0) * seeded.budgetYears.length;
+    expect(await rows.locator('td:nth-child(2)').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value'))))
+      .toEqual(seeded.programme.actionLines.map(() => String(subsidy)));
     await context.close();
   });
 });
