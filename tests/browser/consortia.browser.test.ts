@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { seedPublicProgramme, type PublicProgramme } from '../helpers/browser-seeds.ts';
 
 describeBrowser('consortium and pps pages in Chromium', () => {
-  const app = useBrowserApp();
+  // Three consortia of our own with awards of 6, 9 and 3 million; one pps in the province of Utrecht.
+  let seeded: PublicProgramme;
+  const app = useBrowserApp({ seed: async (db) => { seeded = await seedPublicProgramme(db); } });
 
   async function expectAccessible(page: Page) {
     expect(await page.locator('h1').count()).toBe(1);
@@ -14,7 +17,7 @@ describeBrowser('consortium and pps pages in Chromium', () => {
   it('lists, sorts by a header link, and opens a consortium and a pps, each without axe-core violations', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/consortia`);
-    expect(await page.locator('tbody tr').count()).toBe(15);
+    expect(await page.locator('tbody tr').count()).toBe(seeded.consortia.length);
     await expectAccessible(page);
 
     const header = page.locator('th', { has: page.getByRole('link', { name: 'Toegekend bedrag' }) });
@@ -25,19 +28,22 @@ describeBrowser('consortium and pps pages in Chromium', () => {
     const amounts = await page.locator('tbody tr td:nth-child(4)').allInnerTexts();
     const values = amounts.map((a) => Number(a.replace(/[^\d,]/g, '').replace(',', '.')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
+    const largestFirst = [...seeded.consortia].sort((a, b) => b.awarded - a.awarded);
+    expect(await page.locator('tbody tr th a').allInnerTexts()).toEqual(largestFirst.map((c) => c.name));
     await expectAccessible(page);
 
     const first = page.locator('tbody tr th a').first();
-    const name = await first.innerText();
+    const name = largestFirst[0]!.name;
     await first.click();
     await page.waitForURL(/\/consortia\/[a-z0-9-]+$/);
     expect(await page.locator('h1').innerText()).toBe(name);
     expect(await page.getByRole('navigation', { name: 'Kruimelpad' }).innerText()).toContain(name);
     await expectAccessible(page);
 
-    const pps = page.locator('section[aria-labelledby="pps"] tbody th a').first();
-    const ppsName = await pps.innerText();
-    await pps.click();
+    const pps = page.locator('section[aria-labelledby="pps"] tbody th a');
+    expect(await pps.allInnerTexts()).toEqual(largestFirst[0]!.pps.map((p) => p.name));
+    const ppsName = largestFirst[0]!.pps[0]!.name;
+    await pps.first().click();
     await page.waitForURL(/\/pps\/[a-z0-9-]+$/);
     expect(await page.locator('h1').innerText()).toBe(ppsName);
     expect(await page.getByRole('link', { name }).count()).toBeGreaterThan(0);
@@ -52,7 +58,8 @@ describeBrowser('consortium and pps pages in Chromium', () => {
     await page.getByRole('button', { name: 'Show results' }).click({ timeout: 5000 });
     await page.waitForURL(/provincie=PV26/, { timeout: 5000 });
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    const inUtrecht = seeded.consortia.flatMap((c) => c.pps).filter((p) => p.provinceCode === 'PV26');
+    expect(await page.locator('tbody tr th').allInnerTexts()).toEqual(inUtrecht.map((p) => p.name));
     expect(await page.getByLabel('Province').inputValue()).toBe('PV26');
     // axe-core needs JavaScript: scan the filtered page in a normal tab.
     const scanned = await app.browser.newPage();
