@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { setUserActive } from '../../src/services/users/set-user-active.ts';
 import { describeBrowser, describeViolations, scanAccessibility, useBrowserApp } from '../helpers/browser.ts';
+import { createProgramme, createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
 
 /** Presses Tab until the focused element matches (a keyboard user's way to reach it). */
 async function tabTo(page: Page, matches: (el: { tag: string; id: string; text: string }) => boolean): Promise<void> {
@@ -22,7 +24,16 @@ async function expectAccessible(page: Page) {
 }
 
 describeBrowser('portal login in Chromium', () => {
-  const app = useBrowserApp();
+  // An office account of our own, and one change it made through the use-case (so one audit row): blocking an applicant.
+  let office: TestUser;
+  let blocked: TestUser;
+  const app = useBrowserApp({
+    seed: async (db) => {
+      office = (await createProgramme(db)).office;
+      blocked = await createUser(db, { role: 'aanvrager' });
+      await setUserActive({ db, actor: office.actor }, { userId: blocked.id, isActive: false });
+    },
+  });
 
   it('logs in with the keyboard only, opens the audit log and signs out, every page without axe-core violations', async () => {
     const page = await app.browser.newPage();
@@ -31,17 +42,17 @@ describeBrowser('portal login in Chromium', () => {
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.id === 'veld-email');
-    await page.keyboard.type('programmabureau@voorbeeld.nl');
+    await page.keyboard.type(office.email);
     await page.keyboard.press('Tab');
     await page.keyboard.type('een fout wachtwoord');
     await page.keyboard.press('Enter');
     await page.waitForLoadState();
     expect(await page.locator('.pps-error-summary').innerText()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
-    expect(await page.locator('#veld-email').inputValue()).toBe('programmabureau@voorbeeld.nl');
+    expect(await page.locator('#veld-email').inputValue()).toBe(office.email);
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.id === 'veld-password');
-    await page.keyboard.type('demo-wachtwoord-2026');
+    await page.keyboard.type(TEST_PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/portaal`);
     expect(await page.locator('h1').innerText()).toBe('Portaal');
@@ -51,7 +62,10 @@ describeBrowser('portal login in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/portaal/audit`);
     expect(await page.locator('h1').innerText()).toBe('Auditlog');
-    expect(await page.locator('table caption').innerText()).toMatch(/^Wijzigingen \(\d+\)/);
+    expect(await page.locator('table caption').innerText()).toMatch(/^Wijzigingen \(1\)/);
+    const entry = await page.locator('table tbody tr').allInnerTexts();
+    expect(entry).toHaveLength(1);
+    expect(entry[0]).toContain('users');
     await expectAccessible(page);
 
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Uitloggen');
@@ -65,12 +79,13 @@ describeBrowser('portal login in Chromium', () => {
   it('has accessible users and outbox pages for the office', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill('programmabureau@voorbeeld.nl');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-wachtwoord-2026');
+    await page.getByLabel('E-mailadres').fill(office.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.waitForURL(`${app.url}/portaal`);
     for (const path of ['/portaal/gebruikers', '/portaal/outbox', '/wachtwoord-vergeten']) {
       await page.goto(`${app.url}${path}`);
+      if (path === '/portaal/gebruikers') expect(await page.locator('main').innerText()).toContain(blocked.email);
       await expectAccessible(page);
     }
   });
