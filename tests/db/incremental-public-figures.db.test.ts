@@ -4,9 +4,9 @@ import * as s from '../../src/db/schema/index.ts';
 import { addBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, type TestProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
-// Migration 0010 refreshes the precomputed figures per touched consortium, pps and organisation. After a series
+// Migrations 0010 and 0011 refresh the precomputed figures per touched consortium, pps and organisation. After a series
 // of small writes, every figure table must hold exactly what the whole rebuild of 0007 computes from scratch.
-const TABLES = ['public_composition', 'public_scope_organisations', 'public_realisations', 'public_targets', 'public_budget', 'public_counts'];
+const TABLES = ['public_composition', 'public_scope_organisations', 'public_realisations', 'public_targets', 'public_budget', 'public_counts', 'public_map_places'];
 
 async function rows(database: TestDatabase, statement: SQL): Promise<Record<string, unknown>[]> {
   const result = await database.db.execute(statement);
@@ -67,6 +67,10 @@ describe.each(DATABASE_KINDS)('incremental public figures on %s', (kind) => {
     await database.db.insert(s.consortiumProvinces).values({ consortiumId: south.id, provinceCode: 'PV27' });
     await database.db.delete(s.consortiumSectors).where(and(eq(s.consortiumSectors.consortiumId, north.id), eq(s.consortiumSectors.sectorCode, 'zorg')));
     await database.db.insert(s.ppsDisciplines).values({ ppsId: north.pps[1]!.id, disciplineCode: 'techniek' });
+    await agrees();
+    // A pps moves to another municipality and gains a first sector: the map's places follow (migration 0011).
+    await database.db.update(s.pps).set({ municipalityCode: 'GM0599' }).where(eq(s.pps.id, north.pps[0]!.id));
+    await database.db.insert(s.ppsSectors).values({ ppsId: south.pps[0]!.id, sectorCode: 'energie' });
     await agrees();
     // Budget, targets and reports: added, one approved, one line removed.
     await addBudget(database.db, programme, north.id, { years: [2024, 2025], amount: 100_000 });

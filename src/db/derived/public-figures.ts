@@ -58,3 +58,16 @@ export const publicCounts = pgTable('public_counts', {
   code: text('code').notNull(),
   count: integer('count').notNull(),
 });
+
+/** The map's places per scope (migration 0011): pps'en per consortium, first sector and province, and place. */
+export const publicMapPlaces = pgTable('public_map_places', {
+  programmeId: integer('programme_id').notNull(),
+  scope: text('scope').notNull(),
+  consortiumId: integer('consortium_id').notNull(),
+  sectorCode: text('sector_code'),
+  provinceCode: text('province_code').notNull(),
+  municipalityCode: text('municipality_code'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  pps: integer('pps').notNull(),
+});
