@@ -3,12 +3,11 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { programmeRules } from '../../src/db/schema/index.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { addReport, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium } from '../helpers/factories.ts';
 import { activate, expectAccessible } from '../helpers/keyboard.ts';
 
 // A consortium coordinator's import journey, by keyboard where a keyboard user can: template, a new pps,
 // its partner, then a budget the locked year refuses. axe-core on the import page in every state shown.
-const COORDINATOR = 'coordinator-energieke-regio-noord@voorbeeld.nl';
-const CONSORTIUM = 'energieke-regio-noord';
 const PPS_NAME = 'Leerwerkplaats Waterstof Eemshaven';
 const PPS_SLUG = 'leerwerkplaats-waterstof-eemshaven';
 
@@ -37,7 +36,18 @@ const mainText = (page: Page) => page.locator('main').innerText();
 const importButton = (page: Page) => page.locator('button:has-text("Alles inlezen")');
 
 describeBrowser('import journey of a consortium coordinator in Chromium', () => {
-  const app = useBrowserApp();
+  // A consortium of our own in Groningen whose 2025 report is approved, and a company (with a KvK number) that is
+  // not yet in any of its pps'en.
+  let consortium: TestConsortium;
+  let partner: { name: string; kvkNumber: string | null };
+  const app = useBrowserApp({
+    seed: async (db) => {
+      const programme = await createProgramme(db);
+      consortium = await createConsortium(db, programme, { ppsAt: ['GM0014'] });
+      await addReport(db, programme, consortium, { year: 2025, status: 'goedgekeurd', value: 150 });
+      partner = await createOrganisation(db, { name: 'Waterstof Noord Installaties BV', provinceCode: 'PV20' });
+    },
+  });
 
   it('downloads the template, imports a new pps and its partner, and sees a budget for a locked year refused', async () => {
     const page = await app.browser.newPage();
@@ -46,9 +56,9 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     // Log in by keyboard and open the import page.
     await page.goto(`${app.url}/inloggen`);
     await page.locator('#veld-email').focus();
-    await page.keyboard.type(COORDINATOR);
+    await page.keyboard.type(consortium.coordinator.email);
     await page.keyboard.press('Tab');
-    await page.keyboard.type('demo-wachtwoord-2026');
+    await page.keyboard.type(TEST_PASSWORD);
     await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
     await page.goto(`${app.url}/portaal/import`);
     expect(await page.locator('h1').innerText()).toBe('Gegevens inlezen');
@@ -72,12 +82,12 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     // A new pps from a spreadsheet of our own: other column order, Dutch date, levels in one cell.
     const ppsCsv = [
       'niveaus;gemeente;naam;opgericht;consortium;beschrijving',
-      `mbo, hbo;Groningen;${PPS_NAME};01-09-2024;${CONSORTIUM};Praktijkleren rond waterstof in de Eemshaven.`,
+      `mbo, hbo;Groningen;${PPS_NAME};01-09-2024;${consortium.slug};Praktijkleren rond waterstof in de Eemshaven.`,
     ].join('\r\n');
     await check(page, { typed: 'pps', value: 'pps' }, 'nieuwe-pps.csv', ppsCsv);
     expect(await page.locator('#voorbeeld').innerText()).toBe('Controle van nieuwe-pps.csv');
     const created = page.locator('table', { has: page.locator('caption', { hasText: /^Nieuw \(1\)$/ }) });
-    expect(await created.locator('tbody').innerText()).toContain(`${PPS_NAME} (${CONSORTIUM})`);
+    expect(await created.locator('tbody').innerText()).toContain(`${PPS_NAME} (${consortium.slug})`);
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect((await publicPps()).status()).toBe(404);
     await expectAccessible(page);
@@ -94,24 +104,19 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     expect(facts).toContain('2024');
     expect(facts).toContain('mbo, hbo');
 
-    // Its partner: an organisation of the demo, found through the open API by its KvK number.
-    const organisations = await page.request.get(`${app.url}/api/v1/organisaties?paginaGrootte=5`);
-    expect(organisations.status()).toBe(200);
-    const list = await organisations.json() as { _embedded: { organisaties: { naam: string; kvkNummer: string | null }[] } };
-    const partner = list._embedded.organisaties.find((o) => o.kvkNummer);
-    expect(partner).toBeDefined();
-
+    // Its partner: the seeded company, named in the file with its KvK number.
+    expect(partner.kvkNumber).toMatch(/^\d{8}$/);
     await page.goto(`${app.url}/portaal/import`);
-    const partnersCsv = ['pps;organisatie;kvk;rol;sinds', `${PPS_SLUG};${partner!.naam};${partner!.kvkNummer};partner;01-09-2024`].join('\r\n');
+    const partnersCsv = ['pps;organisatie;kvk;rol;sinds', `${PPS_SLUG};${partner.name};${partner.kvkNumber};partner;01-09-2024`].join('\r\n');
     await check(page, { typed: 'partners', value: 'partners' }, 'partners.csv', partnersCsv);
-    expect(await created.locator('tbody').innerText()).toContain(`${partner!.naam} in ${PPS_SLUG}`);
-    expect(await (await publicPps()).text()).not.toContain(partner!.naam);
+    expect(await created.locator('tbody').innerText()).toContain(`${partner.name} in ${PPS_SLUG}`);
+    expect(await (await publicPps()).text()).not.toContain(partner.name);
     await activate(page, 'button:has-text("Alles inlezen")');
     expect(await page.locator('[role="status"]').innerText()).toBe('Ingelezen: 1 nieuw, 0 gewijzigd.');
 
     await page.goto(`${app.url}/pps/${PPS_SLUG}`);
     const members = page.locator('#organisaties ~ * table tbody th[scope="row"], #organisaties ~ table tbody th[scope="row"]');
-    expect(await members.allInnerTexts()).toContain(partner!.naam);
+    expect(await members.allInnerTexts()).toContain(partner.name);
     expect(await page.locator('[data-figure="aantalPartners"]').innerText()).toBe('1');
     await expectAccessible(page);
 
@@ -124,16 +129,16 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     await page.goto(`${app.url}/portaal/import`);
     const budgetCsv = [
       'consortium;actielijn;jaar;bron;bedrag',
-      `${CONSORTIUM};AL1;2025;subsidie;€ 700.000`,
-      `${CONSORTIUM};AL1;2026;subsidie;€ 700.000`,
+      `${consortium.slug};AL1;2025;subsidie;€ 700.000`,
+      `${consortium.slug};AL1;2026;subsidie;€ 700.000`,
     ].join('\r\n');
     await check(page, { typed: 'begr', value: 'begrotingen' }, 'begroting.csv', budgetCsv);
     const refusals = page.locator('section[aria-labelledby="voorbeeld"] [role="alert"]');
     expect(await refusals.locator('h3').innerText()).toBe('1 regel(s) geweigerd: er wordt niets ingelezen');
     expect(await refusals.locator('li').allInnerTexts()).toEqual([
-      `Regel 2, kolom jaar: De rapportage over 2025 van "${CONSORTIUM}" is goedgekeurd; de begroting van dat jaar ligt vast.`,
+      `Regel 2, kolom jaar: ${consortium.slug}: De rapportage over 2025 is goedgekeurd; de begroting van dat jaar ligt vast.`,
     ]);
-    expect(await mainText(page)).toContain(`${CONSORTIUM} AL1 2026 ngf_subsidie`);
+    expect(await mainText(page)).toContain(`${consortium.slug} AL1 2026 ngf_subsidie`);
     expect(await importButton(page).count()).toBe(0);
     await expectAccessible(page);
     expect(await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text()).toBe(budgetBefore);

@@ -65,15 +65,16 @@ export type BrowserApp = { readonly url: string; readonly browser: Browser; read
 
 /**
  * A database, the app served on a free port and Chromium, for a browser suite; closed after it.
- * The demo by default; `seed` builds the suite's own data with the factories instead.
+ * `seed` builds the suite's own small data with the factories before the app starts (the response cache keeps
+ * public figures). Required: loading the whole demo cost each browser file tens of seconds; the demo has its own tests.
  */
-export function useBrowserApp(options: { seed?: (db: Db) => Promise<unknown> } = {}): BrowserApp {
+export function useBrowserApp(options: { seed: (db: Db) => Promise<unknown> }): BrowserApp {
   let database: TestDatabase | undefined;
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { demo: !options.seed });
-    await options.seed?.(database.db);
+    database = await createTestDatabase('pglite');
+    await options.seed(database.db);
     server = await startTestServer(database.db);
     browser = await launchBrowser();
   });
