@@ -5,6 +5,7 @@ import { userRoles } from '../db/schema/index.ts';
 import { AppError, Invalid, StartupError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { IMPORT_TYPES, isImportType } from '../domain/import/import-types.ts';
+import { errorText } from '../i18n/errors.ts';
 import { IMPORTS } from '../services/imports/import-kinds.ts';
 
 const TYPES = Object.keys(IMPORT_TYPES).join('|');
@@ -21,7 +22,7 @@ export async function runImportCommand(args: string[], database: Database, logge
   const preview = await kind.preview(ctx, bytes);
   for (const c of preview.create) console.log(`nieuw     regel ${c.line}: ${c.name}`);
   for (const u of preview.update) console.log(`gewijzigd regel ${u.line}: ${u.name}`);
-  for (const r of preview.refused) console.log(`geweigerd regel ${r.line}${r.column ? `, ${r.column}` : ''}: ${r.message}`);
+  for (const r of preview.refused) console.log(`geweigerd regel ${r.line}${r.column ? `, ${r.column}` : ''}: ${errorText('nl', r.code, r.values)}`);
   if (args.includes('--dry-run')) return void logger.info({ create: preview.create.length, refused: preview.refused.length }, 'dry run: nothing written');
   try {
     await kind.commit(ctx, bytes);

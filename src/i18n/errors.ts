@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/format.ts';
+import { importRefusalsEn, importRefusalsNl } from './import-refusals.ts';
 import { describeOutcome } from './rules.ts';
 
 // What services refuse, worded at the edge: a service throws a code and values (errors.ts), a route or the
@@ -275,6 +276,7 @@ const nl = {
   'api.unknownParam': (v: ErrorValues) => `Onbekende parameter; toegestaan: ${v.allowed || 'geen'}.`,
   'api.repeatedParam': 'Mag maar één keer voorkomen.',
   ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'nl'),
+  ...importRefusalsNl,
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof nl;
@@ -543,6 +545,7 @@ const en: Record<ErrorCode, Text> = {
   'api.unknownParam': (v: ErrorValues) => `Unknown parameter; allowed: ${v.allowed || 'none'}.`,
   'api.repeatedParam': 'May occur only once.',
   ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'en'),
+  ...importRefusalsEn,
 };
 
 const catalogue: Record<Locale, Record<ErrorCode, Text>> = { nl, en };

@@ -79,7 +79,7 @@ describe.each(DATABASE_KINDS)('importing organisations on %s', (kind) => {
     sheet.addRow(['overig', 'Stichting Werkplaats', '']);
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
     const preview = await previewOrganisationImport(ctx(), bytes);
-    expect(preview.refused).toEqual([{ line: 2, column: 'grootte', message: 'Een grootte (mkb of groot) hoort bij een bedrijf, en alleen daar.' }]);
+    expect(preview.refused).toEqual([{ line: 2, column: 'grootte', code: 'import.sizeOnlyCompany' }]);
     expect(preview.create).toEqual([{ line: 4, name: 'Stichting Werkplaats' }]);
     sheet.getRow(4).getCell(2).value = { formula: 'HYPERLINK("http://kwaad.example","klik")', result: 'klik' };
     const withFormula = new Uint8Array(await book.xlsx.writeBuffer());

@@ -39,19 +39,19 @@ export function checkBudgetLineRows(rows: Iterable<TableRow>, lines: KnownAction
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;
-    if (!cells.consortium) problems.push({ line, column: 'consortium', message: 'Vul de code van het consortium in.' });
+    if (!cells.consortium) problems.push({ line, column: 'consortium', code: 'import.consortiumRequired' });
     const actionLine = actionLineOf(lines, cells.actielijn ?? '');
-    if (!actionLine) problems.push({ line, column: 'actielijn', message: `Onbekende actielijn "${cells.actielijn ?? ''}". Kies ${lines.map((l) => l.code).join(', ')}.` });
-    if (!/^\d{4}$/.test(cells.jaar ?? '')) problems.push({ line, column: 'jaar', message: 'Geef het begrotingsjaar met vier cijfers, bijvoorbeeld 2025.' });
+    if (!actionLine) problems.push({ line, column: 'actielijn', code: 'import.actionLineUnknown', values: { value: cells.actielijn ?? '', codes: lines.map((l) => l.code).join(', ') } });
+    if (!/^\d{4}$/.test(cells.jaar ?? '')) problems.push({ line, column: 'jaar', code: 'import.budgetYear' });
     const source = SOURCE_NAMES[key(cells.bron ?? '')];
-    if (!source) problems.push({ line, column: 'bron', message: `Onbekende financieringsbron "${cells.bron ?? ''}". Kies subsidie, bedrijfsleven, onderwijs, overheid of overig.` });
+    if (!source) problems.push({ line, column: 'bron', code: 'import.sourceUnknown', values: { value: cells.bron ?? '' } });
     const amount = parseEuroAmount(cells.bedrag);
-    if (!amount.ok) problems.push({ line, column: 'bedrag', message: amount.message });
+    if (!amount.ok) problems.push({ line, column: 'bedrag', code: amount.code, ...(amount.values && { values: amount.values }) });
     if (problems.length > before || !actionLine || !source || !amount.ok) continue;
     const id = `${cells.consortium}|${actionLine.id}|${cells.jaar}|${source}`;
     const first = seen.get(id);
     if (first) {
-      problems.push({ line, column: 'bedrag', message: `Deze begrotingsregel staat ook op regel ${first} van dit bestand.` });
+      problems.push({ line, column: 'bedrag', code: 'import.budgetLineDuplicate', values: { first } });
       continue;
     }
     seen.set(id, line);

@@ -4,7 +4,7 @@ import { checkIndicatorValueRows, type KnownIndicator } from './indicator-value-
 import { checkOrganisationRows } from './organisation-rows.ts';
 import { checkPartnerRows } from './partner-rows.ts';
 import { checkPpsRows } from './pps-rows.ts';
-import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits.ts';
+import { IMPORT_LIMITS, limitProblem } from './import-limits.ts';
 import type { ReadProblem, TableRow } from './read-table.ts';
 
 // The pure row rules of every import type behind one name, so the reader thread can run them: their
@@ -32,7 +32,7 @@ export function checkRowsOf(kind: ImportType, rows: Iterable<TableRow>, lookups:
     }
   }
   const checked = checkRowsWith(kind, untilRefused(), lookups, problems);
-  if (stopped) problems.unshift({ line: 0, column: '', message: LIMIT_MESSAGES.refusals });
+  if (stopped) problems.unshift(limitProblem('refusals'));
   return checked;
 }
 

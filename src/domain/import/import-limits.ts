@@ -12,20 +12,17 @@ export const IMPORT_LIMITS = {
   refusals: 1_000,
 } as const;
 
-/** The refusal for a file over one of the limits, in Dutch, with the limit and what to do. */
-export const LIMIT_MESSAGES = {
-  unpackedBytes: `Het Excel-bestand is uitgepakt groter dan ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MB. Sla het op als CSV of splits het op.`,
-  rows: `Het bestand heeft meer dan ${IMPORT_LIMITS.rows.toLocaleString('nl-NL')} regels. Splits het bestand op.`,
-  columns: `Het bestand heeft waarden voorbij kolom ${IMPORT_LIMITS.columns}. Gebruik alleen de kolommen van het sjabloon.`,
-  cells: `Het bestand heeft meer dan ${IMPORT_LIMITS.cells.toLocaleString('nl-NL')} cellen. Splits het bestand op.`,
-  refusals: `Na ${IMPORT_LIMITS.refusals.toLocaleString('nl-NL')} geweigerde regels is de controle gestopt; de regels daarna zijn niet gecontroleerd. Verbeter deze regels en lees het bestand opnieuw in.`,
-} as const;
-
 export type ImportLimit = keyof typeof IMPORT_LIMITS;
+
+/** The file's one refusal for a passed limit: its code and the limit (in MB for unpacked bytes). */
+export function limitProblem(limit: ImportLimit): { line: number; column: string; code: `import.limit.${ImportLimit}`; values: { limit: number } } {
+  const value = limit === 'unpackedBytes' ? IMPORT_LIMITS.unpackedBytes / 1024 / 1024 : IMPORT_LIMITS[limit];
+  return { line: 0, column: '', code: `import.limit.${limit}`, values: { limit: value } };
+}
 
 /** Thrown inside the readers when a limit is passed; turned into a one-line refusal at the reader's edge. */
 export class LimitExceeded extends Error {
   constructor(readonly limit: ImportLimit) {
-    super(LIMIT_MESSAGES[limit]);
+    super(`import limit passed: ${limit}`);
   }
 }

@@ -28,21 +28,21 @@ export function checkIndicatorValueRows(rows: Iterable<TableRow>, indicators: Ma
   for (const { line, cells } of rows) {
     const before = problems.length;
     const year = Number(cells.jaar);
-    if (!/^\d{4}$/.test(cells.jaar ?? '')) problems.push({ line, column: 'jaar', message: 'Geef het rapportagejaar met vier cijfers, bijvoorbeeld 2025.' });
+    if (!/^\d{4}$/.test(cells.jaar ?? '')) problems.push({ line, column: 'jaar', code: 'import.reportYear' });
     const indicator = indicators.get((cells.indicator ?? '').toLowerCase());
-    if (!indicator) problems.push({ line, column: 'indicator', message: `Onbekende indicator "${cells.indicator ?? ''}". Kies een code uit /api/v1/indicatoren.` });
+    if (!indicator) problems.push({ line, column: 'indicator', code: 'import.indicatorUnknown', values: { value: cells.indicator ?? '' } });
     const breakdown = indicator ? breakdownOf(indicator, cells.uitsplitsing ?? '') : '';
-    if (indicator && breakdown === null) problems.push({ line, column: 'uitsplitsing', message: `"${cells.uitsplitsing}" is geen uitsplitsing van ${indicator.code}.` });
+    if (indicator && breakdown === null) problems.push({ line, column: 'uitsplitsing', code: 'import.breakdownUnknown', values: { value: cells.uitsplitsing ?? '', indicator: indicator.code } });
     const parsed = parseDutchNumber(cells.waarde);
-    if (!parsed.ok || parsed.value === null || parsed.value < 0) problems.push({ line, column: 'waarde', message: 'Vul een getal van 0 of meer in, zoals 1.250 of 12,5.' });
-    else if (parsed.value >= MAX_NUMERIC_14_2) problems.push({ line, column: 'waarde', message: 'Het getal is te groot; de grens is 999.999.999.999,99.' });
-    else if (indicator?.kind === 'aantal' && !Number.isInteger(parsed.value)) problems.push({ line, column: 'waarde', message: 'Een aantal is een heel getal.' });
-    if (!cells.consortium) problems.push({ line, column: 'consortium', message: 'Vul de code van het consortium in.' });
+    if (!parsed.ok || parsed.value === null || parsed.value < 0) problems.push({ line, column: 'waarde', code: 'import.valueNumber' });
+    else if (parsed.value >= MAX_NUMERIC_14_2) problems.push({ line, column: 'waarde', code: 'import.valueTooLarge' });
+    else if (indicator?.kind === 'aantal' && !Number.isInteger(parsed.value)) problems.push({ line, column: 'waarde', code: 'import.valueWhole' });
+    if (!cells.consortium) problems.push({ line, column: 'consortium', code: 'import.consortiumRequired' });
     if (problems.length > before || !indicator || breakdown === null || !parsed.ok || parsed.value === null) continue;
     const key = `${cells.consortium}|${year}|${indicator.id}|${breakdown}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ line, column: 'waarde', message: `Deze waarde staat ook op regel ${first} van dit bestand.` });
+      problems.push({ line, column: 'waarde', code: 'import.valueDuplicate', values: { first } });
       continue;
     }
     seen.set(key, line);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isErrorCode } from '../../i18n/errors.ts';
 import { hasControlCharacters } from '../input/safe-input.ts';
 import type { ReadProblem, TableRow } from './read-table.ts';
 
@@ -22,20 +23,20 @@ const optional = (v: unknown) => (v === '' || v === undefined ? undefined : v);
 
 export const OrganisationRow = z
   .object({
-    naam: z.string().min(1, 'Vul de naam van de organisatie in.').max(200, 'De naam is te lang (hoogstens 200 tekens).')
-      .refine((v) => !hasControlCharacters(v), 'De naam bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).'),
-    soort: z.preprocess(lower, z.enum(['onderwijsinstelling', 'bedrijf', 'overheid', 'kennisinstelling', 'branche', 'overig'], { message: 'Kies een soort: onderwijsinstelling, bedrijf, overheid, kennisinstelling, branche of overig.' })),
-    niveau: z.preprocess((v) => optional(lower(v)), z.enum(['vmbo', 'mbo', 'hbo', 'wo'], { message: 'Kies een onderwijsniveau: vmbo, mbo, hbo of wo.' }).optional()),
-    grootte: z.preprocess((v) => optional(lower(v)), z.enum(['mkb', 'groot'], { message: 'Kies een grootte: mkb of groot.' }).optional()),
-    overheidsniveau: z.preprocess((v) => optional(lower(v)), z.enum(['gemeente', 'provincie', 'rijk'], { message: 'Kies een overheidsniveau: gemeente, provincie of rijk.' }).optional()),
-    kvk: z.preprocess((v) => optional(typeof v === 'string' ? v.replace(/\s/g, '') : v), z.string().regex(/^\d{8}$/, 'Een KvK-nummer heeft 8 cijfers.').optional()),
-    brin: z.preprocess((v) => optional(typeof v === 'string' ? v.trim().toUpperCase() : v), z.string().regex(/^\d{2}[A-Z0-9]{2}$/, 'Een BRIN-code heeft 4 tekens, zoals 25LX.').optional()),
-    website: z.preprocess(optional, z.url({ message: 'Geef een volledig webadres, zoals https://www.voorbeeld.nl.' }).optional()),
+    naam: z.string().min(1, 'organisationNameRequired').max(200, 'import.nameTooLong')
+      .refine((v) => !hasControlCharacters(v), 'import.nameControl'),
+    soort: z.preprocess(lower, z.enum(['onderwijsinstelling', 'bedrijf', 'overheid', 'kennisinstelling', 'branche', 'overig'], { message: 'import.kindChoose' })),
+    niveau: z.preprocess((v) => optional(lower(v)), z.enum(['vmbo', 'mbo', 'hbo', 'wo'], { message: 'import.levelChoose' }).optional()),
+    grootte: z.preprocess((v) => optional(lower(v)), z.enum(['mkb', 'groot'], { message: 'import.sizeChoose' }).optional()),
+    overheidsniveau: z.preprocess((v) => optional(lower(v)), z.enum(['gemeente', 'provincie', 'rijk'], { message: 'import.governmentLevelChoose' }).optional()),
+    kvk: z.preprocess((v) => optional(typeof v === 'string' ? v.replace(/\s/g, '') : v), z.string().regex(/^\d{8}$/, 'kvkInvalid').optional()),
+    brin: z.preprocess((v) => optional(typeof v === 'string' ? v.trim().toUpperCase() : v), z.string().regex(/^\d{2}[A-Z0-9]{2}$/, 'import.brinInvalid').optional()),
+    website: z.preprocess(optional, z.url({ message: 'import.websiteInvalid' }).optional()),
   })
   .superRefine((row, ctx) => {
-    if ((row.soort === 'onderwijsinstelling') !== (row.niveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['niveau'], message: 'Een onderwijsniveau hoort bij een onderwijsinstelling, en alleen daar.' });
-    if ((row.soort === 'bedrijf') !== (row.grootte !== undefined)) ctx.addIssue({ code: 'custom', path: ['grootte'], message: 'Een grootte (mkb of groot) hoort bij een bedrijf, en alleen daar.' });
-    if ((row.soort === 'overheid') !== (row.overheidsniveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['overheidsniveau'], message: 'Een overheidsniveau hoort bij een overheid, en alleen daar.' });
+    if ((row.soort === 'onderwijsinstelling') !== (row.niveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['niveau'], message: 'import.levelOnlySchool' });
+    if ((row.soort === 'bedrijf') !== (row.grootte !== undefined)) ctx.addIssue({ code: 'custom', path: ['grootte'], message: 'import.sizeOnlyCompany' });
+    if ((row.soort === 'overheid') !== (row.overheidsniveau !== undefined)) ctx.addIssue({ code: 'custom', path: ['overheidsniveau'], message: 'import.governmentLevelOnlyGovernment' });
   });
 export type OrganisationRow = z.infer<typeof OrganisationRow>;
 
@@ -46,13 +47,13 @@ export function checkOrganisationRows(rows: Iterable<TableRow>, problems: ReadPr
   for (const { line, cells } of rows) {
     const parsed = OrganisationRow.safeParse(cells);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+      for (const issue of parsed.error.issues) problems.push({ line, column: String(issue.path[0] ?? ''), code: isErrorCode(issue.message) ? issue.message : 'invalidInput' });
       continue;
     }
     for (const [column, value] of [['kvk', parsed.data.kvk], ['brin', parsed.data.brin]] as const) {
       if (!value) continue;
       const first = seen.get(`${column}:${value}`);
-      if (first) problems.push({ line, column, message: `${column === 'kvk' ? 'KvK-nummer' : 'BRIN-code'} ${value} staat ook op regel ${first} van dit bestand.` });
+      if (first) problems.push({ line, column, code: column === 'kvk' ? 'import.kvkDuplicate' : 'import.brinDuplicate', values: { value, first } });
       else seen.set(`${column}:${value}`, line);
     }
     valid.push({ line, row: parsed.data });

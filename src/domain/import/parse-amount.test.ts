@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseEuroAmount } from './parse-amount.ts';
+import { errorText } from '../../i18n/errors.ts';
+import { parseEuroAmount, type ParsedAmount } from './parse-amount.ts';
+
+const worded = (a: ParsedAmount) => (a.ok ? a : { ok: false, message: errorText('nl', a.code, a.values) });
 
 describe('parseEuroAmount', () => {
   it('reads amounts as programme offices write them', () => {
@@ -14,13 +17,13 @@ describe('parseEuroAmount', () => {
   });
 
   it('refuses cents, negative and unreadable amounts with the reason', () => {
-    expect(parseEuroAmount('1.234,56')).toEqual({ ok: false, message: "De begroting staat in hele euro's; rond 1.234,56 af op hele euro's." });
-    expect(parseEuroAmount('-500')).toEqual({ ok: false, message: 'Een bedrag is 0 of meer.' });
-    expect(parseEuroAmount('')).toEqual({ ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' });
-    expect(parseEuroAmount('veel')).toEqual({ ok: false, message: '"veel" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.' });
-    expect(parseEuroAmount('1,250,000')).toMatchObject({ ok: false });
+    expect(worded(parseEuroAmount('1.234,56'))).toEqual({ ok: false, message: "De begroting staat in hele euro's; rond 1.234,56 af op hele euro's." });
+    expect(worded(parseEuroAmount('-500'))).toEqual({ ok: false, message: 'Een bedrag is 0 of meer.' });
+    expect(worded(parseEuroAmount(''))).toEqual({ ok: false, message: 'Vul een bedrag in, zoals 250.000 of € 4,3 mln.' });
+    expect(worded(parseEuroAmount('veel'))).toEqual({ ok: false, message: '"veel" is geen bedrag. Schrijf het als 250.000, 1.234,56 of € 4,3 mln.' });
+    expect(worded(parseEuroAmount('1,250,000'))).toMatchObject({ ok: false });
     // Once passed the preview and failed the commit with a 500: beyond what the column holds exactly.
-    expect(parseEuroAmount('10000000000000000000')).toMatchObject({ ok: false, message: expect.stringContaining('te groot') });
+    expect(worded(parseEuroAmount('10000000000000000000'))).toMatchObject({ ok: false, message: expect.stringContaining('te groot') });
   });
 
   it('reads a long run of spaces in linear time (the old pattern backtracked quadratically)', () => {

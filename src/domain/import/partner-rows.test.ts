@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPartnerRows } from './partner-rows.ts';
+import { errorText } from '../../i18n/errors.ts';
 
 const row = (line: number, cells: Record<string, string>) => ({ line, cells: { pps: 'energiewerkplaats', organisatie: 'Voorbeeld B.V.', sinds: '01-09-2024', ...cells } });
 
@@ -21,7 +22,7 @@ describe('partner rows', () => {
       row(5, {}),
       row(6, { organisatie: 'voorbeeld b.v.' }),
     ]);
-    expect(problems.map((p) => `${p.line} ${p.column}: ${p.message}`)).toEqual([
+    expect(problems.map((p) => `${p.line} ${p.column}: ${errorText('nl', p.code, p.values)}`)).toEqual([
       '2 sinds: "2024-13-01" is geen datum. Schrijf de datum als 31-12-2024.',
       '2 tot: "volgend jaar" is geen datum. Schrijf de datum als 31-12-2024, of laat de cel leeg.',
       '3 tot: De einddatum ligt voor de startdatum.',

@@ -1,4 +1,5 @@
 import { MEMBERSHIP_ROLES } from '../enums.ts';
+import type { ErrorCode, ErrorValues } from '../../i18n/errors.ts';
 import { parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
 
 // The partners import: which organisation takes part in which pps, in what role, from and until which date.
@@ -31,24 +32,24 @@ export function checkPartnerRows(rows: Iterable<TableRow>, problems: ReadProblem
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;
-    const problem = (column: string, message: string) => problems.push({ line, column, message });
-    if (!cells.pps) problem('pps', 'Vul de code van de pps in (zie /api/v1/pps).');
-    if (!cells.organisatie) problem('organisatie', 'Vul de naam van de organisatie in.');
+    const problem = (column: string, code: ErrorCode, values?: ErrorValues) => problems.push({ line, column, code, ...(values && { values }) });
+    if (!cells.pps) problem('pps', 'import.ppsRequired');
+    if (!cells.organisatie) problem('organisatie', 'organisationNameRequired');
     const kvk = (cells.kvk ?? '').replace(/\s/g, '') || null;
-    if (kvk && !/^\d{8}$/.test(kvk)) problem('kvk', 'Een KvK-nummer heeft 8 cijfers.');
+    if (kvk && !/^\d{8}$/.test(kvk)) problem('kvk', 'kvkInvalid');
     const brin = (cells.brin ?? '').toUpperCase() || null;
-    if (brin && !/^\d{2}[A-Z0-9]{2}$/.test(brin)) problem('brin', 'Een BRIN-code heeft 4 tekens, zoals 25LX.');
+    if (brin && !/^\d{2}[A-Z0-9]{2}$/.test(brin)) problem('brin', 'import.brinInvalid');
     const role = (cells.rol || 'partner').toLowerCase();
-    if (!(MEMBERSHIP_ROLES as readonly string[]).includes(role)) problem('rol', 'Kies een rol: penvoerder of partner.');
+    if (!(MEMBERSHIP_ROLES as readonly string[]).includes(role)) problem('rol', 'import.roleChoose');
     const since = dateCell(cells.sinds, false);
-    if (!since.ok) problem('sinds', `"${cells.sinds ?? ''}" is geen datum. Schrijf de datum als 31-12-2024.`);
+    if (!since.ok) problem('sinds', 'import.sinceInvalid', { value: cells.sinds ?? '' });
     const until = dateCell(cells.tot, true);
-    if (!until.ok) problem('tot', `"${cells.tot}" is geen datum. Schrijf de datum als 31-12-2024, of laat de cel leeg.`);
-    else if (since.ok && until.value && until.value < since.value!) problem('tot', 'De einddatum ligt voor de startdatum.');
+    if (!until.ok) problem('tot', 'import.untilInvalid', { value: cells.tot ?? '' });
+    else if (since.ok && until.value && until.value < since.value!) problem('tot', 'import.untilBeforeSince');
     if (problems.length > before || !since.ok || !until.ok) continue;
     const id = `${cells.pps}|${kvk ?? brin ?? cells.organisatie!.toLowerCase()}|${since.value}`;
     const first = seen.get(id);
-    if (first) { problem('organisatie', `Dit partnerschap staat ook op regel ${first} van dit bestand.`); continue; }
+    if (first) { problem('organisatie', 'import.partnershipDuplicate', { first }); continue; }
     seen.set(id, line);
     valid.push({ line, pps: cells.pps!, organisation: { name: cells.organisatie!, kvk, brin }, role: role as PartnerRow['role'], since: since.value!, until: until.value });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPpsRows, completePps, foundedYearOf } from './pps-rows.ts';
+import { errorText } from '../../i18n/errors.ts';
 
 const PLACES = new Map([['utrecht', 'GM0344'], ['gm0344', 'GM0344'], ['sudwestfryslan', 'GM1900']]);
 const row = (line: number, cells: Record<string, string>) => ({ line, cells: { consortium: 'techniek-oost', naam: 'Energiewerkplaats', opgericht: '2019', gemeente: 'Utrecht', niveaus: 'mbo', ...cells } });
@@ -39,7 +40,7 @@ describe('pps rows', () => {
       row(4, { naam: 'energiewerkplaats ' }),
     ], PLACES);
     expect(valid.map((v) => v.line)).toEqual([3]);
-    expect(problems.map((p) => `${p.line} ${p.column}: ${p.message}`)).toEqual([
+    expect(problems.map((p) => `${p.line} ${p.column}: ${errorText('nl', p.code, p.values)}`)).toEqual([
       '2 opgericht: Het jaar van oprichting ligt tussen 1990 en 2100.',
       '2 status: Kies een status: actief of verduurzaamd.',
       '2 gemeente: Onbekende gemeente "Atlantis". Kies een naam of CBS-code uit /api/v1/gemeenten.',

@@ -1,5 +1,6 @@
 import { EDUCATION_LEVELS, PPS_STATUSES } from '../enums.ts';
 import { SECTORS } from '../code-lists.ts';
+import type { ErrorCode, ErrorValues } from '../../i18n/errors.ts';
 import { normalise, parseDutchDate, type ReadProblem, type TableRow } from './read-table.ts';
 
 // The pps import: one row per pps; a row with the code (slug) of an existing pps, or its name within the consortium, updates it.
@@ -54,28 +55,28 @@ export function checkPpsRows(rows: Iterable<TableRow>, municipalities: Map<strin
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     const before = problems.length;
-    const problem = (column: string, message: string) => problems.push({ line, column, message });
-    if (!cells.consortium) problem('consortium', 'Vul de code van het consortium in.');
+    const problem = (column: string, code: ErrorCode, values?: ErrorValues) => problems.push({ line, column, code, ...(values && { values }) });
+    if (!cells.consortium) problem('consortium', 'import.consortiumRequired');
     const name = cells.naam ?? '';
-    if (!name) problem('naam', 'Vul de naam van de pps in.');
-    else if (name.length > 200) problem('naam', 'De naam is te lang (hoogstens 200 tekens).');
+    if (!name) problem('naam', 'ppsNameRequired');
+    else if (name.length > 200) problem('naam', 'import.nameTooLong');
     const foundedYear = foundedYearOf(cells.opgericht ?? '');
-    if (foundedYear === null) problem('opgericht', 'Geef het jaar van oprichting (2019) of de datum (01-09-2019).');
-    else if (foundedYear < 1990 || foundedYear > 2100) problem('opgericht', 'Het jaar van oprichting ligt tussen 1990 en 2100.');
+    if (foundedYear === null) problem('opgericht', 'import.foundedUnreadable');
+    else if (foundedYear < 1990 || foundedYear > 2100) problem('opgericht', 'import.foundedRange');
     const status = cells.status ? cells.status.toLowerCase() : null;
-    if (status !== null && !(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'Kies een status: actief of verduurzaamd.');
+    if (status !== null && !(PPS_STATUSES as readonly string[]).includes(status)) problem('status', 'import.statusChoose');
     const municipalityCode = municipalities.get(key(cells.gemeente ?? ''));
-    if (!municipalityCode) problem('gemeente', `Onbekende gemeente "${cells.gemeente ?? ''}". Kies een naam of CBS-code uit /api/v1/gemeenten.`);
-    const sectorCodes = list(cells.sectoren).map((s) => SECTOR_OF.get(key(s)) ?? (problem('sectoren', `Onbekende sector "${s}". Kies uit /api/v1/sectoren.`), ''));
+    if (!municipalityCode) problem('gemeente', 'import.municipalityUnknown', { value: cells.gemeente ?? '' });
+    const sectorCodes = list(cells.sectoren).map((s) => SECTOR_OF.get(key(s)) ?? (problem('sectoren', 'import.sectorUnknown', { value: s }), ''));
     const levels = list(cells.niveaus).map((l) => l.toLowerCase());
-    if (!levels.length) problem('niveaus', 'Kies ten minste één onderwijsniveau: vmbo, mbo, hbo of wo.');
-    for (const l of levels) if (!(EDUCATION_LEVELS as readonly string[]).includes(l)) problem('niveaus', `Onbekend onderwijsniveau "${l}". Kies vmbo, mbo, hbo of wo.`);
-    if ((cells.beschrijving ?? '').length > 5000) problem('beschrijving', 'De beschrijving is te lang (hoogstens 5000 tekens).');
-    if ((cells.beschrijvingEngels ?? '').length > 5000) problem('beschrijvingEngels', 'De Engelse beschrijving is te lang (hoogstens 5000 tekens).');
+    if (!levels.length) problem('niveaus', 'import.levelsRequired');
+    for (const l of levels) if (!(EDUCATION_LEVELS as readonly string[]).includes(l)) problem('niveaus', 'import.levelUnknown', { value: l });
+    if ((cells.beschrijving ?? '').length > 5000) problem('beschrijving', 'import.descriptionTooLong');
+    if ((cells.beschrijvingEngels ?? '').length > 5000) problem('beschrijvingEngels', 'import.descriptionEnTooLong');
     if (problems.length > before) continue;
     const id = `${cells.consortium}|${cells.code ? `code:${cells.code}` : key(name)}`;
     const first = seen.get(id);
-    if (first) { problem(cells.code ? 'code' : 'naam', `Deze pps staat ook op regel ${first} van dit bestand.`); continue; }
+    if (first) { problem(cells.code ? 'code' : 'naam', 'import.ppsDuplicate', { first }); continue; }
     seen.set(id, line);
     valid.push({
       line, consortium: cells.consortium!, code: cells.code || null, name, foundedYear: foundedYear!, status: status as PpsRow['status'], municipalityCode: municipalityCode!,

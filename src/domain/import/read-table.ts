@@ -1,23 +1,21 @@
 import { decodeWindows1252 } from './decode-windows-1252.ts';
-import { IMPORT_LIMITS, LIMIT_MESSAGES, LimitExceeded, type ImportLimit } from './import-limits.ts';
+import type { ErrorCode, ErrorValues } from '../../i18n/errors.ts';
+import { IMPORT_LIMITS, LimitExceeded, limitProblem, type ImportLimit } from './import-limits.ts';
 import { countCsvRecords, csvRecords, UnclosedQuote } from './parse-csv.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
-// ";" or "," separated, trailing spaces, empty rows. Problems come back in Dutch with line and column.
+// ";" or "," separated, trailing spaces, empty rows. Problems come back as codes with line and column.
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type TableRow = { line: number; cells: Record<string, string> };
-export type ReadProblem = {
-  line: number; column: string; message: string;
-  /** A programme rule's refusal (code and numbers), worded in the page's language; `message` keeps the Dutch for downloads. */
-  rule?: { subject: string; message: string; values: Record<string, string | number> };
-};
+/** A refused row or file: a catalogue code (i18n/import-refusals.ts) and its values, worded by the reader's edge. */
+export type ReadProblem = { line: number; column: string; code: ErrorCode; values?: ErrorValues };
 export type ReadTable = { ok: true; rows: TableRow[] } | { ok: false; problems: ReadProblem[] };
 
 /** The refusal for a file over the size limit, or null. */
 export function tooLarge(bytes: Uint8Array): ReadTable | null {
   if (bytes.byteLength <= MAX_IMPORT_BYTES) return null;
-  return { ok: false, problems: [{ line: 0, column: '', message: `Het bestand is te groot (${Math.ceil(bytes.byteLength / 1024 / 1024)} MB); de grens is 10 MB. Splits het bestand op.` }] };
+  return { ok: false, problems: [{ line: 0, column: '', code: 'import.fileTooLarge', values: { mb: Math.ceil(bytes.byteLength / 1024 / 1024) } }] };
 }
 
 /** A header or code-list name reduced for matching: no accents, case, spaces or punctuation. */
@@ -45,7 +43,7 @@ export function openCsvTable(bytes: Uint8Array, aliases: Record<string, string[]
   const large = tooLarge(bytes);
   if (large) return large;
   const decoded = decode(bytes);
-  if (decoded === null) return { ok: false, problems: [{ line: 0, column: '', message: 'Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het op als CSV (puntkomma of komma gescheiden).' }] };
+  if (decoded === null) return { ok: false, problems: [{ line: 0, column: '', code: 'import.notText' }] };
   const text = decoded.replace(/^\uFEFF/, '');
   const newline = text.indexOf('\n');
   const firstLine = newline < 0 ? text : text.slice(0, newline);
@@ -75,11 +73,11 @@ export function readWhole(open: (problems: ReadProblem[]) => OpenTable): ReadTab
 /** A limit passed or a quote left open while rows were read, as the file's one refusal; anything else is rethrown. */
 export function refusalOf(error: unknown): { ok: false; problems: ReadProblem[] } {
   if (error instanceof LimitExceeded) return limitRefusal(error.limit);
-  if (error instanceof UnclosedQuote) return { ok: false, problems: [{ line: error.line, column: '', message: `Het bestand is geen geldige CSV: op regel ${error.line} opent een aanhalingsteken (") dat niet wordt gesloten.` }] };
+  if (error instanceof UnclosedQuote) return { ok: false, problems: [{ line: error.line, column: '', code: 'import.unclosedQuote', values: { line: error.line } }] };
   throw error;
 }
 
-const limitRefusal = (limit: ImportLimit) => ({ ok: false as const, problems: [{ line: 0, column: '', message: LIMIT_MESSAGES[limit] }] });
+const limitRefusal = (limit: ImportLimit) => ({ ok: false as const, problems: [limitProblem(limit)] });
 
 export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
 
@@ -87,16 +85,16 @@ export type RawRecord = { line: number; cells: string[]; formulas?: boolean[] };
 export function openTable(records: Iterable<RawRecord>, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
   const iterator = records[Symbol.iterator]();
   const first = iterator.next();
-  if (first.done) return { ok: false, problems: [{ line: 1, column: '', message: 'Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.' }] };
+  if (first.done) return { ok: false, problems: [{ line: 1, column: '', code: 'import.empty' }] };
   const header = first.value;
   if (isTooWide(header.cells)) return limitRefusal('columns');
   const byAlias = new Map(Object.entries(aliases).flatMap(([key, names]) => [key, ...names].map((n) => [normalise(n), key] as const)));
   const columns = header.cells.map((h) => byAlias.get(normalise(h)) ?? null);
   const headerProblems: ReadProblem[] = [];
   header.cells.forEach((h, i) => {
-    if (columns[i] === null && h !== '') headerProblems.push({ line: header.line, column: h, message: `Onbekende kolom "${h}". Gebruik de kolommen van het sjabloon: ${Object.keys(aliases).filter((k) => !k.startsWith('_')).join(', ')}.` });
+    if (columns[i] === null && h !== '') headerProblems.push({ line: header.line, column: h, code: 'import.unknownColumn', values: { value: h, columns: Object.keys(aliases).filter((k) => !k.startsWith('_')).join(', ') } });
   });
-  for (const key of required) if (!columns.includes(key)) headerProblems.push({ line: header.line, column: key, message: `De kolom "${key}" ontbreekt.` });
+  for (const key of required) if (!columns.includes(key)) headerProblems.push({ line: header.line, column: key, code: 'import.missingColumn', values: { value: key } });
   return headerProblems.length ? { ok: false, problems: headerProblems } : { ok: true, rows: rowsOf(iterator, columns, problems) };
 }
 
@@ -116,7 +114,7 @@ function* rowsOf(records: Iterator<RawRecord>, columns: (string | null)[], probl
       if (!key) continue;
       const cell = record[i]!.trim();
       if (formulas?.[i] || looksLikeFormula(cell)) {
-        problems.push({ line, column: key, message: `Formules zijn niet toegestaan ("${cell.slice(0, 30)}"); vul een waarde in.` });
+        problems.push({ line, column: key, code: 'import.formula', values: { value: cell.slice(0, 30) } });
         formula = true;
       }
       cells[key] = cell;

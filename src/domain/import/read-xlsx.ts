@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, LimitExceeded } from './import-limits.ts';
+import { IMPORT_LIMITS, LimitExceeded, limitProblem } from './import-limits.ts';
 import { openTable, readWhole, tooLarge, type OpenTable, type RawRecord, type ReadProblem, type ReadTable } from './read-table.ts';
 import { attributesOf, decodeXmlText, scanXml } from './scan-xml.ts';
 import { unzipBounded } from './unzip-bounded.ts';
@@ -8,8 +8,7 @@ const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && 
 
 const PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 const wanted = (name: string) => PARTS.has(name) || /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-const refusal = (line: number, message: string): ReadTable => ({ ok: false, problems: [{ line, column: '', message }] });
-const BROKEN = 'Het Excel-bestand is beschadigd of geen XLSX. Sla het opnieuw op als .xlsx of als CSV.';
+const refusal = (line: number, code: ReadProblem['code']): ReadTable => ({ ok: false, problems: [{ line, column: '', code }] });
 
 /** "XFD12" as column 16384, row 12; a reference without letters or digits is null. */
 export function cellRef(ref: string): { column: number; row: number } | null {
@@ -94,11 +93,11 @@ export function openXlsxTable(bytes: Uint8Array, aliases: Record<string, string[
     const text = (name: string) => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
     const { path, date1904 } = firstSheet(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
     const sheet = path && parts.get(path);
-    if (!sheet) return refusal(1, 'Het Excel-bestand heeft geen werkblad.');
+    if (!sheet) return refusal(1, 'import.xlsxNoSheet');
     const book = { strings: sharedStrings(text('xl/sharedStrings.xml')), dates: dateStyles(text('xl/styles.xml')), date1904 };
     return openTable(sheetRecords(new TextDecoder().decode(sheet), book), aliases, required, problems);
   } catch (error) {
-    return refusal(0, error instanceof LimitExceeded ? error.message : BROKEN);
+    return error instanceof LimitExceeded ? { ok: false, problems: [limitProblem(error.limit)] } : refusal(0, 'import.xlsxBroken');
   }
 }
 

@@ -1,4 +1,3 @@
-import type { PortalSession } from '../../views/portal/portal-layout.tsx';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Actor } from '../../services/context.ts';
@@ -10,8 +9,6 @@ declare module 'hono' {
   interface ContextVariableMap {
     /** Who is asking: null for the anonymous public. Pass it on as ServiceContext.actor. */
     actor: Actor | null;
-    /** Layout data of a portal page (user, roles, menu), set by the portal router. */
-    portalSession: PortalSession | undefined;
     /** Display data of the signed-in user (for the portal header), null when anonymous. */
     user: SessionUser | null;
     /** The raw session cookie token of a valid session (for sign-out), null when anonymous. */

@@ -14,6 +14,7 @@ import { CancelPage } from '../../views/public/knowledge/cancel-page.tsx';
 import { knowledgePaths } from '../../views/public/knowledge/knowledge-paths.ts';
 import { RegisterPage, type RegisterPageProps } from '../../views/public/knowledge/register-page.tsx';
 import type { AppDeps } from '../deps.ts';
+import { deliverMailsAfter } from '../deliver-mails-after.ts';
 import { localeOf } from '../locale.ts';
 import { baseUrl } from '../middleware/cookies.ts';
 import { renderPage } from '../render.ts';
@@ -21,7 +22,7 @@ import { renderPage } from '../render.ts';
 const OUTCOMES = ['aangemeld', 'wachtlijst'] as const;
 
 /** Registration for an event and cancellation by the mailed link; private paths (CSRF cookie, never cached). */
-export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>): Hono {
+export function createEventRegistrationRoutes({ db, config, logger }: Pick<AppDeps, 'db' | 'config' | 'logger'>): Hono {
   const router = new Hono({ strict: true });
   const ctx = { db, actor: null };
   const links = (c: Context) => {
@@ -57,7 +58,8 @@ export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db'
       return render(c, item.slug, item.title, { values, errors }, 400);
     }
     try {
-      const result = await registerForEvent(ctx, { slug: item.slug, form: parsed.data }, { config, links: links(c) });
+      const result = await registerForEvent(ctx, { slug: item.slug, form: parsed.data }, { links: links(c) });
+      await deliverMailsAfter({ db, config, logger });
       return c.redirect(`${localePath(locale, knowledgePaths.register(item.slug))}?melding=${result.status}`, 303);
     } catch (error) {
       if (!(error instanceof RegistrationRefused)) throw error;
@@ -77,7 +79,8 @@ export function createEventRegistrationRoutes({ db, config }: Pick<AppDeps, 'db'
   router.post('/afmelden/:token', async (c) => {
     const token = c.req.param('token');
     if (!(await findRegistrationByToken(ctx, { token }))) throw new NotFound('cancelLinkUnknown');
-    await cancelRegistration(ctx, { token }, { config, links: links(c) });
+    await cancelRegistration(ctx, { token }, { links: links(c) });
+    await deliverMailsAfter({ db, config, logger });
     return c.redirect(`${localePath(localeOf(c), knowledgePaths.cancel(token))}?melding=afgemeld`, 303);
   });
   return router;

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { Invalid, type FieldProblem } from '../../errors.ts';
+import { Invalid, RulesFailed, type FieldProblem } from '../../errors.ts';
 import { applicationPortal } from '../../i18n/application-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { requireRole } from '../../services/authorize.ts';
@@ -18,7 +18,6 @@ import { valueOf, type FormValues } from '../../views/portal/form-controls.tsx';
 import { todayOf, type AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
-import { localisedProblems } from '../rule-problems.ts';
 import { applicationValues, formFieldOf, parseApplicationForm } from './application-form.ts';
 import { flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
 import { portalSessionOf } from './portal-session.ts';
@@ -94,8 +93,7 @@ export function createApplicationRoutes(deps: AppDeps): Hono {
       await submitApplication(ctx, { applicationId: id, version: saved.version, now: now() });
     } catch (error) {
       // The draft is saved; show it again (with its new version) and why it was not submitted.
-      const ruleProblems = localisedProblems(error, localeOf(c));
-      if (ruleProblems) return show(c, id, { values: form, problems: ruleProblems, message: 'applicationNotSubmitted' }, 400);
+      if (error instanceof RulesFailed) return show(c, id, { values: form, problems: error.problems, message: 'applicationNotSubmitted' }, 400);
       if (error instanceof Invalid) return show(c, id, { values: form, problems: withoutRoundField(error.problems), message: error.code, messageValues: error.values }, 400);
       const state = formErrorState(form, error);
       if (!state) throw error;

@@ -5,7 +5,6 @@ import { CHANGE_RULE } from '../../services/budget/check-budget-rules.ts';
 import { listChangeRequests } from '../../services/budget/list-change-requests.ts';
 import { submitChangeRequest } from '../../services/budget/submit-change-request.ts';
 import { valueOf } from '../../views/portal/form-controls.tsx';
-import { localisedProblems } from '../rule-problems.ts';
 import { changeRequestView } from './change-request-view.ts';
 import { FLASH_KEYS } from '../../i18n/portal-common.ts';
 import { getBudgetGrid } from '../../services/consortia/get-budget-grid.ts';
@@ -56,10 +55,9 @@ export function registerBudgetRoutes(router: Hono, { db }: AppDeps) {
     } catch (error) {
       const state = formErrorState(form, error);
       if (!state) throw error;
-      const worded = localisedProblems(error, localeOf(c));
       // Only the change threshold failed: the same input can go to the office as a change request.
       const offerChange = (error instanceof RulesFailed && error.outcomes.every((o) => o.rule === CHANGE_RULE)) || valueOf(form, 'actie') === 'wijzigingsverzoek';
-      return renderBudget(c, consortiumId, { ...state, problems: worded ?? state.problems, offerChange }, state.status);
+      return renderBudget(c, consortiumId, { ...state, offerChange }, state.status);
     }
     return c.redirect(withFlash(paths.budget(consortiumId), 'opgeslagen'), 303);
   });

@@ -12,7 +12,6 @@ import { changeRequestPaths, OfficeChangeRequestsPage, type OfficeChangeRequests
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
-import { localisedProblems } from '../rule-problems.ts';
 import { changeRequestView } from './change-request-view.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash } from './form-helpers.ts';
 import { portalSessionOf } from './portal-session.ts';
@@ -50,7 +49,7 @@ export function createChangeRequestRoutes({ db }: AppDeps): Hono {
     } catch (error) {
       const state = formErrorState(form, error);
       if (!state) throw error;
-      return render(c, { id, values: state.values, problems: localisedProblems(error, localeOf(c)) ?? state.problems, message: state.message }, state.status);
+      return render(c, { id, values: state.values, problems: state.problems, message: state.message }, state.status);
     }
     return c.redirect(withFlash(changeRequestPaths.office(), 'besluit_vastgelegd'), 303);
   });

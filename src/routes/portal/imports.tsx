@@ -5,6 +5,7 @@ import { Invalid } from '../../errors.ts';
 import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
 import { warmImportReader } from '../../services/imports/read-import-file.ts';
+import { errorText } from '../../i18n/errors.ts';
 import { importPortal } from '../../i18n/import-portal.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { ImportPage, type ImportPageProps } from '../../views/portal/import-page.tsx';
@@ -71,12 +72,15 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     const type = typeOf(body.soort);
     const bytes = new Uint8Array(Buffer.from(String(body.inhoud ?? ''), 'base64'));
     const { refused } = await IMPORTS[type].preview(serviceContext(c, db), bytes);
+    const locale = localeOf(c);
+    const names = importPortal(locale).refusalColumns;
     const csv = toCsv(refused, [
-      { header: 'regel', value: (p) => p.line },
-      { header: 'kolom', value: (p) => p.column },
-      { header: 'reden', value: (p) => p.message },
+      { header: names.line, value: (p) => p.line },
+      { header: names.column, value: (p) => p.column },
+      { header: names.reason, value: (p) => errorText(locale, p.code, p.values) },
     ]);
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="weigeringen-${type}.csv"` });
+    const disposition = `attachment; filename="${names.file}-${type}.csv"`;
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition });
   });
   return router;
 }

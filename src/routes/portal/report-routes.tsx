@@ -20,7 +20,6 @@ import { ReportListPage } from '../../views/portal/report-list-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { deliverMailsAfter } from '../deliver-mails-after.ts';
 import { mailBaseUrl } from '../middleware/cookies.ts';
-import { localisedProblems } from '../rule-problems.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { csrfOf, flashOf, formErrorState, idParam, readForm, serviceContext, withFlash, type FormState } from './form-helpers.ts';
@@ -85,9 +84,8 @@ export function createReportPortalRoutes({ db, config, logger }: AppDeps): Hono 
       saved = true;
       if (action.data.actie === 'indienen') await submitReport(ctx, { reportId, version, baseUrl });
     } catch (error) {
-      const formState = formErrorState(form, error);
-      if (!formState) throw error;
-      const state = { ...formState, problems: localisedProblems(error, localeOf(c)) ?? formState.problems };
+      const state = formErrorState(form, error);
+      if (!state) throw error;
       // Saved but not yet complete: show the saved input with what is missing, on the new version.
       const { version: _stale, ...input } = form;
       if (saved) return renderForm(c, reportId, { ...state, values: input, message: 'reportSavedNotSubmitted', messageValues: {} }, null, state.status);

@@ -4,7 +4,7 @@ import { eventRegistrations } from '../../db/schema/index.ts';
 import { Conflict } from '../../errors.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendMail, type MailConfig } from '../mail/send-mail.ts';
+import { queueMail } from '../mail/queue-mail.ts';
 import { parseInput } from '../parse-input.ts';
 import { recordAudit } from '../record-audit.ts';
 import { registrationMail } from './event-mails.ts';
@@ -28,7 +28,7 @@ export type RegistrationResult = { status: 'aangemeld' | 'wachtlijst'; token: st
 
 /** Signs someone up: a seat while there is one, else the waiting list; never more seats than the capacity, however many sign up at once. */
 export async function registerForEvent(
-  ctx: ServiceContext, input: { slug: string; form: unknown }, mail: { config: MailConfig; links: EventLinks },
+  ctx: ServiceContext, input: { slug: string; form: unknown }, mail: { links: EventLinks },
 ): Promise<RegistrationResult> {
   const person = parseInput(RegistrationInput, input.form);
   return ctx.db.transaction(async (tx) => {
@@ -48,7 +48,8 @@ export async function registerForEvent(
     // The audit trail names no person: it outlives the erasure of their data.
     await recordAudit(tx, null, { action: `registration.${status}`, entity: 'event_registrations', entityId: (row as { id: number }).id, after: { itemId: event.id, status } });
     const facts = { to: person.email, name: person.name, title: event.title, ...whenAndWhere(event), cancelUrl: mail.links.cancelUrl(token), calendarUrl: mail.links.calendarUrl(event.slug) };
-    await sendMail(tx, mail.config, registrationMail(facts, status === 'wachtlijst'));
+    const kind = status === 'wachtlijst' ? 'eventWaitingList' : 'eventRegistration';
+    await queueMail(tx, null, { ...registrationMail(facts, status === 'wachtlijst'), kind }, { anonymousAudit: true });
     return { status, token };
   });
 }

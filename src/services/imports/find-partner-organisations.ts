@@ -2,9 +2,10 @@ import { inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations } from '../../db/schema/index.ts';
 import type { PartnerRow } from '../../domain/import/partner-rows.ts';
+import type { ReadProblem } from '../../domain/import/read-table.ts';
 
 type Found = { id: number; name: string; kvk: string | null; brin: string | null };
-export type OrganisationMatch = { ok: true; id: number; name: string } | { ok: false; column: string; message: string };
+export type OrganisationMatch = { ok: true; id: number; name: string } | { ok: false; problem: Omit<ReadProblem, 'line'> };
 
 /** Resolves each row's organisation by KvK number, then BRIN code, then exact name; never guesses between namesakes. */
 export async function findPartnerOrganisations(db: Db | Tx, rows: PartnerRow[]): Promise<(row: PartnerRow) => OrganisationMatch> {
@@ -15,19 +16,18 @@ export async function findPartnerOrganisations(db: Db | Tx, rows: PartnerRow[]):
     ? await db.select({ id: organisations.id, name: organisations.name, kvk: organisations.kvkNumber, brin: organisations.brinCode }).from(organisations)
         .where(or(kvks.length ? inArray(organisations.kvkNumber, kvks) : undefined, brins.length ? inArray(organisations.brinCode, brins) : undefined, inArray(sql`lower(${organisations.name})`, names)))
     : [];
-  const hint = 'Lees de organisatie eerst in met het sjabloon organisaties.';
-  return ({ organisation: o }) => {
+  return ({ organisation: o }): OrganisationMatch => {
     if (o.kvk) {
       const hit = found.find((f) => f.kvk === o.kvk);
-      return hit ? { ok: true, id: hit.id, name: hit.name } : { ok: false, column: 'kvk', message: `Er is geen organisatie met KvK-nummer ${o.kvk}. ${hint}` };
+      return hit ? { ok: true, id: hit.id, name: hit.name } : { ok: false, problem: { column: 'kvk', code: 'import.noOrganisationKvk', values: { value: o.kvk } } };
     }
     if (o.brin) {
       const hit = found.find((f) => f.brin === o.brin);
-      return hit ? { ok: true, id: hit.id, name: hit.name } : { ok: false, column: 'brin', message: `Er is geen organisatie met BRIN-code ${o.brin}. ${hint}` };
+      return hit ? { ok: true, id: hit.id, name: hit.name } : { ok: false, problem: { column: 'brin', code: 'import.noOrganisationBrin', values: { value: o.brin } } };
     }
     const hits = found.filter((f) => f.name.toLowerCase() === o.name.toLowerCase());
     if (hits.length === 1) return { ok: true, id: hits[0]!.id, name: hits[0]!.name };
-    if (hits.length > 1) return { ok: false, column: 'organisatie', message: `Er zijn ${hits.length} organisaties met de naam "${o.name}". Vul het KvK-nummer of de BRIN-code in.` };
-    return { ok: false, column: 'organisatie', message: `Er is geen organisatie met de naam "${o.name}". ${hint}` };
+    if (hits.length > 1) return { ok: false, problem: { column: 'organisatie', code: 'import.organisationAmbiguous', values: { count: hits.length, value: o.name } } };
+    return { ok: false, problem: { column: 'organisatie', code: 'import.noOrganisationName', values: { value: o.name } } };
   };
 }

@@ -6,8 +6,7 @@ import { BUDGET_LINE_COLUMNS, BUDGET_LINE_REQUIRED, type BudgetLineRow } from '.
 import type { CheckedRows, RowLookups } from '../../domain/import/check-rows.ts';
 import type { Actor } from '../context.ts';
 import { failures } from '../../domain/rules/index.ts';
-import { errorText } from '../../i18n/errors.ts';
-import { describeOutcome } from '../../i18n/rules.ts';
+import type { ErrorCode, ErrorValues } from '../../i18n/errors.ts';
 import { applyBudgetChanges, checkBudgetRules } from '../budget/check-budget-rules.ts';
 import { readPeriodReports } from '../budget/read-period-reports.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -32,17 +31,17 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
   const mayWrite = importScope(actor);
   const writes: Write[] = [];
   for (const row of valid) {
-    const refuse = (column: string, message: string) => problems.push({ line: row.line, column, message });
+    const refuse = (column: string, code: ErrorCode, values?: ErrorValues) => problems.push({ line: row.line, column, code, ...(values && { values }) });
     const consortium = known.get(row.consortium);
-    if (!consortium) { refuse('consortium', unknownConsortium(row.consortium)); continue; }
-    if (!mayWrite(consortium.id)) { refuse('consortium', notYours(row.consortium)); continue; }
-    if (lines.find((l) => l.id === row.actionLineId)?.programmeId !== consortium.programmeId) { refuse('actielijn', 'Deze actielijn hoort niet bij de regeling van dit consortium.'); continue; }
-    if (row.year < consortium.firstYear || row.year > consortium.lastYear) { refuse('jaar', `De regeling loopt van ${consortium.firstYear} tot en met ${consortium.lastYear}; ${row.year} valt erbuiten.`); continue; }
+    if (!consortium) { problems.push(unknownConsortium(row.line, row.consortium)); continue; }
+    if (!mayWrite(consortium.id)) { problems.push(notYours(row.line, row.consortium)); continue; }
+    if (lines.find((l) => l.id === row.actionLineId)?.programmeId !== consortium.programmeId) { refuse('actielijn', 'import.actionLineNotInProgramme'); continue; }
+    if (row.year < consortium.firstYear || row.year > consortium.lastYear) { refuse('jaar', 'import.yearOutsideProgramme', { from: consortium.firstYear, to: consortium.lastYear, year: row.year }); continue; }
     const before = storedOf.get(`${consortium.id}|${row.actionLineId}|${row.year}|${row.source}`);
     // An unchanged amount is no change, even in a locked year: an exported budget imports back cleanly.
     if (before?.amount === row.amount || (!before && row.amount === 0)) continue;
     const lock = budgetLockOf(row.year, reports.get(consortium.id) ?? []);
-    if (lock) { refuse('jaar', `${row.consortium}: ${errorText('nl', lock.reason, lock.values)}`); continue; }
+    if (lock) { refuse('jaar', 'import.forConsortium', { ...lock.values, consortium: row.consortium, reason: lock.reason }); continue; }
     writes.push({ ...row, consortiumId: consortium.id, existingId: before?.id ?? null });
   }
   // The programme's rules judge each consortium's budget as it would be after the import, as the portal grid does.
@@ -52,8 +51,9 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
     const proposed = applyBudgetChanges(current, mine.map((w) => ({ actionLineId: w.actionLineId, year: w.year, source: w.source, amount: w.amount })));
     const failed = failures(await checkBudgetRules(db, consortiumId, proposed));
     for (const o of failed) {
-      problems.push({ line: mine[0]!.line, column: 'bedrag', message: `${mine[0]!.consortium}: ${describeOutcome(o, 'nl')}`,
-        rule: { subject: mine[0]!.consortium, message: o.message, values: o.values } });
+      // The nested `reason` is worded by the catalogue in the reader's language, as the portal grid words it.
+      const values = { ...o.values, consortium: mine[0]!.consortium, reason: 'ruleOutcome', ruleMessage: o.message };
+      problems.push({ line: mine[0]!.line, column: 'bedrag', code: 'import.forConsortium', values });
     }
   }
   const label = (w: Write) => `${w.consortium} ${lines.find((l) => l.id === w.actionLineId)?.code} ${w.year} ${w.source}: € ${w.amount.toLocaleString('nl-NL')}`;

@@ -29,10 +29,10 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
   const writes: Write[] = [];
   for (const row of valid) {
     const report = reportOf.get(`${row.consortium}|${row.year}`);
-    if (!report) problems.push({ line: row.line, column: 'jaar', message: `Er is geen rapportage over ${row.year} van consortium "${row.consortium}"; start die eerst in het portaal.` });
-    else if (!isOffice && !mine.includes(report.consortiumId)) problems.push({ line: row.line, column: 'consortium', message: `U mag geen waarden inlezen voor consortium "${row.consortium}".` });
-    else if (report.status === 'goedgekeurd') problems.push({ line: row.line, column: 'jaar', message: `De rapportage over ${row.year} van "${row.consortium}" is goedgekeurd en afgesloten.` });
-    else if (report.status === 'ingediend') problems.push({ line: row.line, column: 'jaar', message: `De rapportage over ${row.year} van "${row.consortium}" is ingediend en wordt beoordeeld.` });
+    if (!report) problems.push({ line: row.line, column: 'jaar', code: 'import.reportMissing', values: { year: row.year, consortium: row.consortium } });
+    else if (!isOffice && !mine.includes(report.consortiumId)) problems.push({ line: row.line, column: 'consortium', code: 'import.valuesNotYours', values: { consortium: row.consortium } });
+    else if (report.status === 'goedgekeurd') problems.push({ line: row.line, column: 'jaar', code: 'import.reportApproved', values: { year: row.year, consortium: row.consortium } });
+    else if (report.status === 'ingediend') problems.push({ line: row.line, column: 'jaar', code: 'import.reportSubmitted', values: { year: row.year, consortium: row.consortium } });
     else writes.push({ ...row, reportId: report.id });
   }
   const existing = writes.length

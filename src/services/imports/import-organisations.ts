@@ -23,7 +23,7 @@ async function check(db: Db | Tx, _actor: Actor, { valid, problems }: CheckedRow
     : [];
   for (const { line, row } of valid) {
     const hit = existing.find((e) => (row.kvk && e.kvk === row.kvk) || (row.brin && e.brin === row.brin));
-    if (hit) problems.push({ line, column: hit.kvk === row.kvk ? 'kvk' : 'brin', message: `Deze organisatie bestaat al: ${hit.name} (/api/v1/organisaties/${hit.id}).` });
+    if (hit) problems.push({ line, column: hit.kvk === row.kvk ? 'kvk' : 'brin', code: 'import.organisationExists', values: { name: hit.name, id: hit.id } });
   }
   const refusedLines = new Set(problems.map((p) => p.line));
   return { preview: previewOf(valid.filter((v) => !refusedLines.has(v.line)), () => false, (v) => v.row.naam, problems), writes: valid };

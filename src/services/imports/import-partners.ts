@@ -26,18 +26,18 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
   const writes: Write[] = [];
   for (const row of valid) {
     const target = ppsRows.find((p) => p.slug === row.pps);
-    if (!target?.consortiumId) { problems.push({ line: row.line, column: 'pps', message: `Onbekende pps "${row.pps}". Gebruik de code uit /api/v1/pps.` }); continue; }
-    if (!mayWrite(target.consortiumId)) { problems.push({ line: row.line, column: 'pps', message: `U mag geen partners inlezen voor pps "${row.pps}".` }); continue; }
+    if (!target?.consortiumId) { problems.push({ line: row.line, column: 'pps', code: 'import.ppsUnknown', values: { value: row.pps } }); continue; }
+    if (!mayWrite(target.consortiumId)) { problems.push({ line: row.line, column: 'pps', code: 'import.partnersNotYours', values: { value: row.pps } }); continue; }
     const organisation = organisationOf(row);
-    if (!organisation.ok) { problems.push({ line: row.line, column: organisation.column, message: organisation.message }); continue; }
+    if (!organisation.ok) { problems.push({ line: row.line, ...organisation.problem }); continue; }
     const same = current.filter((m) => m.ppsId === target.id && m.organisationId === organisation.id);
     const match = same.find((m) => m.since === row.since);
     const clash = same.find((m) => m.since !== row.since && overlaps(m, row)) ?? writes.find((w) => w.ppsId === target.id && w.organisationId === organisation.id && overlaps(w, row));
-    if (clash) { problems.push({ line: row.line, column: 'sinds', message: `${organisation.name} is in die periode al partner van "${row.pps}" (vanaf ${clash.since.split('-').reverse().join('-')}).` }); continue; }
+    if (clash) { problems.push({ line: row.line, column: 'sinds', code: 'import.partnerClash', values: { name: organisation.name, pps: row.pps, since: clash.since.split('-').reverse().join('-') } }); continue; }
     if (match && match.role === row.role && match.until === row.until) continue;
     // The portal's rule, applied here too: a coordinator cannot end the penvoerder's membership by import.
     const lead = match && leadPartnerRefusal(organisation.name, match, row);
-    if (lead) { problems.push({ line: row.line, column: row.until ? 'tot' : 'rol', message: lead }); continue; }
+    if (lead) { problems.push({ line: row.line, column: row.until ? 'tot' : 'rol', code: 'leadPartnerStays', values: { name: organisation.name } }); continue; }
     writes.push({ ...row, organisation: { ...row.organisation, name: organisation.name }, ppsId: target.id, organisationId: organisation.id, membershipId: match?.id ?? null });
   }
   return { preview: previewOf(writes, (w) => w.membershipId !== null, (w) => `${w.organisation.name} in ${w.pps}`, problems), writes };

@@ -29,12 +29,12 @@ async function check(db: Db | Tx, actor: Actor, { valid, problems }: CheckedRows
   const writes: Write[] = [];
   for (const row of valid) {
     const consortium = known.get(row.consortium);
-    if (!consortium) { problems.push({ line: row.line, column: 'consortium', message: unknownConsortium(row.consortium) }); continue; }
-    if (!mayWrite(consortium.id)) { problems.push({ line: row.line, column: 'consortium', message: notYours(row.consortium) }); continue; }
+    if (!consortium) { problems.push(unknownConsortium(row.line, row.consortium)); continue; }
+    if (!mayWrite(consortium.id)) { problems.push(notYours(row.line, row.consortium)); continue; }
     const match = row.code
       ? existing.find((p) => p.slug === row.code && p.consortiumId === consortium.id)
       : existing.find((p) => p.consortiumId === consortium.id && key(p.name) === key(row.name));
-    if (row.code && !match) { problems.push({ line: row.line, column: 'code', message: `Consortium "${row.consortium}" heeft geen pps met de code "${row.code}". Laat de kolom leeg voor een nieuwe pps.` }); continue; }
+    if (row.code && !match) { problems.push({ line: row.line, column: 'code', code: 'import.ppsCodeUnknown', values: { consortium: row.consortium, value: row.code } }); continue; }
     const fields = completePps(row, match);
     if (match && samePps(match, fields)) continue;
     writes.push({ ...fields, line: row.line, consortium: row.consortium, consortiumId: consortium.id, ppsId: match?.id ?? null });

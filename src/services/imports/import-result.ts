@@ -12,7 +12,7 @@ export const byLine = (problems: ReadProblem[]): ReadProblem[] => problems.sort(
 
 /** The error that rolls back a commit when any row is refused: nothing is written. */
 export function refuseImport(preview: ImportPreview): Invalid {
-  return new Invalid('importNothing', preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: 'worded', values: { text: p.message } })), { count: preview.refused.length });
+  return new Invalid('importNothing', preview.refused.map((p) => ({ name: `regel ${p.line}, ${p.column}`, reason: p.code, values: { ...p.values } })), { count: preview.refused.length });
 }
 
 /** The preview of checked writes: each is new or an update, with its label; refusals in line order. */

@@ -1,3 +1,4 @@
+import type { ReadProblem } from '../../domain/import/read-table.ts';
 import { eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { consortia, programmes } from '../../db/schema/index.ts';
@@ -25,5 +26,5 @@ export async function consortiaBySlug(db: Db | Tx, keys: string[]): Promise<Map<
   }));
 }
 
-export const unknownConsortium = (slug: string) => `Onbekend consortium "${slug}". Gebruik de code uit /api/v1/consortia (bijvoorbeeld in de kolom slug).`;
-export const notYours = (slug: string) => `U mag geen gegevens inlezen voor consortium "${slug}".`;
+export const unknownConsortium = (line: number, slug: string): ReadProblem => ({ line, column: 'consortium', code: 'import.consortiumUnknown', values: { value: slug } });
+export const notYours = (line: number, slug: string): ReadProblem => ({ line, column: 'consortium', code: 'import.consortiumNotYours', values: { value: slug } });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../domain/import/import-limits.ts';
+import { IMPORT_LIMITS, limitProblem } from '../../domain/import/import-limits.ts';
 import { ORGANISATION_COLUMNS } from '../../domain/import/organisation-rows.ts';
 import { bareRowsCsv } from '../../../tests/helpers/pathological-files.ts';
 import { readImportFile } from './read-import-file.ts';
@@ -19,7 +19,7 @@ describe('reading an import file', () => {
     const result = await readImportFile(job(bareRowsCsv(5_000)));
     expect(result.ok).toBe(true);
     expect(result.problems.filter((p) => p.column === 'soort')).toHaveLength(IMPORT_LIMITS.refusals);
-    expect(result.problems[0]).toEqual({ line: 0, column: '', message: LIMIT_MESSAGES.refusals });
+    expect(result.problems[0]).toEqual(limitProblem('refusals'));
     expect(mainThreadChecks.count).toBe(0);
   });
 

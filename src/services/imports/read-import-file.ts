@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckedFile, type FileJob } from '../../domain/import/check-file.ts';
 import { isXlsx } from '../../domain/import/read-xlsx.ts';
+import type { ReadProblem } from '../../domain/import/read-table.ts';
 
 // Every XLSX and any CSV of more than a few hundred lines is read and its rows checked in one long-lived
 // worker thread (starting one costs about a second); a small CSV is done inline, in milliseconds.
@@ -15,13 +16,13 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-const refusal = (message: string): CheckedFile => ({ ok: false, problems: [{ line: 0, column: '', message }] });
+const refusal = (problem: Omit<ReadProblem, 'line' | 'column'>): CheckedFile => ({ ok: false, problems: [{ line: 0, column: '', ...problem }] });
 
 /** Ends the worker and refuses what it was reading; the next file starts a fresh one. */
-function stop(message: string): void {
+function stop(problem: Omit<ReadProblem, 'line' | 'column'>): void {
   void worker?.terminate();
   worker = null;
-  for (const [id, job] of pending) { clearTimeout(job.timer); job.resolve(refusal(message)); pending.delete(id); }
+  for (const [id, job] of pending) { clearTimeout(job.timer); job.resolve(refusal(problem)); pending.delete(id); }
 }
 
 function start(): Worker {
@@ -34,7 +35,7 @@ function start(): Worker {
     job.resolve(result);
     if (!pending.size) started.unref();
   });
-  started.on('error', () => stop('Het bestand kon niet worden gelezen: het vraagt te veel geheugen. Splits het bestand op of sla het op als CSV.'));
+  started.on('error', () => stop({ code: 'import.workerMemory' }));
   started.on('exit', () => { if (worker === started) worker = null; });
   return started;
 }
@@ -63,7 +64,7 @@ export function readImportFile<R>(job: FileJob): Promise<CheckedFile<R>> {
   worker.ref();
   const id = nextId++;
   return new Promise((resolve) => {
-    const timer = setTimeout(() => stop(`Het bestand kon niet binnen ${JOB_MS / 1000} seconden worden gelezen. Splits het bestand op.`), JOB_MS);
+    const timer = setTimeout(() => stop({ code: 'import.workerTimeout', values: { seconds: JOB_MS / 1000 } }), JOB_MS);
     pending.set(id, { resolve: resolve as (result: CheckedFile) => void, timer });
     worker!.postMessage({ id, ...job });
   });

@@ -1,7 +1,7 @@
 import { IMPORT_TYPES, type ImportType } from '../../domain/import/import-types.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { importPortal } from '../../i18n/import-portal.ts';
-import { describeOutcome } from '../../i18n/rules.ts';
+import { errorText } from '../../i18n/errors.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalCommon } from '../../i18n/portal-common.ts';
 import type { ErrorValues } from '../../errors.ts';
@@ -54,14 +54,14 @@ export function Refusals({ csrfToken, locale, type, preview, content }: { csrfTo
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus>
       <h3 class="utrecht-heading-3">{t.refusedTitle(formatNumber(preview.refused.length, locale))}</h3>
-      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>{t.refusedLine(p.line, p.column ?? '')}: {p.rule ? `${p.rule.subject}: ${describeOutcome(p.rule, locale)}` : p.message}</li>)}</ul>
-      {more > 0 && <p class="utrecht-paragraph">en nog {more.toLocaleString('nl-NL')} andere regels.</p>}
+      <ul class="utrecht-unordered-list">{preview.refused.slice(0, REFUSALS_SHOWN).map((p) => <li>{t.refusedLine(p.line, p.column ?? '')}: {errorText(locale, p.code, p.values)}</li>)}</ul>
+      {more > 0 && <p class="utrecht-paragraph">{t.moreRefused(formatNumber(more, locale))}</p>}
       {more > 0 && content && (
-        <form method="post" action="/portaal/import/weigeringen">
+        <form method="post" action={localePath(locale, '/portaal/import/weigeringen')}>
           <CsrfField token={csrfToken} />
           <input type="hidden" name="soort" value={type} />
           <input type="hidden" name="inhoud" value={content} />
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit">Alle weigeringen downloaden (CSV)</button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.downloadRefusals}</button>
         </form>
       )}
     </div>
