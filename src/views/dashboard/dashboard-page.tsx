@@ -8,7 +8,7 @@ import type { Chart } from '../charts/chart.ts';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
 import { ChartSection } from './chart-section.tsx';
-import { ErrorSummary } from './error-summary.tsx';
+import { ErrorSummary, wordedProblems } from '../portal/form-controls.tsx';
 import { ActiveFilter, FilterForm } from './filter-form.tsx';
 
 export type DashboardPageProps = {
@@ -40,7 +40,7 @@ export function DashboardPage({ locale, filter, query, options, figures, charts,
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <IllustrativeNotice locale={locale} />
-      {problems.length > 0 && <ErrorSummary title={t.errorTitle} intro={t.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
+      {problems.length > 0 && <ErrorSummary title={t.errorTitle} message={t.errorIntro} problems={wordedProblems(problems)} fieldId={(name) => `filter-${name}`} />}
       <FilterForm locale={locale} action="/dashboard" filter={filter} options={options} />
       {problems.length === 0 && <ActiveFilter locale={locale} filter={filter} options={options} />}
       {problems.length === 0 && <Figures figures={figures} locale={locale} />}

@@ -5,7 +5,7 @@ import { localePath } from '../../i18n/messages.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { MapListPage } from '../../services/dashboard/list-map-pps-page.ts';
 import type { FilterOptions } from '../../services/dashboard/list-filter-options.ts';
-import { ErrorSummary } from '../dashboard/error-summary.tsx';
+import { ErrorSummary, wordedProblems } from '../portal/form-controls.tsx';
 import { ActiveFilter, FilterForm } from '../dashboard/filter-form.tsx';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
@@ -126,7 +126,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, summ
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <IllustrativeNotice locale={locale} />
-      {problems.length > 0 && <ErrorSummary title={d.errorTitle} intro={d.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
+      {problems.length > 0 && <ErrorSummary title={d.errorTitle} message={d.errorIntro} problems={wordedProblems(problems)} fieldId={(name) => `filter-${name}`} />}
       <FilterForm locale={locale} action="/kaart" filter={filter} options={options} fields={MAP_FILTER_FIELDS} extra={<ColourSelect locale={locale} colouring={colouring} />} />
       {summary !== null && (
         <>

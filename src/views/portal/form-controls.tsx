@@ -8,7 +8,9 @@ import { LocaleContext } from '../locale-context.ts';
 export type FormValues = Record<string, string | string[]>;
 /** Field errors keyed by field name, already worded by the route in the page's language (sign-in, invitations). */
 export type FieldErrors = Record<string, string>;
-export const problemsOf = (errors: FieldErrors): FieldProblem[] => Object.entries(errors).map(([name, text]) => ({ name, reason: 'worded', values: { text } }));
+/** Problems whose sentences a route already worded (sign-in, invitations, the public filters), for the kit's summary. */
+export const wordedProblems = (list: { name: string; reason: string }[]): FieldProblem[] => list.map(({ name, reason }) => ({ name, reason: 'worded', values: { text: reason } }));
+export const problemsOf = (errors: FieldErrors): FieldProblem[] => wordedProblems(Object.entries(errors).map(([name, reason]) => ({ name, reason })));
 
 export const fieldIdOf = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const valueOf = (values: FormValues, name: string): string => {
@@ -42,8 +44,10 @@ export function PostForm({ action, csrfToken, children, class: className, enctyp
 }
 
 /** Each problem's reason is an error code, worded here; `message` is a code too, or a sentence the route worded. */
-export function ErrorSummary({ title, message, messageValues, problems }: {
+export function ErrorSummary({ title, message, messageValues, problems, fieldId = fieldIdOf }: {
   title: string; message?: string | undefined; messageValues?: ErrorValues | undefined; problems: FieldProblem[];
+  /** The id of a problem's field, when the form names its fields otherwise (the public filters). */
+  fieldId?: (name: string) => string;
 }) {
   if (!message && problems.length === 0) return null;
   const locale = useContext(LocaleContext);
@@ -55,7 +59,7 @@ export function ErrorSummary({ title, message, messageValues, problems }: {
         <ul class="utrecht-unordered-list">
           {problems.map((p) => (
             <li class="utrecht-unordered-list__item">
-              {p.name ? <a class="utrecht-link" href={`#${fieldIdOf(p.name)}`}>{errorText(locale, p.reason, p.values)}</a> : errorText(locale, p.reason, p.values)}
+              {p.name ? <a class="utrecht-link" href={`#${fieldId(p.name)}`}>{errorText(locale, p.reason, p.values)}</a> : errorText(locale, p.reason, p.values)}
             </li>
           ))}
         </ul>
