@@ -18,7 +18,10 @@ const isMissing = (issue: ZodIssue) =>
  * (`.min(1, 'ppsNameRequired')`); anything else Zod would say (English) is replaced by a code for its kind.
  */
 export function issueReason(issue: ZodIssue): Pick<FieldProblem, 'reason' | 'values'> {
-  if (issue.message && isErrorCode(issue.message)) return { reason: issue.message };
+  if (issue.message && isErrorCode(issue.message)) {
+    // A refinement's params are its code's values (the sort fields of a list, for example).
+    return issue.code === 'custom' && issue.params ? { reason: issue.message, values: issue.params as ErrorValues } : { reason: issue.message };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (['number', 'int', 'bigint', 'nan'].includes(issue.expected)) return { reason: 'input.integer' };

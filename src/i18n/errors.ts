@@ -275,6 +275,7 @@ const nl = {
   'input.unknownKeys': (v: ErrorValues) => `Onbekende velden: ${v.keys}.`,
   'api.unknownParam': (v: ErrorValues) => `Onbekende parameter; toegestaan: ${v.allowed || 'geen'}.`,
   'api.repeatedParam': 'Mag maar één keer voorkomen.',
+  'api.sortFields': (v: ErrorValues) => `Sorteer op ${v.fields}; zet een minteken voor aflopend, scheid velden met komma's.`,
   ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'nl'),
   ...importRefusalsNl,
 } satisfies Record<string, Text>;
@@ -544,6 +545,7 @@ const en: Record<ErrorCode, Text> = {
   'input.unknownKeys': (v: ErrorValues) => `Unknown fields: ${v.keys}.`,
   'api.unknownParam': (v: ErrorValues) => `Unknown parameter; allowed: ${v.allowed || 'none'}.`,
   'api.repeatedParam': 'May occur only once.',
+  'api.sortFields': (v: ErrorValues) => `Sort by ${v.fields}; put a minus sign in front for descending, separate fields with commas.`,
   ruleOutcome: (v: ErrorValues) => describeOutcome({ message: String(v.ruleMessage), values: v }, 'en'),
   ...importRefusalsEn,
 };

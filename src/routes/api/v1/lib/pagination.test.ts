@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { pageBody, sortQuery } from './pagination.ts';
+import { issueReason } from '../../../../errors.ts';
+import { errorText } from '../../../../i18n/errors.ts';
 
 async function envelope(url: string, total: number) {
   const app = new Hono();
@@ -53,7 +55,8 @@ describe('sortQuery', () => {
     for (const bad of ['email', 'naam,', '-', 'name', 'naam;drop']) {
       const result = sort.safeParse(bad);
       expect(result.success, bad).toBe(false);
-      expect(result.error?.issues[0]?.message).toContain('Sorteer op naam, aantalPps');
+      const { reason, values } = issueReason(result.error!.issues[0]!);
+      expect(errorText('nl', reason, values)).toContain('Sorteer op naam, aantalPps');
     }
   });
 });

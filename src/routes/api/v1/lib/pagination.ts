@@ -18,9 +18,10 @@ export function sortQuery<K extends string>(fields: Record<string, K>, defaultVa
   const pattern = new RegExp(`^-?(${names.join('|')})(,-?(${names.join('|')}))*$`);
   return z
     .string()
-    .regex(pattern, `Sorteer op ${names.join(', ')}; zet een minteken voor aflopend, scheid velden met komma's.`)
+    // A refinement rather than .regex, so the refusal carries the field names as values; the pattern is documented in meta.
+    .refine((value) => pattern.test(value), { message: 'api.sortFields', params: { fields: names.join(', ') } })
     .default(defaultValue)
-    .meta({ description: `Sortering: ${names.join(', ')}. Een minteken ervoor sorteert aflopend; meerdere velden scheiden met komma's.`, example: defaultValue })
+    .meta({ description: `Sortering: ${names.join(', ')}. Een minteken ervoor sorteert aflopend; meerdere velden scheiden met komma's.`, example: defaultValue, pattern: pattern.source })
     .transform((value): SortOrder<K> => value.split(',').map((part) => {
       const descending = part.startsWith('-');
       return { key: fields[descending ? part.slice(1) : part] as K, descending };
