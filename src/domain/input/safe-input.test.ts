@@ -25,6 +25,8 @@ describe('names in an import', () => {
   it('refuses a right-to-left override that disguises a file name', async () => {
     const { checkOrganisationRows } = await import('../import/organisation-rows.ts');
     const { problems } = checkOrganisationRows([{ line: 2, cells: { naam: 'Evil\u202Egnp.exe', soort: 'overig' } }]);
-    expect(problems).toEqual([{ line: 2, column: 'naam', message: 'De naam bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).' }]);
+    expect(problems).toEqual([{ line: 2, column: 'naam', code: 'import.nameControl' }]);
+    const { errorText } = await import('../../i18n/errors.ts');
+    expect(errorText('nl', 'import.nameControl')).toBe('De naam bevat een teken dat hier niet hoort (een stuurteken of een teken dat de leesrichting omdraait).');
   });
 });
