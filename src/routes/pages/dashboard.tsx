@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { filterQuery, parseDashboardFilter, type DashboardFilter, type FilterProblem } from '../../domain/dashboard/filter.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
-import { Invalid, NotFound } from '../../errors.ts';
+import { Invalid, wordedProblems, NotFound } from '../../errors.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
@@ -70,7 +70,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     if (!match || !load) throw new NotFound('chartNotFound');
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
-    if ('problems' in parsed) throw new Invalid('worded', parsed.problems.map((p) => ({ name: p.name, reason: 'worded', values: { text: p.reason } })), { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('worded', wordedProblems(parsed.problems), { text: dashboardMessages(locale).filterInvalid });
     const chart = await load(ctx, parsed.scope, parsed.filter, locale);
     if (match[2] === '-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === '.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

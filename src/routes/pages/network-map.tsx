@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { filterQuery } from '../../domain/dashboard/filter.ts';
-import { Invalid, NotFound } from '../../errors.ts';
+import { Invalid, wordedProblems, NotFound } from '../../errors.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -66,7 +66,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    if ('problems' in parsed) throw new Invalid('worded', parsed.problems.map((p) => ({ name: p.name, reason: 'worded', values: { text: p.reason } })), { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('worded', wordedProblems(parsed.problems), { text: dashboardMessages(locale).filterInvalid });
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -1,5 +1,6 @@
 import { useContext, type Child } from 'hono/jsx';
-import type { ErrorValues, FieldProblem } from '../../errors.ts';
+import { wordedProblems, type ErrorValues, type FieldProblem } from '../../errors.ts';
+export { wordedProblems };
 import { errorText, isErrorCode } from '../../i18n/errors.ts';
 import { LocaleContext } from '../locale-context.ts';
 
@@ -8,8 +9,6 @@ import { LocaleContext } from '../locale-context.ts';
 export type FormValues = Record<string, string | string[]>;
 /** Field errors keyed by field name, already worded by the route in the page's language (sign-in, invitations). */
 export type FieldErrors = Record<string, string>;
-/** Problems whose sentences a route already worded (sign-in, invitations, the public filters), for the kit's summary. */
-export const wordedProblems = (list: { name: string; reason: string }[]): FieldProblem[] => list.map(({ name, reason }) => ({ name, reason: 'worded', values: { text: reason } }));
 export const problemsOf = (errors: FieldErrors): FieldProblem[] => wordedProblems(Object.entries(errors).map(([name, reason]) => ({ name, reason })));
 
 export const fieldIdOf = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
