@@ -36,10 +36,6 @@ export const knowledgeMessages = defineMessages({
     cancelTitle: 'Afmelden', cancelText: (title: string) => `Wilt u zich afmelden voor ${title}? Uw plaats gaat dan naar de eerste op de wachtlijst.`,
     cancelSubmit: 'Ja, meld mij af', cancelledTitle: 'U bent afgemeld', cancelledText: 'U krijgt een bevestiging per e-mail.',
     cancelUnknown: 'Deze afmeldlink is onbekend of al gebruikt en gewist.', alreadyCancelled: 'U bent al afgemeld voor dit evenement.',
-    errors: {
-      closed: 'Aanmelden kan niet meer: het evenement is al begonnen.', duplicate: 'Met dit e-mailadres is al iemand aangemeld voor dit evenement.',
-      name: 'Vul uw naam in.', email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.', organisation: 'Gebruik ten hoogste 200 tekens.',
-    },
     queryTooLong: 'Gebruik ten hoogste 200 tekens; de zoekwoorden zijn genegeerd.',
     feedTitle: 'PPS Monitor: nieuws en publicaties', feedSubtitle: 'Nieuws en publicaties uit het kennisprogramma van de regeling.',
     calendarName: 'PPS Monitor: evenementen',
@@ -74,10 +70,6 @@ export const knowledgeMessages = defineMessages({
     cancelTitle: 'Cancel registration', cancelText: (title) => `Do you want to cancel your registration for ${title}? Your seat then goes to the first on the waiting list.`,
     cancelSubmit: 'Yes, cancel my registration', cancelledTitle: 'Your registration is cancelled', cancelledText: 'You will receive a confirmation by e-mail.',
     cancelUnknown: 'This cancellation link is unknown, or was used and erased.', alreadyCancelled: 'Your registration for this event is already cancelled.',
-    errors: {
-      closed: 'Registration is closed: the event has started.', duplicate: 'Someone is already registered for this event with this e-mail address.',
-      name: 'Enter your name.', email: 'Enter a valid e-mail address, such as name@example.org.', organisation: 'Use at most 200 characters.',
-    },
     queryTooLong: 'Use at most 200 characters; the search words were ignored.',
     feedTitle: 'PPS Monitor: news and publications', feedSubtitle: 'News and publications from the knowledge programme of the scheme.',
     calendarName: 'PPS Monitor: events',

@@ -3,12 +3,12 @@ import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { portalMessages } from '../../i18n/portal.ts';
 import { acceptInvitation, AcceptInvitationInput, findInvitation } from '../../services/invitations/accept-invitation.ts';
-import type { FieldErrors } from '../../views/portal/form-controls.tsx';
+import type { FieldProblem } from '../../errors.ts';
 import { NewPasswordPage } from '../../views/auth/password-pages.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
-import { passwordErrors } from './password-messages.ts';
+import { passwordProblems } from './password-messages.ts';
 import { field, startSession } from './start-session.ts';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -17,7 +17,7 @@ export function createInvitationRoutes(deps: AppDeps): Hono {
   const { db, config } = deps;
   const router = new Hono();
 
-  async function invitationPage(c: Context, name: string, errors: FieldErrors, status: 200 | 400 = 200) {
+  async function invitationPage(c: Context, name: string, problems: FieldProblem[], status: 200 | 400 = 200) {
     const locale = localeOf(c);
     const t = authMessages(locale);
     const token = c.req.param('token') ?? '';
@@ -25,25 +25,25 @@ export function createInvitationRoutes(deps: AppDeps): Hono {
     const role = invitation ? `${portalMessages(locale).role[invitation.role]}${invitation.consortiumName ? ` (${invitation.consortiumName})` : ''}` : '';
     return renderPage(c, (
       <NewPasswordPage locale={locale} csrfToken={c.get('csrfToken')} title={t.inviteTitle} intro={invitation ? t.inviteIntro(invitation.email, role) : null}
-        action={invitation ? localePath(locale, `/uitnodiging/${token}`) : null} errors={errors} name={{ value: name }}
+        action={invitation ? localePath(locale, `/uitnodiging/${token}`) : null} problems={problems} name={{ value: name }}
         invalidText={t.inviteInvalid} button={t.inviteButton} path="/inloggen"
         oidc={invitation && config.oidc ? { label: config.oidc.label, action: localePath(locale, `/uitnodiging/${token}/oidc`) } : undefined} />
     ), invitation ? status : 404);
   }
 
-  router.get('/uitnodiging/:token', (c) => invitationPage(c, '', {}));
+  router.get('/uitnodiging/:token', (c) => invitationPage(c, '', []));
 
   router.post('/uitnodiging/:token', async (c) => {
     const locale = localeOf(c);
     const body = await c.req.parseBody();
     const token = c.req.param('token');
     const input = AcceptInvitationInput.parse({ name: field(body, 'name'), password: field(body, 'password'), confirmation: field(body, 'confirmation') });
-    if (!TOKEN.test(token)) return invitationPage(c, input.name, {});
+    if (!TOKEN.test(token)) return invitationPage(c, input.name, []);
     const result = await acceptInvitation(db, token, input, new Date(), locale);
     if (!result.ok) {
-      if (result.reason !== 'invalid') return invitationPage(c, input.name, {}, 400);
-      const errors: FieldErrors = result.nameMissing ? { name: authMessages(locale).nameRequired } : {};
-      return invitationPage(c, input.name, { ...errors, ...passwordErrors(locale, result.problems) }, 400);
+      if (result.reason !== 'invalid') return invitationPage(c, input.name, [], 400);
+      const name: FieldProblem[] = result.nameMissing ? [{ name: 'name', reason: 'nameRequired' }] : [];
+      return invitationPage(c, input.name, [...name, ...passwordProblems(result.problems)], 400);
     }
     await startSession(c, deps, result.userId);
     return c.redirect(localePath(locale, '/portaal'), 303);

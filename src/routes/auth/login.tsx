@@ -7,7 +7,7 @@ import { localePath } from '../../i18n/messages.ts';
 import { listDemoAccounts } from '../../services/auth/list-demo-accounts.ts';
 import { LoginInput, logInWithPassword } from '../../services/auth/log-in-with-password.ts';
 import { deleteSession, deleteUserSessions } from '../../services/auth/sessions.ts';
-import type { FieldErrors } from '../../views/portal/form-controls.tsx';
+import type { FieldProblem } from '../../errors.ts';
 import { LoginPage, type DemoAccount } from '../../views/auth/login-page.tsx';
 import type { AppDeps } from '../deps.ts';
 import { localeOf } from '../locale.ts';
@@ -25,7 +25,7 @@ export function createLoginRoutes(deps: AppDeps): Hono {
   const { db, config } = deps;
   const router = new Hono();
 
-  async function page(c: Context, email: string, errors: FieldErrors, status: 200 | 400 | 429 = 200) {
+  async function page(c: Context, email: string, problems: FieldProblem[], status: 200 | 400 | 429 = 200) {
     const locale = localeOf(c);
     const t = authMessages(locale);
     const notices: Record<string, string> = {
@@ -39,31 +39,31 @@ export function createLoginRoutes(deps: AppDeps): Hono {
       ? { password: config.demoPassword, accounts: (await listDemoAccounts(db)).map((a): DemoAccount => ({ email: a.email, role: DEMO_ROLE[a.role] })) }
       : undefined;
     return renderPage(c, (
-      <LoginPage locale={locale} csrfToken={c.get('csrfToken')} email={email} errors={errors} notice={notice} returnPath={safeReturnPath(c.req.query('terug'))}
+      <LoginPage locale={locale} csrfToken={c.get('csrfToken')} email={email} problems={problems} notice={notice} returnPath={safeReturnPath(c.req.query('terug'))}
         oidcLabel={config.oidc?.label} demo={demo?.accounts.length ? demo : undefined} />
     ), status);
   }
 
   router.get('/inloggen', async (c) => {
     if (c.get('actor') && !c.req.query('melding')) return c.redirect(localePath(localeOf(c), safeReturnPath(c.req.query('terug'))), 303);
-    return page(c, '', {});
+    return page(c, '', []);
   });
 
   router.post('/inloggen', async (c) => {
-    const t = authMessages(localeOf(c));
     const body = await c.req.parseBody();
     const input = LoginInput.parse({ email: field(body, 'email'), password: field(body, 'password') });
-    const errors: FieldErrors = {};
-    if (!input.email) errors.email = t.emailRequired;
-    if (!input.password) errors.password = t.passwordRequired;
-    if (Object.keys(errors).length) return page(c, input.email, errors, 400);
+    const missing: FieldProblem[] = [
+      ...(input.email ? [] : [{ name: 'email', reason: 'loginEmailRequired' } as const]),
+      ...(input.password ? [] : [{ name: 'password', reason: 'loginPasswordRequired' } as const]),
+    ];
+    if (missing.length) return page(c, input.email, missing, 400);
     const result = await logInWithPassword(db, { ...input, ip: clientIp(c, config.trustProxy) });
     if (!result.ok) {
       if (result.reason === 'throttled') {
         c.header('Retry-After', String(result.retryAfterSeconds));
-        return page(c, input.email, { email: t.loginThrottled(minutesToWait(result.retryAfterSeconds)) }, 429);
+        return page(c, input.email, [{ name: 'email', reason: 'loginThrottled', values: { minutes: minutesToWait(result.retryAfterSeconds) } }], 429);
       }
-      return page(c, input.email, { email: t.loginFailed }, 400);
+      return page(c, input.email, [{ name: 'email', reason: 'loginFailed' }], 400);
     }
     await startSession(c, deps, result.userId);
     return c.redirect(localePath(localeOf(c), safeReturnPath(c.req.query('terug'))), 303);

@@ -1,16 +1,14 @@
 import type { PasswordProblem } from '../../domain/password-rules.ts';
-import type { Locale } from '../../domain/format.ts';
-import { authMessages } from '../../i18n/auth.ts';
-import type { FieldErrors } from '../../views/portal/form-controls.tsx';
+import type { FieldProblem } from '../../errors.ts';
 
-/** Password problems as field errors: the mismatch belongs to the confirmation field. */
-export function passwordErrors(locale: Locale, problems: PasswordProblem[]): FieldErrors {
-  const t = authMessages(locale);
-  const text = { too_short: t.tooShort, too_long: t.tooLong, same_as_email: t.sameAsEmail, mismatch: t.mismatch };
-  const errors: FieldErrors = {};
+const CODE = { too_short: 'passwordTooShort', too_long: 'passwordTooLong', same_as_email: 'passwordSameAsEmail', mismatch: 'passwordMismatch' } as const;
+
+/** Password problems as field codes, one per field: the mismatch belongs to the confirmation field. */
+export function passwordProblems(problems: PasswordProblem[]): FieldProblem[] {
+  const byField = new Map<string, FieldProblem>();
   for (const problem of problems) {
     const name = problem === 'mismatch' ? 'confirmation' : 'password';
-    errors[name] ??= text[problem];
+    if (!byField.has(name)) byField.set(name, { name, reason: CODE[problem] });
   }
-  return errors;
+  return [...byField.values()];
 }

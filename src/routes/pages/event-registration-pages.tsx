@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { knowledgeMessages } from '../../i18n/knowledge.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { cancelRegistration } from '../../services/events/cancel-registration.ts';
 import { RETENTION_RULE } from '../../services/events/erase-expired-registrations.ts';
@@ -9,7 +8,7 @@ import { RegistrationInput, RegistrationRefused, registerForEvent } from '../../
 import { getPublicItem } from '../../services/knowledge/get-public-item.ts';
 import { findProgrammeRule } from '../../services/programmes/find-programme-rule.ts';
 import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
-import { NotFound } from '../../errors.ts';
+import { issueProblems, NotFound } from '../../errors.ts';
 import { CancelPage } from '../../views/public/knowledge/cancel-page.tsx';
 import { knowledgePaths } from '../../views/public/knowledge/knowledge-paths.ts';
 import { RegisterPage, type RegisterPageProps } from '../../views/public/knowledge/register-page.tsx';
@@ -37,7 +36,7 @@ export function createEventRegistrationRoutes({ db, config, logger }: Pick<AppDe
   };
   const retentionDays = async () => findProgrammeRule(ctx, { programmeId: (await getCurrentProgramme(ctx)).id, code: RETENTION_RULE, schema: z.number().int().min(0) });
   const render = async (c: Context, slug: string, title: string, rest: Partial<RegisterPageProps>, status: 200 | 400 | 409 = 200) =>
-    renderPage(c, <RegisterPage locale={localeOf(c)} slug={slug} title={title} csrfToken={c.get('csrfToken')} retentionDays={await retentionDays()} values={{}} errors={{}} {...rest} />, status);
+    renderPage(c, <RegisterPage locale={localeOf(c)} slug={slug} title={title} csrfToken={c.get('csrfToken')} retentionDays={await retentionDays()} values={{}} problems={[]} {...rest} />, status);
 
   router.get('/aanmelden/:slug', async (c) => {
     const item = await openEvent(c.req.param('slug'));
@@ -47,15 +46,14 @@ export function createEventRegistrationRoutes({ db, config, logger }: Pick<AppDe
 
   router.post('/aanmelden/:slug', async (c) => {
     const locale = localeOf(c);
-    const t = knowledgeMessages(locale);
     const item = await openEvent(c.req.param('slug'));
     const body = await c.req.parseBody();
     const values = { name: String(body.name ?? ''), email: String(body.email ?? ''), organisation: String(body.organisation ?? '') };
     const parsed = RegistrationInput.safeParse(values);
     if (!parsed.success) {
-      const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-      const errors = Object.fromEntries([...fields].map((f) => [f, t.errors[f as keyof typeof t.errors] ?? t.errors.name]));
-      return render(c, item.slug, item.title, { values, errors }, 400);
+      // The schema's own codes, one problem per field.
+      const problems = issueProblems(parsed.error.issues).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+      return render(c, item.slug, item.title, { values, problems }, 400);
     }
     try {
       const result = await registerForEvent(ctx, { slug: item.slug, form: parsed.data }, { links: links(c) });
@@ -64,7 +62,7 @@ export function createEventRegistrationRoutes({ db, config, logger }: Pick<AppDe
     } catch (error) {
       if (!(error instanceof RegistrationRefused)) throw error;
       const field = error.reason === 'duplicate' ? 'email' : 'name';
-      return render(c, item.slug, item.title, { values, errors: { [field]: t.errors[error.reason] } }, 409);
+      return render(c, item.slug, item.title, { values, problems: [{ name: field, reason: error.code }] }, 409);
     }
   });
 

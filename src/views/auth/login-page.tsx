@@ -1,24 +1,25 @@
 import type { Locale } from '../../domain/format.ts';
 import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { ErrorSummary, type FieldErrors, Flash, PostForm, problemsOf, SubmitButton, TextField } from '../portal/form-controls.tsx';
+import type { FieldProblem } from '../../errors.ts';
+import { ErrorSummary, Flash, PostForm, SubmitButton, TextField } from '../portal/form-controls.tsx';
 import { Layout } from '../layout.tsx';
 
 export type DemoAccount = { email: string; role: 'demoOffice' | 'demoAssessor' | 'demoCoordinator' | 'demoApplicant' };
 
 export type LoginPageProps = {
-  locale: Locale; csrfToken: string; email: string; errors: FieldErrors; notice?: string | null; returnPath: string;
+  locale: Locale; csrfToken: string; email: string; problems: FieldProblem[]; notice?: string | null; returnPath: string;
   oidcLabel?: string; demo?: { password: string; accounts: DemoAccount[] };
 };
 
-export function LoginPage({ locale, csrfToken, email, errors, notice, returnPath, oidcLabel, demo }: LoginPageProps) {
+export function LoginPage({ locale, csrfToken, email, problems, notice, returnPath, oidcLabel, demo }: LoginPageProps) {
   const t = authMessages(locale);
   const back = returnPath === '/portaal' ? '' : `?terug=${encodeURIComponent(returnPath)}`;
   return (
     <Layout locale={locale} title={t.loginTitle} path="/inloggen">
       <h1 class="utrecht-heading-1">{t.loginTitle}</h1>
       <Flash tone="info" text={notice} />
-      <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
+      <ErrorSummary title={t.errorSummaryTitle} problems={problems} />
       <p class="utrecht-paragraph">{t.loginIntro}</p>
       {oidcLabel ? (
         <section aria-labelledby="instelling-titel">
@@ -31,8 +32,8 @@ export function LoginPage({ locale, csrfToken, email, errors, notice, returnPath
         </section>
       ) : null}
       <PostForm action={`${localePath(locale, '/inloggen')}${back}`} csrfToken={csrfToken} class="pps-form">
-        <TextField values={{ email }} problems={problemsOf(errors)} name="email" label={t.email} type="email" autocomplete="username" required />
-        <TextField values={{}} problems={problemsOf(errors)} name="password" label={t.password} type="password" autocomplete="current-password" required />
+        <TextField values={{ email }} problems={problems} name="email" label={t.email} type="email" autocomplete="username" required />
+        <TextField values={{}} problems={problems} name="password" label={t.password} type="password" autocomplete="current-password" required />
         <div><SubmitButton>{t.loginButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph">

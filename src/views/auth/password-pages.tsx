@@ -1,12 +1,13 @@
 import type { Locale } from '../../domain/format.ts';
 import { authMessages } from '../../i18n/auth.ts';
 import { localePath } from '../../i18n/messages.ts';
-import { ErrorSummary, type FieldErrors, Flash, PostForm, problemsOf, SubmitButton, TextField } from '../portal/form-controls.tsx';
+import type { FieldProblem } from '../../errors.ts';
+import { ErrorSummary, Flash, PostForm, SubmitButton, TextField } from '../portal/form-controls.tsx';
 import { Layout } from '../layout.tsx';
 
-export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean; error?: string };
+export type ForgotPasswordPageProps = { locale: Locale; csrfToken: string; email: string; sent: boolean; problems?: FieldProblem[] };
 
-export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: ForgotPasswordPageProps) {
+export function ForgotPasswordPage({ locale, csrfToken, email, sent, problems = [] }: ForgotPasswordPageProps) {
   const t = authMessages(locale);
   return (
     <Layout locale={locale} title={t.forgotTitle} path="/wachtwoord-vergeten">
@@ -14,7 +15,7 @@ export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: Fo
       <Flash tone="info" text={sent ? t.forgotSent : null} />
       <p class="utrecht-paragraph">{t.forgotIntro}</p>
       <PostForm action={localePath(locale, '/wachtwoord-vergeten')} csrfToken={csrfToken} class="pps-form">
-        <TextField values={{ email }} problems={error ? problemsOf({ email: error }) : []} name="email" label={t.email} type="email" autocomplete="username" required />
+        <TextField values={{ email }} problems={problems} name="email" label={t.email} type="email" autocomplete="username" required />
         <div><SubmitButton>{t.forgotButton}</SubmitButton></div>
       </PostForm>
       <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, '/inloggen')}>{t.backToLogin}</a></p>
@@ -23,7 +24,7 @@ export function ForgotPasswordPage({ locale, csrfToken, email, sent, error }: Fo
 }
 
 export type NewPasswordPageProps = {
-  locale: Locale; csrfToken: string; title: string; intro: string | null; action: string | null; errors: FieldErrors;
+  locale: Locale; csrfToken: string; title: string; intro: string | null; action: string | null; problems: FieldProblem[];
   /** Invitations also ask for a name. */
   name?: { value: string } | undefined; invalidText: string; button: string; path: string;
   /** Invitations may be accepted through the federation (SURFconext, Entree) instead of with a password. */
@@ -31,7 +32,7 @@ export type NewPasswordPageProps = {
 };
 
 /** Choosing a password by a one-time link: password reset and accepting an invitation. */
-export function NewPasswordPage({ locale, csrfToken, title, intro, action, errors, name, invalidText, button, path, oidc }: NewPasswordPageProps) {
+export function NewPasswordPage({ locale, csrfToken, title, intro, action, problems, name, invalidText, button, path, oidc }: NewPasswordPageProps) {
   const t = authMessages(locale);
   return (
     <Layout locale={locale} title={title} path={path}>
@@ -40,12 +41,12 @@ export function NewPasswordPage({ locale, csrfToken, title, intro, action, error
         <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{invalidText}</p></div>
       ) : (
         <>
-          <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
+          <ErrorSummary title={t.errorSummaryTitle} problems={problems} />
           {intro ? <p class="utrecht-paragraph">{intro}</p> : null}
           <PostForm action={action} csrfToken={csrfToken} class="pps-form">
-            {name ? <TextField values={{ name: name.value }} problems={problemsOf(errors)} name="name" label={t.name} autocomplete="name" required /> : null}
-            <TextField values={{}} problems={problemsOf(errors)} name="password" label={t.newPassword} type="password" hint={t.newPasswordHint} autocomplete="new-password" required />
-            <TextField values={{}} problems={problemsOf(errors)} name="confirmation" label={t.confirmPassword} type="password" autocomplete="new-password" required />
+            {name ? <TextField values={{ name: name.value }} problems={problems} name="name" label={t.name} autocomplete="name" required /> : null}
+            <TextField values={{}} problems={problems} name="password" label={t.newPassword} type="password" hint={t.newPasswordHint} autocomplete="new-password" required />
+            <TextField values={{}} problems={problems} name="confirmation" label={t.confirmPassword} type="password" autocomplete="new-password" required />
             <div><SubmitButton>{button}</SubmitButton></div>
           </PostForm>
           {oidc ? (

@@ -1,5 +1,6 @@
 import { useContext, type Child } from 'hono/jsx';
 import { wordedProblems, type ErrorValues, type FieldProblem } from '../../errors.ts';
+// The public filters still word their own problems; they move to codes with the dashboard's filter parser.
 export { wordedProblems };
 import { errorText, isErrorCode } from '../../i18n/errors.ts';
 import { LocaleContext } from '../locale-context.ts';
@@ -7,9 +8,6 @@ import { LocaleContext } from '../locale-context.ts';
 // The one form kit (portal and sign-in pages): labelled fields, errors next to the field and in a summary that
 // links to it and takes focus after a failed post (autofocus, so it works without JavaScript).
 export type FormValues = Record<string, string | string[]>;
-/** Field errors keyed by field name, already worded by the route in the page's language (sign-in, invitations). */
-export type FieldErrors = Record<string, string>;
-export const problemsOf = (errors: FieldErrors): FieldProblem[] => wordedProblems(Object.entries(errors).map(([name, reason]) => ({ name, reason })));
 
 export const fieldIdOf = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const valueOf = (values: FormValues, name: string): string => {

@@ -2,17 +2,18 @@ import type { Locale } from '../../../domain/format.ts';
 import { formatNumber } from '../../../domain/format.ts';
 import { knowledgeMessages } from '../../../i18n/knowledge.ts';
 import { localePath } from '../../../i18n/messages.ts';
-import { ErrorSummary, PostForm, problemsOf, SubmitButton, TextField, type FieldErrors } from '../../portal/form-controls.tsx';
+import type { FieldProblem } from '../../../errors.ts';
+import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../portal/form-controls.tsx';
 import { Layout } from '../../layout.tsx';
 import { knowledgePaths } from './knowledge-paths.ts';
 
 export type RegisterPageProps = {
   locale: Locale; slug: string; title: string; csrfToken: string; retentionDays: number | null;
-  values: { name?: string; email?: string; organisation?: string }; errors: FieldErrors; outcome?: 'aangemeld' | 'wachtlijst';
+  values: { name?: string; email?: string; organisation?: string }; problems: FieldProblem[]; outcome?: 'aangemeld' | 'wachtlijst';
 };
 
 /** The registration form of one event, or the outcome after it was sent (seat or waiting list). */
-export function RegisterPage({ locale, slug, title, csrfToken, retentionDays, values, errors, outcome }: RegisterPageProps) {
+export function RegisterPage({ locale, slug, title, csrfToken, retentionDays, values, problems, outcome }: RegisterPageProps) {
   const t = knowledgeMessages(locale);
   const back = <p class="utrecht-paragraph"><a class="utrecht-link" href={localePath(locale, knowledgePaths.item(slug))}>{t.backToItem}</a></p>;
   if (outcome) {
@@ -27,12 +28,12 @@ export function RegisterPage({ locale, slug, title, csrfToken, retentionDays, va
   return (
     <Layout locale={locale} title={t.registerTitle(title)} path={knowledgePaths.register(slug)}>
       <h1 class="utrecht-heading-1">{t.registerTitle(title)}</h1>
-      <ErrorSummary title={t.errorSummaryTitle} problems={problemsOf(errors)} />
+      <ErrorSummary title={t.errorSummaryTitle} problems={problems} />
       <p class="utrecht-paragraph">{retentionDays === null ? t.registerPrivacyNoRule : t.registerPrivacy(formatNumber(retentionDays, locale))}</p>
       <PostForm action={localePath(locale, knowledgePaths.register(slug))} csrfToken={csrfToken}>
-        <TextField name="name" label={t.name} values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="name" required />
-        <TextField name="email" label={t.email} type="email" values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="email" required />
-        <TextField name="organisation" label={t.organisation} values={values as Record<string, string>} problems={problemsOf(errors)} autocomplete="organization" />
+        <TextField name="name" label={t.name} values={values as Record<string, string>} problems={problems} autocomplete="name" required />
+        <TextField name="email" label={t.email} type="email" values={values as Record<string, string>} problems={problems} autocomplete="email" required />
+        <TextField name="organisation" label={t.organisation} values={values as Record<string, string>} problems={problems} autocomplete="organization" />
         <SubmitButton>{t.registerSubmit}</SubmitButton>
       </PostForm>
       {back}
