@@ -113,6 +113,7 @@ const nl = {
   backupNotOurs: 'Dit is geen back-up van PPS Monitor.',
   chartNotFound: 'Deze grafiek bestaat niet.',
   fileNotFound: 'Dit bestand bestaat niet.',
+  publicQueryInvalid: 'Deze pagina kan zo niet getoond worden.',
   apiParamsInvalid: (v: ErrorValues) => (v.count === 1 ? 'Eén parameter is ongeldig.' : `${v.count} parameters zijn ongeldig.`),
   organisationExists: (v: ErrorValues) =>
     `Er bestaat al een organisatie met ${v.field === 'kvkNumber' ? 'dit KvK-nummer' : v.field === 'brinCode' ? 'deze BRIN-code' : 'deze naam'}: ${v.name}. Voeg die bestaande organisatie toe in plaats van een nieuwe te maken.`,
@@ -392,6 +393,7 @@ const en: Record<ErrorCode, Text> = {
   backupNotOurs: 'This is not a PPS Monitor backup.',
   chartNotFound: 'This chart does not exist.',
   fileNotFound: 'This file does not exist.',
+  publicQueryInvalid: 'This page cannot be shown like this.',
   apiParamsInvalid: (v) => (v.count === 1 ? 'One parameter is invalid.' : `${v.count} parameters are invalid.`),
   organisationExists: (v) =>
     `An organisation with ${v.field === 'kvkNumber' ? 'this KvK number' : v.field === 'brinCode' ? 'this BRIN code' : 'this name'} already exists: ${v.name}. Add that organisation instead of creating a new one.`,

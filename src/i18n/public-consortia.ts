@@ -19,8 +19,6 @@ export const publicConsortiaMessages = defineMessages({
     sortedAscending: 'oplopend gesorteerd', sortedDescending: 'aflopend gesorteerd', sortBy: (column: string) => `sorteer op ${column}`,
     paginationLabel: 'Paginering', previous: 'Vorige', next: 'Volgende', pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
     noResults: 'Geen resultaten met deze filters.',
-    invalidQuery: (details: string) => `Deze pagina kan zo niet getoond worden. ${details}`,
-    invalidField: (field: string, reason: string) => `${field}: ${reason}`,
     statuses: { actief: 'Actief', verduurzaamd: 'Verduurzaamd' } as Record<string, string>,
     lead: 'Penvoerder', awarded: 'Toegekend bedrag', provinces: 'Provincies', sectors: 'Sectoren', levels: 'Onderwijsniveaus', disciplines: 'Opleidingsdomeinen',
     municipality: 'Gemeente', founded: 'Opgericht in', partnersTotal: 'Partners',
@@ -48,7 +46,6 @@ export const publicConsortiaMessages = defineMessages({
     apiLink: 'Deze gegevens als JSON',
     downloadCsv: 'De hele lijst als CSV',
     downloadXlsx: 'als Excel',
-    fields: { sorteer: 'sortering', richting: 'richting', pagina: 'pagina', partners: 'partnerpagina', provincie: 'provincie', sector: 'sector', consortium: 'consortium', status: 'status' } as Record<string, string>,
   },
   en: {
     breadcrumbLabel: 'Breadcrumb', home: 'Home',
@@ -67,8 +64,6 @@ export const publicConsortiaMessages = defineMessages({
     sortedAscending: 'sorted ascending', sortedDescending: 'sorted descending', sortBy: (column: string) => `sort by ${column}`,
     paginationLabel: 'Pagination', previous: 'Previous', next: 'Next', pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
     noResults: 'No results with these filters.',
-    invalidQuery: (details: string) => `This page cannot be shown like this. ${details}`,
-    invalidField: (field: string, reason: string) => `${field}: ${reason}`,
     statuses: { actief: 'Active', verduurzaamd: 'Self-sustaining' },
     lead: 'Lead partner', awarded: 'Awarded amount', provinces: 'Provinces', sectors: 'Sectors', levels: 'Education levels', disciplines: 'Fields of education',
     municipality: 'Municipality', founded: 'Founded in', partnersTotal: 'Partners',
@@ -96,6 +91,5 @@ export const publicConsortiaMessages = defineMessages({
     apiLink: 'This data as JSON',
     downloadCsv: 'The whole list as CSV',
     downloadXlsx: 'as Excel',
-    fields: { sorteer: 'sort', richting: 'direction', pagina: 'page', partners: 'partner page', provincie: 'province', sector: 'sector', consortium: 'consortium', status: 'status' },
   },
 });

@@ -6,6 +6,7 @@ import { AppError, Invalid, issueProblems, RulesFailed, TooManyAttempts, Unautho
 import { hardeningMessages } from '../i18n/hardening.ts';
 import { errorText } from '../i18n/errors.ts';
 import { localePath, messages } from '../i18n/messages.ts';
+import { queryFieldLabel } from '../i18n/query-fields.ts';
 import type { Logger } from '../logger.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { classifyDatabaseError } from './database-errors.ts';
@@ -72,7 +73,8 @@ export function handleError(logger: Logger) {
       : error instanceof AppError ? errorText(locale, error.code, error.values)
       : problem.status === 404 ? t.notFoundText
       : classifyDatabaseError(error) === 'unfit-value' ? h.unfitText : error instanceof ZodError ? h.invalidText : problem.detail;
-    return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} />, problem.status as ContentfulStatusCode);
+    const problems = error instanceof Invalid ? error.problems.map((p) => ({ label: queryFieldLabel(locale, p.name), text: errorText(locale, p.reason, p.values) })) : [];
+    return renderPage(c, <ErrorPage locale={locale} status={problem.status} title={title} detail={detail} problems={problems} />, problem.status as ContentfulStatusCode);
   };
 }
 

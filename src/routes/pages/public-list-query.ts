@@ -2,10 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { PPS_STATUSES } from '../../domain/enums.ts';
 import { PROVINCES, SECTORS } from '../../domain/code-lists.ts';
-import { Invalid, issueProblems, zodErrorMap } from '../../errors.ts';
-import { publicConsortiaMessages } from '../../i18n/public-consortia.ts';
-import { dutchReason } from '../api/v1/lib/dutch-reasons.ts';
-import { localeOf } from '../locale.ts';
+import { Invalid, issueProblems } from '../../errors.ts';
 import { MAX_INT4 } from '../../domain/input/safe-input.ts';
 
 // Query parameters of the public list and profile pages; a bad value is a 400 page that says which and why.
@@ -31,20 +28,10 @@ export type PpsPageQuery = z.infer<typeof PpsPageQuery>;
 
 export const ConsortiumPageQuery = z.object({ partners: pageNumber });
 
-const englishReason = zodErrorMap('en');
-
-/** Parses the query (empty values count as absent, unknown keys are ignored) or throws Invalid with a message in the page's language. */
+/** Parses the query (empty values count as absent, unknown keys are ignored) or throws Invalid with a code per parameter. */
 export function parsePageQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const values = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
-  const locale = localeOf(c);
-  const result = schema.safeParse(values, { error: locale === 'nl' ? dutchReason : englishReason });
+  const result = schema.safeParse(values);
   if (result.success) return result.data;
-  const t = publicConsortiaMessages(locale);
-  const details = result.error.issues.map((i) => {
-    const name = String(i.path[0] ?? '');
-    const label = t.fields[name] ?? name;
-    return t.invalidField(label === name ? name : `${label} (${name})`, i.message);
-  });
-  const problems = issueProblems(result.error.issues);
-  throw new Invalid('worded', problems, { text: t.invalidQuery(details.join(' ')) });
+  throw new Invalid('publicQueryInvalid', issueProblems(result.error.issues));
 }

@@ -6,7 +6,7 @@ import { openForm } from '../helpers/login.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
-// Sign-in and event sign-up refusals are catalogue codes worded at the edge: each page says them in its own
+// Sign-in, event sign-up and public list query refusals are catalogue codes worded at the edge: each page says them in its own
 // language, and the other language's sentence for the same code is nowhere on it.
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 function expectWorded(html: string, locale: 'nl' | 'en', codes: [ErrorCode, Record<string, number>?][]) {
@@ -17,7 +17,7 @@ function expectWorded(html: string, locale: 'nl' | 'en', codes: [ErrorCode, Reco
   }
 }
 
-describe('sign-in and sign-up refusals as codes', () => {
+describe('sign-in, sign-up and public query refusals as codes', () => {
   let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
   let eventSlug: string;
@@ -57,5 +57,13 @@ describe('sign-in and sign-up refusals as codes', () => {
     const again = await form.post(path, { name: 'Anna', email: `anna.${locale}@voorbeeld.nl` });
     expect(again.status).toBe(409);
     expectWorded(await again.text(), locale, [['registrationDuplicate']]);
+  });
+
+  it.each(['nl', 'en'] as const)('lists a refused public list query per parameter in %s, labelled in the page language', async (locale) => {
+    const response = await app.request(`${locale === 'en' ? '/en' : ''}/pps?richting=omhoog&pagina=0`);
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expectWorded(html, locale, [['publicQueryInvalid'], ['input.tooSmall', { min: 1, exclusive: 0 }]]);
+    expect(textOf(html)).toContain(locale === 'en' ? 'direction (richting): ' : 'richting: ');
   });
 });
