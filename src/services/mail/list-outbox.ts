@@ -9,13 +9,14 @@ export type OutboxMail = {
   status: (typeof MAIL_STATUSES)[number]; error: string | null; sentAt: Date | null;
 };
 
-// A reset link would let whoever reads the outbox take over the account, so only its recipient sees the token.
-// Invitation links stay: the office makes them and, without SMTP, hands them over itself.
-const RESET_LINK = /(\/wachtwoord-herstellen\/)[A-Za-z0-9_-]+/g;
+// A reset link would let whoever reads the outbox take over the account, and a cancel link would sign someone off
+// an event, so only their recipient sees the token. Invitation links stay: the office makes them and, without
+// SMTP, hands them over itself.
+const SECRET_LINK = /(\/(?:wachtwoord-herstellen|afmelden)\/)[A-Za-z0-9_-]+/g;
 export const MASKED_TOKEN = '…';
-export const maskSecrets = (body: string) => body.replace(RESET_LINK, `$1${MASKED_TOKEN}`);
+export const maskSecrets = (body: string) => body.replace(SECRET_LINK, `$1${MASKED_TOKEN}`);
 
-/** The latest mails with their status, newest first: programme office only; password-reset tokens masked. */
+/** The latest mails with their status, newest first: programme office only; reset and cancel tokens masked. */
 export async function listOutbox(ctx: ServiceContext, limit = 50): Promise<OutboxMail[]> {
   requireRole(ctx, 'programmabureau');
   const rows = await ctx.db
