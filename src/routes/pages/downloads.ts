@@ -7,8 +7,8 @@ import { IMPORT_TYPES, templateColumns, type ImportType } from '../../domain/imp
 import { toDcatCatalog, type Distribution } from '../../domain/export/dcat.ts';
 import { toThreeSixtyGiving } from '../../domain/export/three-sixty-giving.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { getPublicDataset } from '../../services/exports/get-public-dataset.ts';
-import { toOpenDataset } from '../api/v1/open-dataset.ts';
+import { getPublicDataset, getPublicTable } from '../../services/exports/get-public-dataset.ts';
+import { toOpenDataset, toOpenTable } from '../api/v1/open-dataset.ts';
 import { listGrants } from '../../services/exports/list-grants.ts';
 import type { AppDeps } from '../deps.ts';
 
@@ -63,8 +63,8 @@ export function createDownloadRoutes({ db, config }: AppDeps): Hono {
   // Every public list as CSV and XLSX, from the same use-cases as the pages and the API.
   router.get(`/downloads/:list{(${LISTS.join('|')})\\.(csv|xlsx)}`, async (c) => {
     const [list, ext] = c.req.param('list').split('.') as [(typeof LISTS)[number], 'csv' | 'xlsx'];
-    const dataset = toOpenDataset(await getPublicDataset(ctx));
-    const rows = (dataset[list] as unknown[]).map((item) => flatten(item));
+    // Only the list's own table is read: at scale the whole dataset is far more than one list.
+    const rows = (toOpenTable(list, await getPublicTable(ctx, list)) as unknown[]).map((item) => flatten(item));
     const columns = columnsOf(rows);
     const disposition = { 'Content-Disposition': `attachment; filename="${list}.${ext}"` };
     if (ext === 'xlsx') return c.body((await toXlsx(list, rows, columns)) as unknown as ArrayBuffer, 200, { ...OPEN, ...disposition, 'Content-Type': XLSX });

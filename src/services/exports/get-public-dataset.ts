@@ -10,15 +10,32 @@ import { listPublicPps } from '../public-consortia/list-public-pps.ts';
 import { listTargets } from '../targets/list-targets.ts';
 import { readAll } from './read-all.ts';
 
-/** The whole public dataset, through the same use-cases as the pages and the API (public fields only). */
-export async function getPublicDataset(ctx: ServiceContext) {
-  const [kerncijfers, actielijnen, indicatoren] = await Promise.all([getProgrammeFigures(ctx), listActionLines(ctx), listIndicators(ctx)]);
-  const consortia = await readAll((page) => listPublicConsortia(ctx, { filter: {}, sort: [{ key: 'name', descending: false }], page }));
-  const pps = await readAll((page) => listPublicPps(ctx, { filter: {}, sort: [{ key: 'name', descending: false }], page }));
-  const organisaties = await readAll((page) => listOrganisations(ctx, { filter: {}, sort: [{ key: 'name', descending: false }], page }));
-  const doelen = await readAll((page) => listTargets(ctx, { filter: {}, sort: [{ key: 'consortium', descending: false }], page }));
-  const realisaties = await readAll((page) => listIndicatorRealisations(ctx, { filter: {}, sort: [{ key: 'consortium', descending: false }], page }));
-  const begrotingen = await readAll((page) => listBudgetLines(ctx, { filter: {}, sort: [{ key: 'consortium', descending: false }], page }));
-  return { kerncijfers, actielijnen, indicatoren, consortia, pps, organisaties, doelen, realisaties, begrotingen };
+const byName = [{ key: 'name' as const, descending: false }];
+const byConsortium = [{ key: 'consortium' as const, descending: false }];
+
+// Each table of the public dataset, read through the same use-cases as the pages and the API (public fields only).
+const TABLES = {
+  kerncijfers: (ctx: ServiceContext) => getProgrammeFigures(ctx),
+  actielijnen: (ctx: ServiceContext) => listActionLines(ctx),
+  indicatoren: (ctx: ServiceContext) => listIndicators(ctx),
+  consortia: (ctx: ServiceContext) => readAll((page) => listPublicConsortia(ctx, { filter: {}, sort: byName, page })),
+  pps: (ctx: ServiceContext) => readAll((page) => listPublicPps(ctx, { filter: {}, sort: byName, page })),
+  organisaties: (ctx: ServiceContext) => readAll((page) => listOrganisations(ctx, { filter: {}, sort: byName, page })),
+  doelen: (ctx: ServiceContext) => readAll((page) => listTargets(ctx, { filter: {}, sort: byConsortium, page })),
+  realisaties: (ctx: ServiceContext) => readAll((page) => listIndicatorRealisations(ctx, { filter: {}, sort: byConsortium, page })),
+  begrotingen: (ctx: ServiceContext) => readAll((page) => listBudgetLines(ctx, { filter: {}, sort: byConsortium, page })),
+};
+export type PublicTable = keyof typeof TABLES;
+export type PublicDataset = { [K in PublicTable]: Awaited<ReturnType<(typeof TABLES)[K]>> };
+
+/** One table of the public dataset: a list download reads only its own table. */
+export function getPublicTable<K extends PublicTable>(ctx: ServiceContext, table: K): Promise<PublicDataset[K]> {
+  return TABLES[table](ctx) as Promise<PublicDataset[K]>;
 }
-export type PublicDataset = Awaited<ReturnType<typeof getPublicDataset>>;
+
+/** The whole public dataset, table by table. */
+export async function getPublicDataset(ctx: ServiceContext): Promise<PublicDataset> {
+  const entries = [];
+  for (const table of Object.keys(TABLES) as PublicTable[]) entries.push([table, await getPublicTable(ctx, table)] as const);
+  return Object.fromEntries(entries) as PublicDataset;
+}

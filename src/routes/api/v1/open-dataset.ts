@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dictionaryColumns, type DictionaryColumn, type JsonSchema } from '../../../domain/export/data-dictionary.ts';
 import { ProgrammeFigures } from '../../../domain/programme-figures.ts';
-import type { PublicDataset } from '../../../services/exports/get-public-dataset.ts';
+import type { PublicDataset, PublicTable } from '../../../services/exports/get-public-dataset.ts';
 import { Actielijn } from './actielijnen/routes.ts';
 import { Begrotingsregel } from './begrotingen/schema.ts';
 import { Consortium } from './consortia/schema.ts';
@@ -19,18 +19,36 @@ import { toOrganisatie } from './organisaties/routes.ts';
 import { toPps } from './pps/routes.ts';
 import { toRealisatie } from './realisaties/routes.ts';
 
-/** The public dataset in the API's Dutch shapes, so every download names its fields as the API does. */
+// Each table's rows in the API's Dutch shapes, so every download names its fields as the API does.
+const SHAPES = {
+  kerncijfers: (d: PublicDataset['kerncijfers']) => d,
+  actielijnen: (d: PublicDataset['actielijnen']) => d.map(toActielijn),
+  indicatoren: (d: PublicDataset['indicatoren']) => d.map(toIndicator),
+  consortia: (d: PublicDataset['consortia']) => d.map(toConsortium),
+  pps: (d: PublicDataset['pps']) => d.map(toPps),
+  organisaties: (d: PublicDataset['organisaties']) => d.map(toOrganisatie),
+  doelen: (d: PublicDataset['doelen']) => d.map(toDoel),
+  realisaties: (d: PublicDataset['realisaties']) => d.map(toRealisatie),
+  begrotingen: (d: PublicDataset['begrotingen']) => d.map(toBegrotingsregel),
+} satisfies { [K in PublicTable]: (d: PublicDataset[K]) => unknown };
+
+/** One table in the API's shape, for a list download that flattens it. */
+export function toOpenTable<K extends PublicTable>(table: K, rows: PublicDataset[K]): unknown {
+  return (SHAPES[table] as (d: PublicDataset[K]) => unknown)(rows);
+}
+
+/** The public dataset in the API's Dutch shapes. */
 export function toOpenDataset(d: PublicDataset) {
   return {
-    kerncijfers: d.kerncijfers,
-    actielijnen: d.actielijnen.map(toActielijn),
-    indicatoren: d.indicatoren.map(toIndicator),
-    consortia: d.consortia.map(toConsortium),
-    pps: d.pps.map(toPps),
-    organisaties: d.organisaties.map(toOrganisatie),
-    doelen: d.doelen.map(toDoel),
-    realisaties: d.realisaties.map(toRealisatie),
-    begrotingen: d.begrotingen.map(toBegrotingsregel),
+    kerncijfers: SHAPES.kerncijfers(d.kerncijfers),
+    actielijnen: SHAPES.actielijnen(d.actielijnen),
+    indicatoren: SHAPES.indicatoren(d.indicatoren),
+    consortia: SHAPES.consortia(d.consortia),
+    pps: SHAPES.pps(d.pps),
+    organisaties: SHAPES.organisaties(d.organisaties),
+    doelen: SHAPES.doelen(d.doelen),
+    realisaties: SHAPES.realisaties(d.realisaties),
+    begrotingen: SHAPES.begrotingen(d.begrotingen),
   };
 }
 export type OpenDataset = ReturnType<typeof toOpenDataset>;
