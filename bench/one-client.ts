@@ -1,13 +1,15 @@
 // One-client uncached p50 and size of the public pages on one scale database, without the load:
-// `tsx bench/one-client.ts postgres 100 [extra paths...]`. For finding what is slow between full bench runs.
+// `tsx bench/one-client.ts postgres 100 [--as-is] [extra paths...]`. For finding what is slow between full bench runs;
+// --as-is leaves the database's schema as it is (one built and shared by another branch).
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { listen, oneClient } from './load.ts';
 import { openScale, type Kind } from './scales.ts';
 
-const [kind, factor, ...extra] = [process.argv[2] as Kind, Number(process.argv[3] ?? 100), ...process.argv.slice(4)];
-const { database } = await openScale(kind, factor, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL, { reuse: true });
+const asIs = process.argv.includes('--as-is');
+const [kind, factor, ...extra] = [process.argv[2] as Kind, Number(process.argv[3] ?? 100), ...process.argv.slice(4).filter((a) => a !== '--as-is')];
+const { database } = await openScale(kind, factor, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL, { reuse: true, migrate: !asIs });
 const consortium = await database.db.query.consortia.findFirst({ columns: { slug: true } });
 const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', RESPONSE_CACHE_SECONDS: '0' });
 const server = await listen(createApp({ config, db: database.db, logger: createLogger(config) }).fetch);

@@ -7,10 +7,9 @@ import { createApiV1 } from './routes/api/v1/index.ts';
 import { createAssetRoutes } from './routes/assets/asset-routes.ts';
 import { createFaviconRoute } from './routes/assets/favicon-route.ts';
 import { baseUrl, cookieNames } from './routes/middleware/cookies.ts';
-import { coalesceReads } from './routes/middleware/coalesce-reads.ts';
+import { dataGeneration } from './routes/middleware/data-generation.ts';
 import { publicFastPath } from './routes/middleware/public-fast-path.ts';
 import { bufferedVisits } from './routes/pages/count-visits.ts';
-import { getDataGeneration } from './services/audit/get-data-generation.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { handleError, handleNotFound } from './routes/errors.tsx';
@@ -31,9 +30,9 @@ export function createApp(deps: AppDeps): Hono {
   // Public reads may go to a replica; the cache generation is read there too, so it never runs ahead of the data it keys.
   const publicDb = deps.readDb ?? deps.db;
   const publicCtx = { db: publicDb, actor: null };
-  const publicCache = { entries: new Map(), generation: coalesceReads(() => getDataGeneration(publicCtx)) };
+  const publicCache = { entries: new Map(), generation: dataGeneration(publicCtx) };
   const cookies = cookieNames(deps.config);
-  // Before everything else, even the log line: a cached public answer costs one coalesced counter read (ADR 011).
+  // Before everything else, even the log line: a cached public answer costs at most one coalesced counter read (ADR 011).
   app.use('*', publicFastPath({
     ...publicCache, seconds: deps.config.responseCacheSeconds, personalCookies: [cookies.session, cookies.csrf, cookies.oidc],
     onHit: bufferedVisits(publicCtx, deps.logger),

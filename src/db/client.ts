@@ -66,6 +66,16 @@ export function pgliteDatabase(client: PGlite, description: string): Database {
   };
 }
 
+/**
+ * Subscribes to a NOTIFY channel when the database runs in this process (PGlite), where a notification reaches its
+ * listener before the committing query returns; null for a server, whose notifications arrive on another connection
+ * some time after the commit.
+ */
+export function listenInProcess(db: Db): ((channel: string, onPayload: (payload: string) => void) => Promise<unknown>) | null {
+  const client = (db as { $client?: unknown }).$client;
+  return client instanceof PGlite ? (channel, onPayload) => client.listen(channel, onPayload) : null;
+}
+
 function redact(url: string): string {
   const u = new URL(url);
   return `${u.hostname}:${u.port || 5432}${u.pathname}`;

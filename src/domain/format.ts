@@ -2,8 +2,17 @@
 export type Locale = 'nl' | 'en';
 const TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+// Making an Intl.NumberFormat costs some 20 format calls, and a budget table formats hundreds of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(key: string, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}:${key}`;
+  let format = numberFormats.get(id);
+  if (!format) numberFormats.set(id, (format = new Intl.NumberFormat(TAG[locale], options)));
+  return format;
+}
+
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+  return numberFormat(`n${fractionDigits}`, locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
 }
 
 /** 123000000 → "€ 123 miljoen"; 4312000 → "€ 4,3 miljoen" (one decimal below 10 million). */
@@ -21,11 +30,11 @@ export function formatMillionsShort(amount: number, locale: Locale): string {
 }
 
 export function formatEuro(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAG[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+  return numberFormat('eur', locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatPercent(fraction: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);
+  return numberFormat(`p${fractionDigits}`, locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {

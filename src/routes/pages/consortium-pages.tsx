@@ -4,6 +4,7 @@ import { getConsortiumBudget } from '../../services/public-consortia/get-consort
 import { getConsortiumProgress } from '../../services/public-consortia/get-consortium-progress.ts';
 import { getPublicConsortium } from '../../services/public-consortia/get-public-consortium.ts';
 import { getPublicPps } from '../../services/public-consortia/get-public-pps.ts';
+import { listConsortiumPps } from '../../services/public-consortia/list-consortium-pps.ts';
 import { listConsortiumPartners } from '../../services/public-consortia/list-consortium-partners.ts';
 import { listPublicConsortia } from '../../services/public-consortia/list-public-consortia.ts';
 import { listPublicPps } from '../../services/public-consortia/list-public-pps.ts';
@@ -37,15 +38,16 @@ export function createConsortiumPageRoutes({ db }: Pick<AppDeps, 'db'>): Hono {
   router.get('/consortia/:slug', async (c) => {
     const q = parsePageQuery(c, ConsortiumPageQuery);
     const consortium = await getPublicConsortium(ctx, { slug: c.req.param('slug') });
-    const id = consortium.id;
+    const { id, programmeId } = consortium;
+    // One round trip after the consortium's: every part's queries at once, none waiting for the programme.
     const [pps, partners, budget, targets, knowledge] = await Promise.all([
-      listPublicPps(ctx, { filter: { consortiumId: id }, sort: [{ key: 'name', descending: false }], page: ALL }),
+      listConsortiumPps(ctx, { consortiumId: id }),
       listConsortiumPartners(ctx, { consortiumId: id, page: { page: q.partners, pageSize: PARTNERS_PAGE_SIZE } }),
-      getConsortiumBudget(ctx, { consortiumId: id }),
-      getConsortiumProgress(ctx, { consortiumId: id }),
+      getConsortiumBudget(ctx, { consortiumId: id, programmeId }),
+      getConsortiumProgress(ctx, { consortiumId: id, programmeId }),
       listPublicItems(ctx, { consortiumId: id, limit: 10 }),
     ]);
-    return renderPage(c, <ConsortiumPage locale={localeOf(c)} consortium={consortium} pps={pps.items} partners={partners}
+    return renderPage(c, <ConsortiumPage locale={localeOf(c)} consortium={consortium} pps={pps} partners={partners}
       partnersPage={q.partners} partnersPageSize={PARTNERS_PAGE_SIZE} budget={budget} targets={targets} knowledge={knowledge} />);
   });
   router.get('/pps', async (c) => {

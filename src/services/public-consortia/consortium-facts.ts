@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { applications, consortia, decisions, memberships, pps } from '../../db/schema/index.ts';
 
 // Per-consortium figures as correlated subqueries on `consortia`: the list, the profile and the API share them.
@@ -18,3 +18,8 @@ export type ConsortiumSummary = {
   provinceCodes: string[]; sectorCodes: string[];
   awardedAmount: number; ppsCount: number; partnerCount: number; isIllustrative: boolean;
 };
+
+/** A subquery's one text column as one comma-joined text: read alike by both drivers, whatever the column's type. */
+export const codesOf = (subquery: SQL) => sql<string>`array_to_string(array(${subquery}), ',')`;
+/** The codes back from `codesOf`, in the subquery's order (codes hold no commas). */
+export const splitCodes = (joined: string | null): string[] => (joined ? joined.split(',') : []);

@@ -9,8 +9,9 @@ export type ActionLineRef = { id: number; code: string; nameNl: string; nameEn: 
 export type ConsortiumBudget = BudgetSummary<ActionLineRef> & { sources: typeof FUNDING_SOURCES };
 
 /** Planned budget (budget lines) and realised spending from approved (goedgekeurd) reports only, per action line, year and source. */
-export async function getConsortiumBudget(ctx: ServiceContext, input: { consortiumId: number }): Promise<ConsortiumBudget> {
-  const programme = await getCurrentProgramme(ctx);
+export async function getConsortiumBudget(ctx: ServiceContext, input: { consortiumId: number; programmeId?: number }): Promise<ConsortiumBudget> {
+  // A caller that knows the programme already (the consortium page) saves a round trip.
+  const programme = input.programmeId === undefined ? await getCurrentProgramme(ctx) : { id: input.programmeId };
   const [lines, planned, realised] = await Promise.all([
     ctx.db.select({ id: actionLines.id, code: actionLines.code, nameNl: actionLines.nameNl, nameEn: actionLines.nameEn })
       .from(actionLines).where(eq(actionLines.programmeId, programme.id)).orderBy(asc(actionLines.position)),

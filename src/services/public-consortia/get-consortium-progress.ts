@@ -12,8 +12,9 @@ export type TargetProgress = Progress & {
 };
 
 /** Baseline, latest approved value, target and share of the way per indicator; values of non-approved reports never count. */
-export async function getConsortiumProgress(ctx: ServiceContext, input: { consortiumId: number }): Promise<TargetProgress[]> {
-  const programme = await getCurrentProgramme(ctx);
+export async function getConsortiumProgress(ctx: ServiceContext, input: { consortiumId: number; programmeId?: number }): Promise<TargetProgress[]> {
+  // A caller that knows the programme already (the consortium page) saves a round trip.
+  const programme = input.programmeId === undefined ? await getCurrentProgramme(ctx) : { id: input.programmeId };
   const [onTrackShare, rows, approved] = await Promise.all([
     findProgrammeRule(ctx, { programmeId: programme.id, code: 'drempel_op_koers', schema: z.number().positive().max(1) }),
     ctx.db.select({

@@ -11,7 +11,7 @@ export type ConsortiumPartners = Page<ConsortiumPartner> & { byType: { type: Par
 export async function listConsortiumPartners(ctx: ServiceContext, input: { consortiumId: number; page: PageRequest }): Promise<ConsortiumPartners> {
   const current = and(eq(pps.consortiumId, input.consortiumId), isNull(memberships.until));
   const orgClass = { kind: organisations.kind, educationLevel: organisations.educationLevel, companySize: organisations.companySize, governmentLevel: organisations.governmentLevel };
-  const [groups, rows, [total]] = await Promise.all([
+  const [groups, rows] = await Promise.all([
     ctx.db.select({ ...orgClass, count: countDistinct(organisations.id) })
       .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(current).groupBy(organisations.kind, organisations.educationLevel, organisations.companySize, organisations.governmentLevel),
@@ -19,12 +19,11 @@ export async function listConsortiumPartners(ctx: ServiceContext, input: { conso
       .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(current).groupBy(organisations.id).orderBy(asc(organisations.name), asc(organisations.id))
       .limit(input.page.pageSize).offset(offsetOf(input.page)),
-    ctx.db.select({ n: countDistinct(memberships.organisationId) })
-      .from(memberships).innerJoin(pps, eq(pps.id, memberships.ppsId)).where(current),
   ]);
   return {
     byType: countPartnerTypes(groups),
-    total: total?.n ?? 0,
+    // Each organisation falls in exactly one group, so the groups' distinct counts add up to the distinct total.
+    total: groups.reduce((sum, g) => sum + g.count, 0),
     items: rows.map((r) => ({ id: r.id, name: r.name, type: partnerTypeOf(r), ppsCount: r.ppsCount })),
   };
 }

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, exists, inArray, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { consortia, consortiumProvinces, consortiumSectors, organisations } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
@@ -9,12 +10,13 @@ import { awardedAmountOf, consortiumPartnerCountOf, consortiumPpsCountOf, type C
 export type ConsortiumSortKey = 'name' | 'ppsCount' | 'awardedAmount' | 'partnerCount';
 export type ListPublicConsortiaInput = { filter: { provinceCode?: string; sectorCode?: string }; sort: SortOrder<ConsortiumSortKey>; page: PageRequest };
 
-/** SELECT of the consortium summary; callers add WHERE, ORDER BY and paging. */
-export function selectConsortiumSummaries(db: Db) {
+/** SELECT of the consortium summary, with `extra` columns; callers add WHERE, ORDER BY and paging. */
+export function selectConsortiumSummaries<E extends SelectedFields = Record<never, never>>(db: Db, extra?: E) {
   return db
     .select({
       id: consortia.id, slug: consortia.slug, name: consortia.name, leadId: organisations.id, leadName: organisations.name,
       awardedAmount: awardedAmountOf, ppsCount: consortiumPpsCountOf, partnerCount: consortiumPartnerCountOf, isIllustrative: consortia.isIllustrative,
+      ...(extra as E),
     })
     .from(consortia)
     .innerJoin(organisations, eq(organisations.id, consortia.leadOrganisationId));

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { consortia, memberships, municipalities, pps, ppsLevels, ppsProvinces, ppsSectors } from '../../db/schema/index.ts';
 import { type EDUCATION_LEVELS, type PPS_STATUSES } from '../../domain/enums.ts';
@@ -22,13 +23,13 @@ export type ListPublicPpsInput = {
 const partnerCountOf = sql<number>`(select count(distinct ${memberships.organisationId}) from ${memberships}
   where ${memberships.ppsId} = ${pps.id} and ${memberships.until} is null)`.mapWith(Number);
 
-/** SELECT of the pps summary within the current programme's consortia; callers add WHERE, ORDER BY and paging. */
-export function selectPpsSummaries(db: Db) {
+/** SELECT of the pps summary with `extra` columns; callers add WHERE (the programme's consortia), ORDER BY and paging. */
+export function selectPpsSummaries<E extends SelectedFields = Record<never, never>>(db: Db, extra?: E) {
   return db
     .select({
       id: pps.id, slug: pps.slug, name: pps.name, consortiumId: consortia.id, consortiumSlug: consortia.slug, consortiumName: consortia.name,
       municipalityCode: municipalities.code, municipalityName: municipalities.name, status: pps.status, foundedYear: pps.foundedYear,
-      partnerCount: partnerCountOf, isIllustrative: pps.isIllustrative,
+      partnerCount: partnerCountOf, isIllustrative: pps.isIllustrative, ...(extra as E),
     })
     .from(pps)
     .innerJoin(consortia, eq(consortia.id, pps.consortiumId))
