@@ -33,8 +33,11 @@ export class MultipartScanner {
   /** The events the next bytes complete; a part's data may come in several. */
   push(chunk: Uint8Array): MultipartEvent[] {
     const incoming = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let buffer = this.held.length ? Buffer.concat([this.held, incoming]) : incoming;
     const events: MultipartEvent[] = [];
+    const streaming = this.state === 'data' || this.state === 'preamble';
+    let buffer = !this.held.length ? incoming
+      : streaming && incoming.length >= this.delimiter.length ? this.seam(incoming, events)
+        : Buffer.concat([this.held, incoming]);
     for (;;) {
       if (this.state === 'done') { buffer = Buffer.alloc(0); break; } // the epilogue is ignored
       if (this.state === 'preamble' || this.state === 'data') {
@@ -67,6 +70,25 @@ export class MultipartScanner {
     }
     this.held = buffer;
     return events;
+  }
+
+  /**
+   * Where the held bytes meet the next chunk: only there is a boundary split, so only those few bytes are copied
+   * (a part's data is passed on as views of the chunks it came in). Returns the chunk from where reading goes on.
+   */
+  private seam(incoming: Buffer, events: MultipartEvent[]): Buffer {
+    const held = this.held;
+    const at = Buffer.concat([held, incoming.subarray(0, this.delimiter.length - 1)]).indexOf(this.delimiter);
+    if (at < 0) {
+      if (this.state === 'data') events.push({ kind: 'data', bytes: held });
+      return incoming;
+    }
+    if (this.state === 'data') {
+      if (at > 0) events.push({ kind: 'data', bytes: held.subarray(0, at) });
+      events.push({ kind: 'end' });
+    }
+    this.state = 'boundary';
+    return incoming.subarray(at + this.delimiter.length - held.length);
   }
 
   /** At the body's end: a body that stops before its closing boundary was cut off. */
