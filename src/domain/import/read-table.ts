@@ -14,9 +14,11 @@ export type ReadTable = { ok: true; rows: TableRow[] } | { ok: false; problems: 
 
 /** The refusal for a file over the size limit, or null. */
 export function tooLarge(bytes: Uint8Array): ReadTable | null {
-  if (bytes.byteLength <= MAX_IMPORT_BYTES) return null;
-  return { ok: false, problems: [{ line: 0, column: '', code: 'import.fileTooLarge', values: { mb: Math.ceil(bytes.byteLength / 1024 / 1024) } }] };
+  return bytes.byteLength <= MAX_IMPORT_BYTES ? null : { ok: false, problems: [sizeProblem(bytes.byteLength)] };
 }
+
+/** The refusal of a file of `size` bytes, over the size limit. */
+export const sizeProblem = (size: number): ReadProblem => ({ line: 0, column: '', code: 'import.fileTooLarge', values: { mb: Math.ceil(size / 1024 / 1024) } });
 
 /** A header or code-list name reduced for matching: no accents, case, spaces or punctuation. */
 export const normalise = (header: string) => header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -7,8 +7,9 @@ import { dateStyles, firstSheet, serialToIsoDate, sharedStrings } from './xlsx-p
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 const PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
-const wanted = (name: string) => PARTS.has(name) || /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-const refusal = (line: number, code: ReadProblem['code']): ReadTable => ({ ok: false, problems: [{ line, column: '', code }] });
+/** The parts of a workbook the reader uses; the others are not unpacked. */
+export const isXlsxPart = (name: string) => PARTS.has(name) || /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+export const refusal = (line: number, code: ReadProblem['code']): { ok: false; problems: ReadProblem[] } => ({ ok: false, problems: [{ line, column: '', code }] });
 
 /** "XFD12" as column 16384, row 12; a reference without letters or digits is null. */
 export function cellRef(ref: string): { column: number; row: number } | null {
@@ -86,10 +87,13 @@ function store(rows: Map<number, RawRecord>, cell: Cell, value: string): void {
 
 /** Opens the first worksheet of an XLSX file; formula cells are refused, whatever they compute. */
 export function openXlsxTable(bytes: Uint8Array, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
-  const large = tooLarge(bytes);
-  if (large) return large;
+  return tooLarge(bytes) ?? openXlsxParts(() => unzipBounded(bytes, isXlsxPart), aliases, required, problems);
+}
+
+/** Opens the first worksheet from the workbook's parts, unpacked by `unpack` (at once, or as the upload arrived). */
+export function openXlsxParts(unpack: () => Map<string, Uint8Array>, aliases: Record<string, string[]>, required: string[], problems: ReadProblem[]): OpenTable {
   try {
-    const parts = unzipBounded(bytes, wanted);
+    const parts = unpack();
     const text = (name: string) => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
     const { path, date1904 } = firstSheet(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
     const sheet = path && parts.get(path);

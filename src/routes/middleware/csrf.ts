@@ -4,6 +4,7 @@ import { Forbidden } from '../../errors.ts';
 import { isSignedToken, newSignedToken, newToken, sameSecret } from '../../services/auth/tokens.ts';
 import type { AppDeps } from '../deps.ts';
 import { cookieNames, cookieOptions, isPrivatePath } from './cookies.ts';
+import { isStreamedUpload, openUpload } from './streamed-upload.ts';
 
 export const CSRF_FIELD = '_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,6 +15,8 @@ async function submittedToken(c: Context): Promise<string> {
   if (header) return header;
   const type = c.req.header('content-type') ?? '';
   if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return '';
+  // An import upload is read as a stream: the token comes from the fields before its file.
+  if (isStreamedUpload(c)) return (await openUpload(c, CSRF_FIELD))?.fields[CSRF_FIELD] ?? '';
   // Hono caches the parsed body, so the route can parse it again.
   const value = (await c.req.parseBody())[CSRF_FIELD];
   return typeof value === 'string' ? value : '';

@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import { toCsv } from '../../domain/export/csv.ts';
 import { requireImporter } from '../../services/authorize.ts';
 import { Invalid } from '../../errors.ts';
-import { isImportType, type ImportType } from '../../domain/import/import-types.ts';
+import { CSRF_FIELD } from '../middleware/csrf.ts';
+import { openUpload } from '../middleware/streamed-upload.ts';
+import { typeOf, uploadedImport } from './import-upload.ts';
 import { IMPORTS } from '../../services/imports/import-kinds.ts';
 import { warmImportReader } from '../../services/imports/read-import-file.ts';
 import { errorText } from '../../i18n/errors.ts';
@@ -15,11 +17,6 @@ import { renderPage } from '../render.ts';
 import { csrfOf, serviceContext } from './form-helpers.ts';
 import { requirePortalActor } from './portal-session.ts';
 import { portalSessionOf } from './portal-session.ts';
-
-function typeOf(value: unknown): ImportType {
-  if (isImportType(value)) return value;
-  throw new Invalid('importTypeMissing', [{ name: 'soort', reason: 'importTypeChoose' }]);
-}
 
 /** /portaal/import: the office, and coordinators for their own consortium (the services check scope per row). */
 export function createImportRoutes({ db }: AppDeps): Hono {
@@ -39,14 +36,15 @@ export function createImportRoutes({ db }: AppDeps): Hono {
     return page(c, { done: c.req.query('ingelezen') ? { created: Number(c.req.query('nieuw') ?? 0), updated: Number(c.req.query('gewijzigd') ?? 0) } : undefined });
   });
   router.post('/voorbeeld', async (c) => {
-    const body = await c.req.parseBody();
-    const type = typeOf(body.soort);
-    const file = body.bestand;
-    if (!(file instanceof File) || file.size === 0) return page(c, { type, error: importPortal(localeOf(c)).fileMissing }, 400);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const preview = await IMPORTS[type].preview(serviceContext(c, db), bytes);
+    const upload = await openUpload(c, CSRF_FIELD);
+    // A form that is not a multipart upload has no file.
+    const uploaded = upload ? await uploadedImport(upload) : (typeOf((await c.req.parseBody()).soort), null);
+    const missing = importPortal(localeOf(c)).fileMissing;
+    if (!uploaded) return page(c, { type: upload ? typeOf(upload.fields.soort) : undefined, error: missing }, 400);
+    const { type, fileName, file } = uploaded;
+    const preview = await IMPORTS[type].preview(serviceContext(c, db), file);
     // The checked file travels back with the confirm form, so the import needs no server-side state and no JavaScript.
-    return page(c, { type, preview, fileName: file.name, content: Buffer.from(bytes).toString('base64') }, preview.refused.length ? 400 : 200);
+    return page(c, { type, preview, fileName, content: await uploaded.content() }, preview.refused.length ? 400 : 200);
   });
   router.post('/inlezen', async (c) => {
     const body = await c.req.parseBody();

@@ -4,7 +4,7 @@ import type { ImportType } from '../../domain/import/import-types.ts';
 import { requireImporter } from '../authorize.ts';
 import type { Actor, ServiceContext } from '../context.ts';
 import { refuseImport, unreadable, type ImportPreview } from './import-result.ts';
-import { readImportFile } from './read-import-file.ts';
+import { jobOf, readImportFile, type ImportFile } from './read-import-file.ts';
 import { testPause } from '../test-pause.ts';
 
 export type Checked<W> = { preview: ImportPreview; writes: W[] };
@@ -12,7 +12,8 @@ export type Checked<W> = { preview: ImportPreview; writes: W[] };
 type FileShape = { kind: ImportType; columns: Record<string, string[]>; required: string[]; lookups?: (db: Db | Tx) => Promise<RowLookups> };
 type Check<R, W> = (db: Db | Tx, actor: Actor, rows: CheckedRows<R>, lookups: RowLookups) => Promise<Checked<W>>;
 type Write<W> = (tx: Tx, actor: Actor, writes: W[], preview: ImportPreview) => Promise<void>;
-export type ImportUseCases = { preview: (ctx: ServiceContext, bytes: Uint8Array) => Promise<ImportPreview>; commit: (ctx: ServiceContext, bytes: Uint8Array) => Promise<ImportPreview> };
+/** The preview takes a file whole or as an upload still arriving; the commit takes the checked file back, whole. */
+export type ImportUseCases = { preview: (ctx: ServiceContext, file: ImportFile) => Promise<ImportPreview>; commit: (ctx: ServiceContext, bytes: Uint8Array) => Promise<ImportPreview> };
 
 /**
  * An import's two use-cases from its check and its write: the preview is the check alone; the commit
@@ -20,14 +21,14 @@ export type ImportUseCases = { preview: (ctx: ServiceContext, bytes: Uint8Array)
  * rows against the database inside one transaction and writes only when no row is refused: all or nothing.
  */
 export function defineImport<R, W>(file: FileShape, check: Check<R, W>, write: Write<W>, authorize: (ctx: ServiceContext) => Actor = requireImporter): ImportUseCases {
-  const read = async (ctx: ServiceContext, bytes: Uint8Array) => {
+  const read = async (ctx: ServiceContext, content: ImportFile) => {
     const lookups = (await file.lookups?.(ctx.db)) ?? {};
-    return { lookups, file: await readImportFile<R>({ bytes, kind: file.kind, columns: file.columns, required: file.required, lookups }) };
+    return { lookups, file: await readImportFile<R>(jobOf({ kind: file.kind, columns: file.columns, required: file.required, lookups }, content)) };
   };
   return {
-    preview: async (ctx, bytes) => {
+    preview: async (ctx, content) => {
       const actor = authorize(ctx);
-      const { lookups, file: checked } = await read(ctx, bytes);
+      const { lookups, file: checked } = await read(ctx, content);
       return checked.ok ? (await check(ctx.db, actor, checked, lookups)).preview : unreadable(checked.problems);
     },
     commit: async (ctx, bytes) => {

@@ -1,50 +1,18 @@
-import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckedFile, type FileJob } from '../../domain/import/check-file.ts';
+import type { StreamJob } from '../../domain/import/check-file-stream.ts';
 import { isXlsx } from '../../domain/import/read-xlsx.ts';
-import type { ReadProblem } from '../../domain/import/read-table.ts';
+import { concat } from '../../domain/import/unzip-bounded.ts';
+import { readInThread, streamToThread } from './import-reader-thread.ts';
 
-// Every XLSX and any CSV of more than a few hundred lines is read and its rows checked in one long-lived
-// worker thread (starting one costs about a second); a small CSV is done inline, in milliseconds.
+export { warmImportReader } from './import-reader-thread.ts';
+
+// Every XLSX and any CSV of more than a few hundred lines is read and its rows checked in the reader thread;
+// a small CSV is done inline, in milliseconds.
 const INLINE_CSV_BYTES = 64 * 1024;
 const INLINE_CSV_LINES = 500;
-const JOB_MS = 30_000;
-const BOOT = new URL('../../workers/boot.mjs', import.meta.url);
-const MODULE = new URL('../../workers/read-import-file.worker.ts', import.meta.url).href;
 
-type Pending = { resolve: (result: CheckedFile) => void; timer: NodeJS.Timeout };
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<number, Pending>();
-
-const refusal = (problem: Omit<ReadProblem, 'line' | 'column'>): CheckedFile => ({ ok: false, problems: [{ line: 0, column: '', ...problem }] });
-
-/** Ends the worker and refuses what it was reading; the next file starts a fresh one. */
-function stop(problem: Omit<ReadProblem, 'line' | 'column'>): void {
-  void worker?.terminate();
-  worker = null;
-  for (const [id, job] of pending) { clearTimeout(job.timer); job.resolve(refusal(problem)); pending.delete(id); }
-}
-
-function start(): Worker {
-  const started = new Worker(BOOT, { workerData: { module: MODULE }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
-  started.on('message', ({ id, result }: { id: number; result: CheckedFile }) => {
-    const job = pending.get(id);
-    if (!job) return;
-    clearTimeout(job.timer);
-    pending.delete(id);
-    job.resolve(result);
-    if (!pending.size) started.unref();
-  });
-  started.on('error', () => stop({ code: 'import.workerMemory' }));
-  started.on('exit', () => { if (worker === started) worker = null; });
-  return started;
-}
-
-/** Starts the reader thread ahead of the first upload (the import page calls it), so that upload does not wait for it. */
-export function warmImportReader(): void {
-  worker ??= start();
-  if (!pending.size) worker.unref();
-}
+/** An import file whole, or as an upload still arriving (its chunks, in order). */
+export type ImportFile = Uint8Array | AsyncIterable<Uint8Array>;
 
 /** Whether a file is small enough to read and check on the main thread: a CSV of a few hundred lines. */
 export function isSmallCsv(bytes: Uint8Array): boolean {
@@ -58,14 +26,53 @@ export function isSmallCsv(bytes: Uint8Array): boolean {
  * A CSV or XLSX file (told apart by its first bytes) read and its rows checked by the import's pure rules:
  * off the main thread unless it is a small CSV. The caller narrows the valid rows to its row type.
  */
-export function readImportFile<R>(job: FileJob): Promise<CheckedFile<R>> {
-  if (isSmallCsv(job.bytes)) return Promise.resolve(checkFile(job) as CheckedFile<R>);
-  worker ??= start();
-  worker.ref();
-  const id = nextId++;
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => stop({ code: 'import.workerTimeout', values: { seconds: JOB_MS / 1000 } }), JOB_MS);
-    pending.set(id, { resolve: resolve as (result: CheckedFile) => void, timer });
-    worker!.postMessage({ id, ...job });
-  });
+export async function readImportFile<R>(job: FileJob | UploadJob): Promise<CheckedFile<R>> {
+  if ('bytes' in job) return (await readWhole(job)) as CheckedFile<R>;
+  const { chunks, ...shape } = job;
+  return (await readStream(shape, chunks[Symbol.asyncIterator]())) as CheckedFile<R>;
+}
+
+/** The job of a file that is still arriving. */
+export type UploadJob = StreamJob & { chunks: AsyncIterable<Uint8Array> };
+
+/** The job of either form of file. */
+export const jobOf = (shape: StreamJob, file: ImportFile): FileJob | UploadJob =>
+  (file instanceof Uint8Array ? { ...shape, bytes: file } : { ...shape, chunks: file });
+
+function readWhole(job: FileJob): Promise<CheckedFile> {
+  return isSmallCsv(job.bytes) ? Promise.resolve(checkFile(job)) : readInThread(job);
+}
+
+/**
+ * An upload read as it arrives: its first bytes are gathered (a small CSV is read inline), the rest goes to the
+ * reader thread chunk by chunk, and a refusal there ends the reading at once; the rest of the upload is not read.
+ */
+async function readStream(job: StreamJob, chunks: AsyncIterator<Uint8Array>): Promise<CheckedFile> {
+  const head: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return readWhole({ ...job, bytes: concat(head) });
+    head.push(next.value);
+    size += next.value.byteLength;
+    if (size > INLINE_CSV_BYTES) break;
+  }
+  const thread = streamToThread(job);
+  head.forEach(thread.send);
+  const refused = thread.result.then(() => 'refused' as const);
+  try {
+    for (;;) {
+      const pending = chunks.next();
+      pending.catch(() => undefined); // read again only if the upload goes on; an abandoned read must not throw
+      const next = await Promise.race([pending, refused]);
+      if (next === 'refused') return thread.result;
+      if (next.done) break;
+      thread.send(next.value);
+    }
+  } catch (error) {
+    thread.abort();
+    throw error;
+  }
+  thread.end();
+  return thread.result;
 }

@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from '../../domain/import/import-limits.ts';
 import { IMPORT_TYPES, type ImportType } from '../../domain/import/import-types.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { importPortal } from '../../i18n/import-portal.ts';
@@ -51,6 +52,8 @@ export const REFUSALS_SHOWN = 100;
 export function Refusals({ csrfToken, locale, type, preview, content }: { csrfToken: string; locale: Locale; type?: ImportType; preview: ImportPreview; content?: string }) {
   const t = importPortal(locale);
   const more = preview.refused.length - REFUSALS_SHOWN;
+  // The check stopped at the limit of refusals: the download holds only those, and says so.
+  const capped = preview.refused.some((p) => p.code === 'import.limit.refusals') ? formatNumber(IMPORT_LIMITS.refusals, locale) : null;
   return (
     <div class="utrecht-alert utrecht-alert--error pps-error-summary" role="alert" tabindex={-1} autofocus>
       <h3 class="utrecht-heading-3">{t.refusedTitle(formatNumber(preview.refused.length, locale))}</h3>
@@ -61,9 +64,10 @@ export function Refusals({ csrfToken, locale, type, preview, content }: { csrfTo
           <CsrfField token={csrfToken} />
           <input type="hidden" name="soort" value={type} />
           <input type="hidden" name="inhoud" value={content} />
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit">{t.downloadRefusals}</button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">{capped ? t.downloadFirstRefusals(capped) : t.downloadRefusals}</button>
         </form>
       )}
+      {more > 0 && capped && <p class="utrecht-paragraph">{t.downloadCapped(capped)}</p>}
     </div>
   );
 }
