@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../src/db/schema/index.ts';
 import type { DashboardFilter } from '../../src/domain/dashboard/filter.ts';
 import type { Locale } from '../../src/domain/format.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
-import { getMapOverview, type MapGrouping } from '../../src/services/dashboard/get-map-overview.ts';
+import type { MapGrouping } from '../../src/services/dashboard/count-map-overview.ts';
+import { getMapOverview } from '../../src/services/dashboard/get-map-overview.ts';
 import { listMapPps } from '../../src/services/dashboard/list-map-pps.ts';
 import { listMapPpsPage } from '../../src/services/dashboard/list-map-pps-page.ts';
 import { resolveScope, type Scope } from '../../src/services/dashboard/resolve-scope.ts';
@@ -65,5 +66,13 @@ describe.each(DATABASE_KINDS)('map figures counted in the database on %s', (kind
     const overview = await getMapOverview(ctx, await resolveScope(ctx, { consortium: north.slug }), 'consortium', 'nl');
     expect(overview).toMatchObject({ total: 4, places: 3, largest: 2 });
     expect((await getMapOverview(ctx, await resolveScope(ctx, {}), 'sector', 'en')).groups).toContainEqual({ label: null, count: 1 });
+  });
+
+  it('count by name when two consortia share one, as the SVG groups them', async () => {
+    await database.db.update(s.consortia).set({ name: north.name }).where(eq(s.consortia.id, south.id));
+    await database.db.update(s.pps).set({ municipalityCode: 'GM0344' }).where(inArray(s.pps.id, [south.pps[0]!.id, south.pps[2]!.id]));
+    for (const filter of [{}, { provincie: 'PV26' }, { sector: 'zorg' }]) await agree(filter);
+    // One pps of north and two of south in GM0344: one marker of three under the shared name (per consortium, two).
+    expect((await getMapOverview(ctx, await resolveScope(ctx, {}), 'consortium', 'nl')).largest).toBe(3);
   });
 });
