@@ -63,7 +63,7 @@ export async function listMapPpsPage(ctx: ServiceContext, scope: Scope, page: nu
     .innerJoin(provinces, eq(provinces.code, ppsProvinces.provinceCode))
     .innerJoin(consortia, eq(consortia.id, pps.consortiumId))
     .leftJoin(municipalities, eq(municipalities.code, pps.municipalityCode))
-    .where(and(inArray(ppsProvinces.provinceCode, onPage), isFirstProvince, scope.inPps(pps.id), located))
+    .where(and(inArray(ppsProvinces.provinceCode, onPage), isFirstProvince, scope.onPps, located))
     .orderBy(asc(provinces.position), asc(pps.name), asc(pps.id))
     .limit(size).offset(skip);
   return { items, page: current, pages, provinces: totals };
