@@ -48,12 +48,12 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const locale = localeOf(c);
     const { colouring, page, rest } = splitColouring(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
+      const options = await listFilterOptions(ctx);
       return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} summary={null} groups={[]} sizes={[]} list={null} problems={parsed.problems} />, 400);
     }
-    // The page's figures are counted in the database and it lists one page of pps'en; the SVG and downloads take them all.
-    const overview = await getMapOverview(ctx, parsed.scope, colouring, locale);
+    // The page's figures are precomputed and it lists one page of pps'en; the SVG and downloads take them all.
+    const [options, overview] = await Promise.all([listFilterOptions(ctx, parsed.filter.consortium), getMapOverview(ctx, parsed.scope, colouring, locale)]);
     const list = await listMapPpsPage(ctx, parsed.scope, page, MAP_LIST_PAGE_SIZE, overview.provinces);
     const summary = mapSummary({ ...overview, provinces: overview.provinces.length }, locale);
     const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
