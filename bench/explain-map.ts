@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema/index.ts';
-import { listMapPlaces } from '../src/services/dashboard/list-map-places.ts';
+import { getMapOverview } from '../src/services/dashboard/get-map-overview.ts';
 import { listMapPpsPage } from '../src/services/dashboard/list-map-pps-page.ts';
 import { resolveScope } from '../src/services/dashboard/resolve-scope.ts';
 
@@ -15,8 +15,8 @@ const ctx = { db, actor: null };
 const filter = filterArg ? Object.fromEntries([filterArg.split('=')]) : {};
 const scope = await resolveScope(ctx, filter);
 captured = [];
-await listMapPlaces(ctx, scope);
-await listMapPpsPage(ctx, scope, 1, 200);
+const overview = await getMapOverview(ctx, scope, 'consortium', 'nl');
+await listMapPpsPage(ctx, scope, 1, 200, overview.provinces);
 for (const q of captured) {
   const plan = await client.unsafe(`explain (analyze, buffers) ${q.query}`, q.params as never[]);
   console.log(q.query.slice(0, 120), '\n', plan.map((r) => r['QUERY PLAN']).join('\n'), '\n');

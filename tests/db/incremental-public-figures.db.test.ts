@@ -4,9 +4,10 @@ import * as s from '../../src/db/schema/index.ts';
 import { addBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, type TestProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
-// Migrations 0010 and 0011 refresh the precomputed figures per touched consortium, pps and organisation. After a series
-// of small writes, every figure table must hold exactly what the whole rebuild of 0007 computes from scratch.
-const TABLES = ['public_composition', 'public_scope_organisations', 'public_realisations', 'public_targets', 'public_budget', 'public_counts', 'public_map_places'];
+// Migrations 0010 to 0012 refresh the precomputed figures per touched consortium, pps and organisation. After a series
+// of small writes, every figure table must hold exactly what the whole rebuild computes from scratch.
+const TABLES = ['public_composition', 'public_scope_organisations', 'public_realisations', 'public_targets', 'public_budget', 'public_counts',
+  'public_counts_parts', 'public_map_places', 'public_map_figures'];
 
 async function rows(database: TestDatabase, statement: SQL): Promise<Record<string, unknown>[]> {
   const result = await database.db.execute(statement);
@@ -71,6 +72,14 @@ describe.each(DATABASE_KINDS)('incremental public figures on %s', (kind) => {
     // A pps moves to another municipality and gains a first sector: the map's places follow (migration 0011).
     await database.db.update(s.pps).set({ municipalityCode: 'GM0599' }).where(eq(s.pps.id, north.pps[0]!.id));
     await database.db.insert(s.ppsSectors).values({ ppsId: south.pps[0]!.id, sectorCode: 'energie' });
+    await agrees();
+    // A pps changes consortium, loses its municipality for its own coordinates; a consortium gains a level (migration 0012).
+    await database.db.update(s.pps).set({ consortiumId: south.id }).where(eq(s.pps.id, north.pps[1]!.id));
+    await database.db.update(s.pps).set({ municipalityCode: null, latitude: 52.2, longitude: 5.3 }).where(eq(s.pps.id, south.pps[0]!.id));
+    await database.db.insert(s.consortiumLevels).values({ consortiumId: north.id, level: 'hbo' });
+    await agrees();
+    await database.db.update(s.pps).set({ consortiumId: north.id }).where(eq(s.pps.id, north.pps[1]!.id));
+    await database.db.delete(s.consortiumProvinces).where(and(eq(s.consortiumProvinces.consortiumId, south.id), eq(s.consortiumProvinces.provinceCode, 'PV27')));
     await agrees();
     // Budget, targets and reports: added, one approved, one line removed.
     await addBudget(database.db, programme, north.id, { years: [2024, 2025], amount: 100_000 });

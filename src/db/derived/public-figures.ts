@@ -49,7 +49,8 @@ export const publicBudget = pgTable('public_budget', {
   cofinancing: doublePrecision('cofinancing').notNull(),
 });
 
-export const COUNT_DIMENSIONS = ['province_consortia', 'province_pps', 'sector_consortia', 'discipline_pps'] as const;
+/** Consortia and pps'en per province, consortia per sector, pps'en per discipline, consortia per number of levels (0012). */
+export const COUNT_DIMENSIONS = ['province_consortia', 'province_pps', 'sector_consortia', 'discipline_pps', 'level_consortia'] as const;
 
 export const publicCounts = pgTable('public_counts', {
   programmeId: integer('programme_id').notNull(),

@@ -43,7 +43,7 @@ export function markerSize(count: number): number {
 }
 
 /** Counts to show in the size legend: 1, the largest marker, and one in between when they differ enough. */
-export function sizeLegendCounts(clusters: Cluster[]): number[] {
+export function sizeLegendCounts(clusters: Pick<Cluster, 'count'>[]): number[] {
   const max = Math.max(1, ...clusters.map((c) => c.count));
   const middle = Math.round((1 + max) / 2);
   return [...new Set([1, middle, max])].filter((n) => n <= max);

@@ -56,11 +56,13 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
   router.get('/dashboard', async (c) => {
     const locale = localeOf(c);
     const [parsed, figures] = await Promise.all([parseFilterAndScope(ctx, c.req.query(), locale), getProgrammeFigures(ctx)]);
-    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
+      const options = await listFilterOptions(ctx);
       return renderPage(c, <DashboardPage locale={locale} filter={{}} query="" options={options} figures={figures} charts={[]} problems={parsed.problems} />, 400);
     }
-    const charts = await Promise.all(Object.values(DASHBOARD_CHARTS).map((load) => load(ctx, parsed.scope, parsed.filter, locale)));
+    // The options and the charts at once: each is a few small reads of precomputed rows.
+    const [options, charts] = await Promise.all([listFilterOptions(ctx, parsed.filter.consortium),
+      Promise.all(Object.values(DASHBOARD_CHARTS).map((load) => load(ctx, parsed.scope, parsed.filter, locale, 'page')))]);
     return renderPage(c, <DashboardPage locale={locale} filter={parsed.filter} query={filterQuery(parsed.filter)} options={options} figures={figures} charts={charts} />);
   });
   router.get('/dashboard/:file', async (c) => {
@@ -71,7 +73,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
     if ('problems' in parsed) throw new Invalid('worded', wordedProblems(parsed.problems), { text: dashboardMessages(locale).filterInvalid });
-    const chart = await load(ctx, parsed.scope, parsed.filter, locale);
+    const chart = await load(ctx, parsed.scope, parsed.filter, locale, 'file');
     if (match[2] === '-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === '.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === '.xlsx') return c.body((await chartXlsx(chart)) as unknown as ArrayBuffer, 200, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${chart.id}.xlsx"` });

@@ -6,7 +6,7 @@ import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
-import { listMapPlaces } from '../../services/dashboard/list-map-places.ts';
+import { getMapOverview } from '../../services/dashboard/get-map-overview.ts';
 import { listMapPps } from '../../services/dashboard/list-map-pps.ts';
 import { listMapPpsPage } from '../../services/dashboard/list-map-pps-page.ts';
 import { XLSX_MEDIA_TYPE as XLSX } from '../../domain/export/xlsx.ts';
@@ -48,16 +48,18 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const locale = localeOf(c);
     const { colouring, page, rest } = splitColouring(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    const options = await listFilterOptions(ctx, 'filter' in parsed ? parsed.filter.consortium : undefined);
     if ('problems' in parsed) {
+      const options = await listFilterOptions(ctx);
       return renderPage(c, <NetworkMapPage locale={locale} filter={{}} colouring={colouring} query="" options={options} summary={null} groups={[]} sizes={[]} list={null} problems={parsed.problems} />, 400);
     }
-    // The page counts places in the database and lists one page of pps'en; the SVG and downloads take them all.
-    const [places, list] = await Promise.all([listMapPlaces(ctx, parsed.scope), listMapPpsPage(ctx, parsed.scope, page, MAP_LIST_PAGE_SIZE)]);
+    // The page's figures are precomputed and it lists one page of pps'en; the SVG and downloads take them all.
+    const [options, overview] = await Promise.all([listFilterOptions(ctx, parsed.filter.consortium), getMapOverview(ctx, parsed.scope, colouring, locale)]);
+    const list = await listMapPpsPage(ctx, parsed.scope, page, MAP_LIST_PAGE_SIZE, overview.provinces);
+    const summary = mapSummary({ ...overview, provinces: overview.provinces.length }, locale);
     const query = filterQuery(parsed.filter, colouring === 'sector' ? { kleur: 'sector' } : {});
     return renderPage(c, (
       <NetworkMapPage locale={locale} filter={parsed.filter} colouring={colouring} query={query} options={options}
-        summary={mapSummary(places, locale)} groups={mapGroups(places, colouring, locale)} sizes={mapSizeLegend(places, colouring, locale)} list={list} />
+        summary={summary} groups={mapGroups(overview.groups, locale)} sizes={mapSizeLegend(overview.largest)} list={list} />
     ));
   });
   router.get('/kaart/:file', async (c) => {

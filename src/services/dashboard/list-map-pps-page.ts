@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Scope } from './resolve-scope.ts';
 
 export type MapListItem = { slug: string; name: string; municipality: string | null; consortiumName: string; provinceCode: string; provinceName: string };
-type ProvinceTotal = { code: string; name: string; count: number };
+export type ProvinceTotal = { code: string; name: string; count: number };
 export type MapListPage = {
   items: MapListItem[]; page: number; pages: number;
   /** Every province in scope with all its pps'en, also those on other pages. */
@@ -34,9 +34,12 @@ async function provinceTotals(ctx: ServiceContext, scope: Scope): Promise<Provin
     .groupBy(provinces.code, provinces.name, provinces.position).orderBy(asc(provinces.position));
 }
 
-/** One page of the map's list: pps'en in scope by province (first by code) and name, as the map places them. */
-export async function listMapPpsPage(ctx: ServiceContext, scope: Scope, page: number, size: number): Promise<MapListPage> {
-  const totals = await provinceTotals(ctx, scope);
+/**
+ * One page of the map's list: pps'en in scope by province (first by code) and name, as the map places them.
+ * `totals` are the located pps'en per first province when the caller has counted them already (getMapOverview).
+ */
+export async function listMapPpsPage(ctx: ServiceContext, scope: Scope, page: number, size: number, totals?: ProvinceTotal[]): Promise<MapListPage> {
+  totals ??= await provinceTotals(ctx, scope);
   const total = totals.reduce((sum, p) => sum + p.count, 0);
   const pages = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, page), pages);
@@ -60,7 +63,7 @@ export async function listMapPpsPage(ctx: ServiceContext, scope: Scope, page: nu
     .innerJoin(provinces, eq(provinces.code, ppsProvinces.provinceCode))
     .innerJoin(consortia, eq(consortia.id, pps.consortiumId))
     .leftJoin(municipalities, eq(municipalities.code, pps.municipalityCode))
-    .where(and(inArray(ppsProvinces.provinceCode, onPage), isFirstProvince, scope.inPps(pps.id), located))
+    .where(and(inArray(ppsProvinces.provinceCode, onPage), isFirstProvince, scope.onPps, located))
     .orderBy(asc(provinces.position), asc(pps.name), asc(pps.id))
     .limit(size).offset(skip);
   return { items, page: current, pages, provinces: totals };

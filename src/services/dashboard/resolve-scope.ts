@@ -12,7 +12,11 @@ import { getCurrentProgramme } from '../programmes/get-current-programme.ts';
  * the precomputed figures of a single choice (none, one province, sector or consortium); null for combinations.
  * The pps'en stay a condition (`inPps(column)`), not a list: at ×100 the whole programme holds 29.200 of them.
  */
-export type Scope = { programmeId: number; key: string | null; consortiumIds: number[]; inPps: (column: Parameters<typeof inIds>[0]) => SQL };
+export type Scope = {
+  programmeId: number; key: string | null; consortiumIds: number[]; inPps: (column: Parameters<typeof inIds>[0]) => SQL;
+  /** The same condition on the `pps` table itself, for queries that read it anyway (no second pass over all pps'en). */
+  onPps: SQL;
+};
 
 function keyOf(filter: DashboardFilter, consortiumIds: number[]): string | null {
   const chosen = [filter.provincie, filter.sector, filter.consortium].filter(Boolean).length;
@@ -46,6 +50,7 @@ export async function resolveScope(ctx: ServiceContext, filter: DashboardFilter)
   if (filter.sector) {
     ppsConditions.push(inArray(pps.id, ctx.db.select({ id: ppsSectors.ppsId }).from(ppsSectors).where(eq(ppsSectors.sectorCode, filter.sector))));
   }
-  const ppsInScope = ctx.db.select({ id: pps.id }).from(pps).where(and(...ppsConditions));
-  return { programmeId: programme.id, key: keyOf(filter, consortiumIds), consortiumIds, inPps: (column) => inArray(column, ppsInScope) };
+  const onPps = and(...ppsConditions) as SQL;
+  const ppsInScope = ctx.db.select({ id: pps.id }).from(pps).where(onPps);
+  return { programmeId: programme.id, key: keyOf(filter, consortiumIds), consortiumIds, inPps: (column) => inArray(column, ppsInScope), onPps };
 }

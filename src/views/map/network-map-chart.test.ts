@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapPps } from '../../services/dashboard/list-map-pps.ts';
-import { mapSizeLegend, networkMapChart } from './network-map-chart.ts';
+import { mapFigures, mapSizeLegend, networkMapChart } from './network-map-chart.ts';
 
 const at = (municipalityCode: string | null, n: number, consortiumName = 'A'): MapPps => ({
   slug: `pps-${municipalityCode}-${n}-${consortiumName}`, name: `Pps ${n}`, status: 'actief', consortiumSlug: consortiumName, consortiumName,
@@ -15,7 +15,7 @@ describe('network map chart', () => {
     const series = (chart.option as { series: { data: { value: number[]; symbolSize: number }[] }[] }).series;
     expect(series[0]!.data.map((d) => [d.value[2], d.symbolSize])).toEqual([[5, 18], [1, 8], [1, 8]]);
     expect(chart.summary).toBe("7 pps'en op 3 plaatsen in 1 provincies.");
-    expect(mapSizeLegend(items, 'consortium', 'nl')).toEqual([{ count: 1, size: 8 }, { count: 3, size: 15 }, { count: 5, size: 18 }]);
+    expect(mapSizeLegend(mapFigures(items, 'consortium', 'nl').largest)).toEqual([{ count: 1, size: 8 }, { count: 3, size: 15 }, { count: 5, size: 18 }]);
   });
 
   it('gives each group its own marker at a shared place', () => {

@@ -36,20 +36,37 @@ export const LEVELS_TABLE_LIMIT = 100;
 /** Consortia per number of education levels, with each consortium's levels in the table. */
 export function levelsChart(data: ConsortiumLevels[], locale: Locale): Chart {
   const t = dashboardMessages(locale);
-  const n = (v: number) => formatNumber(v, locale);
+  const perCount = new Map<number, number>();
+  for (const c of data) perCount.set(c.levels.length, (perCount.get(c.levels.length) ?? 0) + 1);
   const rows = data.map((c) => ({ consortium: c.name, niveaus: c.levels.join(', '), aantalNiveaus: c.levels.length }));
-  const multi = data.filter((c) => c.levels.length >= 2).length;
-  const buckets = [1, 2, 3, 4].map((k) => data.filter((c) => c.levels.length === k).length);
+  const n = (v: number) => formatNumber(v, locale);
+  return {
+    ...levelsCountChart(perCount, locale),
+    columns: [{ key: 'consortium', label: t.colConsortium }, { key: 'niveaus', label: t.colLevels }, { key: 'aantalNiveaus', label: t.colLevelCount, numeric: true, format: n }],
+    rows,
+  };
+}
+
+/**
+ * The same chart from consortia counted per number of levels (precomputed per scope): what the page shows when
+ * there are more than LEVELS_TABLE_LIMIT of them, without reading each consortium. Its table rows are the downloads'.
+ */
+export function levelsCountChart(perCount: Map<number, number>, locale: Locale): Chart {
+  const t = dashboardMessages(locale);
+  const n = (v: number) => formatNumber(v, locale);
+  const total = [...perCount.values()].reduce((sum, v) => sum + v, 0);
+  const multi = [...perCount].reduce((sum, [levels, v]) => sum + (levels >= 2 ? v : 0), 0);
+  const buckets = [1, 2, 3, 4].map((k) => perCount.get(k) ?? 0);
   const label = (k: number) => (locale === 'en' ? `${k} level${k > 1 ? 's' : ''}` : `${k} niveau${k > 1 ? 's' : ''}`);
   return {
     id: 'niveaus',
     title: t.levelsTitle,
-    summary: data.length ? t.levelsSummary(n(multi), n(data.length)) : t.noData,
-    columns: [{ key: 'consortium', label: t.colConsortium }, { key: 'niveaus', label: t.colLevels }, { key: 'aantalNiveaus', label: t.colLevelCount, numeric: true, format: n }],
-    rows,
+    summary: total ? t.levelsSummary(n(multi), n(total)) : t.noData,
+    columns: [],
+    rows: [],
     option: horizontalBarOption([1, 2, 3, 4].map(label), [{ name: t.seriesConsortia, data: buckets, label: n }]),
-    overview: data.length > LEVELS_TABLE_LIMIT ? {
-      note: t.levelsOverview(n(data.length)),
+    overview: total > LEVELS_TABLE_LIMIT ? {
+      note: t.levelsOverview(n(total)),
       columns: [{ key: 'niveaus', label: t.colLevelCount }, { key: 'consortia', label: t.colConsortiaCount, numeric: true, format: n }],
       rows: buckets.map((count, i) => ({ niveaus: label(i + 1), consortia: count })),
     } : undefined,
