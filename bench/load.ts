@@ -22,10 +22,29 @@ export async function oneClient(url: string, headers: Record<string, string>, co
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
 }
 
-export async function listen(fetchHandler: (req: Request) => Response | Promise<Response>): Promise<{ base: string; close: () => Promise<void> }> {
+export type Listening = { base: string; close: () => Promise<void>; idle: () => Promise<void> };
+
+/**
+ * Serves the app on a free port. `idle()` waits until no request is being answered: a load's clients stop after its
+ * seconds, but on PGlite the answers they left behind keep the one database busy and would slow the next cell.
+ */
+export async function listen(fetchHandler: (req: Request, env?: never) => Response | Promise<Response>): Promise<Listening> {
+  let active = 0;
+  // The node bindings (env) go on to the app, which reads the client's address from them.
+  const counted = async (req: Request, env: unknown) => {
+    active++;
+    try {
+      return await fetchHandler(req, env as never);
+    } finally {
+      active--;
+    }
+  };
+  const idle = async () => {
+    while (active > 0) await new Promise((r) => setTimeout(r, 50));
+  };
   return new Promise((resolve) => {
-    const server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info) => {
-      resolve({ base: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => (server as Server).close(() => done())) });
+    const server = serve({ fetch: counted, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({ base: `http://127.0.0.1:${info.port}`, idle, close: () => new Promise((done) => (server as Server).close(() => done())) });
     });
   });
 }

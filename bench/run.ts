@@ -51,6 +51,7 @@ async function scenario(kind: Kind, factor: number): Promise<void> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   for (const path of pages) {
     const cold = await load(uncached.base + path, BR, SECONDS);
+    await uncached.idle();
     const warm = await fetch(cached.base + path, { headers: BR });
     const bytes = Buffer.from(await warm.arrayBuffer());
     const etag = warm.headers.get('etag') ?? '';

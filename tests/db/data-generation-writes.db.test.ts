@@ -50,6 +50,13 @@ describe.each(DATABASE_KINDS)('the data generation on %s', (kind) => {
     expect(followed?.()).toBe(await generation());
   });
 
+  it('moves with a municipality changed by hand, which has no audit row and no figures trigger', async () => {
+    const before = await generation();
+    await database.db.execute(sql`update municipalities set latitude = latitude + 0.001 where code = 'GM0344'`);
+    await database.db.execute(sql`select refresh_public_counts()`);
+    expect(await generation()).toBe(before + 2);
+  });
+
   it('stays put for visit counts and sessions', async () => {
     const before = await generation();
     await database.db.execute(sql`insert into page_views (path, day, views) values ('/dashboard', '2026-01-01', 1)`);
