@@ -1,17 +1,53 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-// One suite: unit and HTTP tests beside the code, database tests on PGlite (and PostgreSQL when
-// TEST_DATABASE_URL is set), browser tests in Debian's Chromium.
+// One suite in three projects: unit tests beside the code; HTTP and API tests; database tests (PGlite, and
+// PostgreSQL when TEST_DATABASE_URL is set) and browser tests (Debian's Chromium), each file in a process of its own.
+const oxc: ViteUserConfig['oxc'] = { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } };
+// vi.mock needs a module graph of its own per file, so these stay in the isolated project.
+const MOCKING = ['src/services/imports/read-import-file.test.ts'];
+// One migrated PGlite data folder (and PostgreSQL template) that each test database starts from.
+const TEMPLATES = ['tests/helpers/global-setup.ts'];
+
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },
+  oxc,
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-    // One migrated PGlite data folder that each test database starts from (tests/helpers/global-setup.ts).
-    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: each worker runs its own embedded databases, so more workers only thrash.
     maxWorkers: 2,
     onConsoleLog: (log, type) => (type === 'stderr' && /error/i.test(log) ? true : undefined),
+    reporters: ['default', './tests/helpers/slowest-tests-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: MOCKING,
+          // Pure functions without module state: one module graph per worker instead of one per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'http',
+          include: ['tests/http/**/*.test.{ts,tsx}', 'tests/api/**/*.test.{ts,tsx}'],
+          globalSetup: TEMPLATES,
+          // Each file builds its own database and app; what the app keeps in modules is caches keyed by their
+          // input. Loading the app's module graph once per worker instead of once per file halves these files.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          // Database files hold embedded databases and child processes; browser files a Chromium each.
+          include: ['tests/db/**/*.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}', ...MOCKING],
+          globalSetup: TEMPLATES,
+        },
+      },
+    ],
   },
 });

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Database } from '../../src/db/client.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
 describe('the open data page', () => {
-  let database: Database;
+  let database: TestDatabase;
   let app: ReturnType<typeof createTestApp>;
   beforeAll(async () => {
-    // The page shows no data: an empty database is enough.
-    database = await openPglite('memory');
+    // The page shows no data: an empty database is enough (a template copy is cheaper than initdb).
+    database = await createTestDatabase('pglite');
     app = createTestApp(database.db);
   });
-  afterAll(() => database?.close());
+  afterAll(() => database?.dispose());
 
   it('links the OpenAPI document and only resources the API has, in Dutch and English', async () => {
     const doc = await (await app.request('/api/v1/openapi.json')).json();

@@ -4,7 +4,7 @@ import spectralCore from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Database } from '../../src/db/client.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 
 const { Spectral, Document } = spectralCore;
@@ -19,16 +19,16 @@ async function lint(document: unknown) {
 }
 
 describe('the OpenAPI document at /api/v1/openapi.json', () => {
-  let database: Database;
+  let database: TestDatabase;
   let document: Record<string, any>;
   beforeAll(async () => {
-    // The document needs no data: an empty, unmigrated database is enough.
-    database = await openPglite('memory');
+    // The document needs no data: an empty database is enough (a template copy is cheaper than initdb).
+    database = await createTestDatabase('pglite');
     const res = await createTestApp(database.db).request('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     document = await res.json();
   });
-  afterAll(() => database?.close());
+  afterAll(() => database?.dispose());
 
   it('passes the API Design Rules ruleset (Spectral) without errors or warnings', async () => {
     expect(await lint(document)).toEqual([]);

@@ -1,22 +1,23 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPglite, type Database } from '../../src/db/client.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 import { describeBrowser, describeViolations, launchBrowser, scanAccessibility, startTestServer } from '../helpers/browser.ts';
 
 describeBrowser('open data page in Chromium', () => {
-  let database: Database;
+  let database: TestDatabase;
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
 
   beforeAll(async () => {
-    database = await openPglite('memory');
+    // A copy of the migrated template: starting an empty PGlite (initdb) costs more than copying one.
+    database = await createTestDatabase('pglite');
     server = await startTestServer(database.db);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await database?.close();
+    await database?.dispose();
   });
 
   for (const path of ['/open-data', '/en/open-data']) {

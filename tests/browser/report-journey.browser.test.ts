@@ -3,22 +3,29 @@ import { expect, it } from 'vitest';
 import { indicators, memberships, programmeRules } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
-import { addFundedBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
+import { addFundedBudget, addOtherRealisations, addReport, addTargets, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
 import type { Db } from '../../src/db/client.ts';
 import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
 
 // The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
-// Two tests, each on its own data: adding a partner, and the report's cycle (so neither nears its time limit).
+// Four tests, each on its own data, so none nears its time limit: adding a partner, writing and submitting a
+// report, and the office's review of reports submitted in the seed: returned and submitted again, and approved.
 describeBrowser('progress report journey in Chromium', () => {
   let programme: TestProgramme;
   // Each test has a consortium of its own; a third one's latest approved report is on 2025, as the public figures
   // count it. All made before the app starts, so its response cache holds no figure from before them.
-  let journeys: { partner: TestConsortium; report: TestConsortium };
+  let journeys: { partner: TestConsortium; report: TestConsortium; returned: TestConsortium; approved: TestConsortium };
+  const submitted = { returned: 0, approved: 0 };
   const app = useBrowserApp({
     seed: async (db) => {
       programme = await createProgramme(db);
-      const [partner, report] = [await withHistory(db), await withHistory(db), await withHistory(db)];
-      journeys = { partner: partner!, report: report! };
+      const [partner, report, returned, approved] = [await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db)];
+      journeys = { partner: partner!, report: report!, returned: returned!, approved: approved! };
+      // Reports on 2026, complete and submitted, as a coordinator leaves them after the report test.
+      for (const key of ['returned', 'approved'] as const) {
+        submitted[key] = await addReport(db, programme, journeys[key], { year: 2026, status: 'ingediend', value: 160, realised: 90_000 });
+        await addOtherRealisations(db, programme, submitted[key], 0);
+      }
     },
   });
 
@@ -69,8 +76,8 @@ describeBrowser('progress report journey in Chromium', () => {
     await expectAccessible(coordinatorPage);
   });
 
-  it('coordinator reports; the office returns, then approves; the public figures follow', async () => {
-    const { db, coordinator, consortiumId, companies, realisedCompanies, before, previousLatest } = await journeyData(journeys.report);
+  it('coordinator starts a report, fills it in by keyboard and submits it; the public figures wait for approval', async () => {
+    const { db, coordinator, consortiumId, companies, realisedCompanies, before } = await journeyData(journeys.report);
     // The office opens reporting on a year a year early (a new rule version), so the journey works on any date.
     await db.insert(programmeRules).values({ programmeId: programme.id, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
     const coordinatorPage = await app.browser.newPage();
@@ -80,8 +87,7 @@ describeBrowser('progress report journey in Chromium', () => {
     await coordinatorPage.goto(`${app.url}/portaal/consortia/${consortiumId}/rapportages`);
     await expectAccessible(coordinatorPage);
     await activate(coordinatorPage, 'button:has-text("Rapportage starten")');
-    const reportUrl = coordinatorPage.url().split('?')[0] as string;
-    const reportId = Number(/rapportages\/(\d+)/.exec(reportUrl)?.[1]);
+    const reportId = Number(/rapportages\/(\d+)/.exec(coordinatorPage.url())?.[1]);
     expect(reportId).toBeGreaterThan(0);
     const total = 5_000;
     await typeInto(coordinatorPage, `[name="${valueField(companies.id, '')}"]`, String(total));
@@ -101,34 +107,43 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
     await expectAccessible(coordinatorPage);
     expect(await realisedCompanies()).toBe(before);
+  });
 
-    // Office: return with a note.
+  it('the office returns a submitted report with a note; the coordinator reads it and submits again', async () => {
+    const { coordinator } = await journeyData(journeys.returned);
     const office = await (await app.browser.newContext()).newPage();
     await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
     await office.goto(`${app.url}/portaal/bureau/rapportages`);
     await expectAccessible(office);
-    await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);
+    await office.goto(`${app.url}/portaal/bureau/rapportages/${submitted.returned}`);
     await expectAccessible(office);
     await typeInto(office, 'textarea[name="note"]', 'Licht de daling bij het mkb toe.');
     await activate(office, 'form[action$="/terugsturen"] button[type="submit"]');
     expect(await office.locator('main').innerText()).toMatch(/Status: teruggestuurd/i);
 
-    // Coordinator sees the note and submits again.
-    await coordinatorPage.goto(reportUrl);
+    const coordinatorPage = await app.browser.newPage();
+    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.returned}`);
     expect(await coordinatorPage.locator('main').innerText()).toContain('Licht de daling bij het mkb toe.');
     await expectAccessible(coordinatorPage);
     await activate(coordinatorPage, 'button[name="actie"][value="indienen"]');
     expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
+  });
 
-    // Office approves: the period is locked and the value counts in the public figures.
-    await office.goto(`${app.url}/portaal/bureau/rapportages/${reportId}`);
+  it('the office approves a submitted report: the period is locked and the public figures follow', async () => {
+    const { coordinator, realisedCompanies, before, previousLatest } = await journeyData(journeys.approved);
+    const office = await (await app.browser.newContext()).newPage();
+    await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
+    await office.goto(`${app.url}/portaal/bureau/rapportages/${submitted.approved}`);
     await activate(office, 'form[action$="/goedkeuren"] button[type="submit"]');
     expect(await office.locator('main').innerText()).toMatch(/Status: goedgekeurd/i);
     await expectAccessible(office);
     // One consortium's newer year is not added to the others' older one: the public total stays one year's.
     expect(await realisedCompanies()).toBe(before);
     expect(previousLatest).toBeGreaterThan(0);
-    await coordinatorPage.goto(reportUrl);
+    const coordinatorPage = await app.browser.newPage();
+    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.approved}`);
     expect(await coordinatorPage.locator('button[name="actie"][value="indienen"]').count()).toBe(0);
   });
 });

@@ -6,8 +6,8 @@ import { eraseExpiredRegistrations } from '../../src/services/events/erase-expir
 import { listRegistrations } from '../../src/services/events/list-registrations.ts';
 import { registerForEvent } from '../../src/services/events/register-for-event.ts';
 import { Conflict, Forbidden } from '../../src/errors.ts';
-import { OFFICE, coordinatorOf } from '../helpers/actors.ts';
 import { createItem, createProgramme } from '../helpers/knowledge-factory.ts';
+import { makeConsortium, makeUser } from '../helpers/portal-factory.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 const mail = { config: { smtpUrl: undefined, mailFrom: 'test@voorbeeld.nl' }, links: { cancelUrl: (t: string) => `https://pps.test/afmelden/${t}`, calendarUrl: (slug: string) => `https://pps.test/kennisbank/${slug}/agenda.ics` } };
@@ -102,9 +102,11 @@ describe.each(DATABASE_KINDS)('event registrations on %s', (kind) => {
   it('shows the registrations to the office only', async () => {
     const event = await newEvent('Lijst', 2);
     await register(event.slug, 31);
-    const list = await listRegistrations({ db: database.db, actor: OFFICE }, { itemId: event.id });
+    const office = await makeUser(database.db, [{ role: 'programmabureau' }]);
+    const coordinator = await makeUser(database.db, [{ role: 'coordinator', consortiumId: await makeConsortium(database.db, programmeId, 'Lijst') }]);
+    const list = await listRegistrations({ db: database.db, actor: office }, { itemId: event.id });
     expect(list.rows.map((r) => r.email)).toEqual(['persoon31@voorbeeld.nl']);
-    await expect(listRegistrations({ db: database.db, actor: coordinatorOf(1) }, { itemId: event.id })).rejects.toBeInstanceOf(Forbidden);
-    await expect(eraseExpiredRegistrations({ db: database.db, actor: coordinatorOf(1) }, { now: new Date() })).rejects.toBeInstanceOf(Forbidden);
+    await expect(listRegistrations({ db: database.db, actor: coordinator }, { itemId: event.id })).rejects.toBeInstanceOf(Forbidden);
+    await expect(eraseExpiredRegistrations({ db: database.db, actor: coordinator }, { now: new Date() })).rejects.toBeInstanceOf(Forbidden);
   });
 });

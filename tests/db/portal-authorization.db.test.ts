@@ -20,12 +20,14 @@ import { returnReport } from '../../src/services/reports/return-report.ts';
 import { saveReport } from '../../src/services/reports/save-report.ts';
 import { readReportContents } from '../../src/services/reports/read-report-contents.ts';
 import { submitReport } from '../../src/services/reports/submit-report.ts';
-import { ACTOR_KINDS, inRollback, type ActorKind } from '../helpers/actors.ts';
 import { fingerprint } from '../helpers/db-fingerprint.ts';
+import { inRollback } from '../helpers/in-rollback.ts';
 import { addFundedBudget, addOtherRealisations, addReport, addTargets, createConsortium, createOrganisation, createProgramme } from '../helpers/factories.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
 
 type Expect = 'allow' | 'deny';
+type ActorKind = 'anonymous' | 'office' | 'assessor' | 'own coordinator' | 'other coordinator';
+const ACTOR_KINDS: ActorKind[] = ['anonymous', 'office', 'assessor', 'own coordinator', 'other coordinator'];
 type Case = { useCase: string; consortiumId: number; expected: Record<ActorKind, Expect>; run: (ctx: ServiceContext) => Promise<unknown> };
 
 // Who may do what: the office and the own coordinator maintain consortium data; reports are written by the

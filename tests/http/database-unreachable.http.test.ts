@@ -3,11 +3,12 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { openPglite, openPostgres, type Db } from '../../src/db/client.ts';
+import { openPostgres, type Db } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import { makeProgramme } from '../helpers/portal-factory.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { createTestDatabase } from '../helpers/test-db.ts';
 
 // The database gone: a clear 503 page and problem+json with Retry-After, never a 500.
 describe('database unreachable', () => {
@@ -27,7 +28,8 @@ describe('database unreachable', () => {
   };
 
   it('answers 503 when the embedded database has been closed', async () => {
-    const database = await openPglite('memory');
+    // A copy of the migrated template (cheaper than initdb), closed: dispose would close it again.
+    const database = await createTestDatabase('pglite');
     await database.close();
     await expect503(createTestApp(database.db));
   });

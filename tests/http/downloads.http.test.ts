@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations, users } from '../../src/db/schema/index.ts';
 import { commitOrganisationImport } from '../../src/services/imports/import-organisations.ts';
-import { inRollback } from '../helpers/actors.ts';
+import { inRollback } from '../helpers/in-rollback.ts';
 import { addAward, addBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, } from '../helpers/factories.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
