@@ -5,26 +5,25 @@ import type { StreamedUpload } from '../middleware/streamed-upload.ts';
 
 // The import's upload as the preview reads it: streamed when the form named its type before the file (ours
 // does), held whole when the type came after it. The bytes are kept on the way for the confirm form.
-export type UploadedImport = {
-  type: ImportType;
-  fileName: string;
+export type UploadedImport = { type: ImportType } & ({ file: null } | {
   /** The file for the preview: its chunks as they arrive, or its bytes. */
   file: ImportFile;
+  fileName: string;
   /** After the preview: the file as base64 for the confirm form, or undefined when it was refused before its end. */
   content: () => Promise<string | undefined>;
-};
+});
 
 export function typeOf(value: unknown): ImportType {
   if (isImportType(value)) return value;
   throw new Invalid('importTypeMissing', [{ name: 'soort', reason: 'importTypeChoose' }]);
 }
 
-/** The upload's type and file, or null when no file was chosen (the type is still checked). */
-export async function uploadedImport({ fields, file, rest }: StreamedUpload): Promise<UploadedImport | null> {
-  if (!file || file.name === '') return (typeOf((await rest()).soort), null);
+/** The upload's type and file; no file when none was chosen (a browser then sends an empty one without a name). */
+export async function uploadedImport({ fields, file, rest }: StreamedUpload): Promise<UploadedImport> {
+  if (!file || file.name === '') return { type: typeOf((await rest()).soort), file: null };
   const chunks = file.chunks[Symbol.asyncIterator]();
   const first = await chunks.next();
-  if (first.done) return (typeOf((await rest()).soort), null);
+  if (first.done) return { type: typeOf((await rest()).soort), file: null };
   const kept: Uint8Array[] = [first.value];
   if (!isImportType(fields.soort)) {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) kept.push(next.value);

@@ -38,9 +38,8 @@ export function createImportRoutes({ db }: AppDeps): Hono {
   router.post('/voorbeeld', async (c) => {
     const upload = await openUpload(c, CSRF_FIELD);
     // A form that is not a multipart upload has no file.
-    const uploaded = upload ? await uploadedImport(upload) : (typeOf((await c.req.parseBody()).soort), null);
-    const missing = importPortal(localeOf(c)).fileMissing;
-    if (!uploaded) return page(c, { type: upload ? typeOf(upload.fields.soort) : undefined, error: missing }, 400);
+    const uploaded = upload ? await uploadedImport(upload) : { type: typeOf((await c.req.parseBody()).soort), file: null };
+    if (!uploaded.file) return page(c, { type: uploaded.type, error: importPortal(localeOf(c)).fileMissing }, 400);
     const { type, fileName, file } = uploaded;
     const preview = await IMPORTS[type].preview(serviceContext(c, db), file);
     // The checked file travels back with the confirm form, so the import needs no server-side state and no JavaScript.
