@@ -6,10 +6,6 @@ export type { ErrorCode, ErrorValues };
 /** A problem with one field: a catalogue code and its values, worded at the edge (never a sentence). */
 export type FieldProblem = { name: string; reason: ErrorCode; values?: ErrorValues };
 
-/** Problems whose sentences a route already worded in the page's language (sign-in, invitations, public filters). */
-export const wordedProblems = (list: { name: string; reason: string }[]): FieldProblem[] =>
-  list.map(({ name, reason }) => ({ name, reason: 'worded', values: { text: reason } }));
-
 type ZodIssue = z.core.$ZodIssue | z.core.$ZodRawIssue;
 const num = (n: number | bigint) => Number(n);
 // A finalised issue no longer holds its input: Zod's own sentence, or the one our global map wrote, tells.

@@ -66,4 +66,17 @@ describe('sign-in, sign-up and public query refusals as codes', () => {
     expectWorded(html, locale, [['publicQueryInvalid'], ['input.tooSmall', { min: 1, exclusive: 0 }]]);
     expect(textOf(html)).toContain(locale === 'en' ? 'direction (richting): ' : 'richting: ');
   });
+
+  it.each(['nl', 'en'] as const)('words the dashboard and map filters as codes in %s, on the page and on a chart download', async (locale) => {
+    const prefix = locale === 'en' ? '/en' : '';
+    const dashboard = await app.request(`${prefix}/dashboard?jaar=2019&onzin=1`);
+    expect(dashboard.status).toBe(400);
+    expectWorded(await dashboard.text(), locale, [['filterYearMin'], ['filterUnknown']]);
+    const map = await app.request(`${prefix}/kaart?actielijn=AL1`);
+    expect(map.status).toBe(400);
+    expectWorded(await map.text(), locale, [['filterNotOnMap']]);
+    const chart = await app.request(`${prefix}/dashboard/samenstelling.csv?provincie=PV99`);
+    expect(chart.status).toBe(400);
+    expectWorded(await chart.text(), locale, [['filterInvalid'], ['filterProvince']]);
+  });
 });

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { filterQuery, parseDashboardFilter, type DashboardFilter, type FilterProblem } from '../../domain/dashboard/filter.ts';
+import { filterQuery, parseDashboardFilter, type DashboardFilter } from '../../domain/dashboard/filter.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
-import { Invalid, wordedProblems, NotFound } from '../../errors.ts';
-import { dashboardMessages } from '../../i18n/dashboard.ts';
+import { Invalid, NotFound, type FieldProblem } from '../../errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { searchConsortia } from '../../services/dashboard/search-consortia.ts';
@@ -17,33 +16,31 @@ import { localeOf } from '../locale.ts';
 import { renderPage } from '../render.ts';
 import { DASHBOARD_CHARTS } from './dashboard-charts.ts';
 
-type Parsed = { filter: DashboardFilter; scope: Scope } | { problems: FilterProblem[] };
+type Parsed = { filter: DashboardFilter; scope: Scope } | { problems: FieldProblem[] };
 
-/** Filter from the query string and the scope it selects; bad values become field problems in the page's language, not errors. */
+/** Filter from the query string and the scope it selects; bad values become field problems (codes), not errors. */
 export async function parseFilterAndScope(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<Parsed> {
-  const t = dashboardMessages(locale).filterProblems;
   const searched = await resolveConsortiumText(ctx, query, locale);
   if ('problems' in searched) return searched;
-  const parsed = parseDashboardFilter(searched.query, t);
+  const parsed = parseDashboardFilter(searched.query);
   if ('problems' in parsed) return parsed;
   try {
     return { filter: parsed.filter, scope: await resolveScope(ctx, parsed.filter) };
   } catch (error) {
-    // The service answers in Dutch; an unknown consortium is the one problem it finds, told here in the reader's language.
+    // An unknown consortium is the one problem the scope finds: the page shows it beside the other fields.
     if (!(error instanceof Invalid)) throw error;
-    return { problems: error.problems.map((p) => (p.name === 'consortium' ? { name: p.name, reason: t.unknownConsortium } : p)) };
+    return { problems: error.problems };
   }
 }
 
 /** The consortium field may hold a name typed in the search field: it is resolved to one slug, or told why not. */
-async function resolveConsortiumText(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<{ query: Record<string, string> } | { problems: FilterProblem[] }> {
+async function resolveConsortiumText(ctx: ServiceContext, query: Record<string, string>, locale: Locale): Promise<{ query: Record<string, string> } | { problems: FieldProblem[] }> {
   const text = query.consortium?.trim();
   if (!text) return { query };
   const found = await searchConsortia(ctx, text);
   if ('slug' in found) return { query: { ...query, consortium: found.slug } };
   if (found.total < 2) return { query };
-  const reason = dashboardMessages(locale).consortiumAmbiguous(formatNumber(found.total, locale), found.matches.join(', '));
-  return { problems: [{ name: 'consortium', reason }] };
+  return { problems: [{ name: 'consortium', reason: 'filterConsortiumAmbiguous', values: { count: formatNumber(found.total, locale), names: found.matches.join(', ') } }] };
 }
 
 // Downloads may be embedded or fetched from other sites: the chart alone as SVG, its data as CSV.
@@ -72,7 +69,7 @@ export function createDashboardRoutes({ db }: AppDeps): Hono {
     if (!match || !load) throw new NotFound('chartNotFound');
     const locale = localeOf(c);
     const parsed = await parseFilterAndScope(ctx, c.req.query(), locale);
-    if ('problems' in parsed) throw new Invalid('worded', wordedProblems(parsed.problems), { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('filterInvalid', parsed.problems);
     const chart = await load(ctx, parsed.scope, parsed.filter, locale, 'file');
     if (match[2] === '-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (match[2] === '.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -1,9 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { filterQuery } from '../../domain/dashboard/filter.ts';
-import { Invalid, wordedProblems, NotFound } from '../../errors.ts';
-import { dashboardMessages } from '../../i18n/dashboard.ts';
-import { mapMessages } from '../../i18n/network-map.ts';
+import { Invalid, NotFound, type FieldProblem } from '../../errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFilterOptions } from '../../services/dashboard/list-filter-options.ts';
 import { getMapOverview } from '../../services/dashboard/get-map-overview.ts';
@@ -34,7 +32,7 @@ function splitColouring(c: Context): { colouring: MapColouring; page: number; re
 async function parseMapFilter(ctx: ServiceContext, query: Record<string, string>, locale: Locale) {
   const offered: readonly string[] = MAP_FILTER_FIELDS;
   const other = Object.keys(query).filter((key) => (key === 'actielijn' || key === 'jaar') && !offered.includes(key) && query[key]?.trim());
-  if (other.length) return { problems: other.map((name) => ({ name, reason: mapMessages(locale).notOnMap })) };
+  if (other.length) return { problems: other.map((name): FieldProblem => ({ name, reason: 'filterNotOnMap' })) };
   return parseFilterAndScope(ctx, query, locale);
 }
 
@@ -68,7 +66,7 @@ export function createNetworkMapRoutes({ db }: AppDeps): Hono {
     const { colouring, rest } = splitColouring(c);
     const locale = localeOf(c);
     const parsed = await parseMapFilter(ctx, rest, locale);
-    if ('problems' in parsed) throw new Invalid('worded', wordedProblems(parsed.problems), { text: dashboardMessages(locale).filterInvalid });
+    if ('problems' in parsed) throw new Invalid('filterInvalid', parsed.problems);
     const chart = networkMapChart(await listMapPps(ctx, parsed.scope), colouring, locale);
     if (file === 'kaart-smal.svg') return c.body(renderChartSvg(narrowChart(chart)), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });
     if (file === 'kaart.svg') return c.body(renderChartSvg(chart), 200, { ...DOWNLOAD_HEADERS, 'Content-Type': 'image/svg+xml; charset=utf-8' });

@@ -1,4 +1,5 @@
-import type { DashboardFilter, FilterProblem } from '../../domain/dashboard/filter.ts';
+import type { DashboardFilter } from '../../domain/dashboard/filter.ts';
+import type { FieldProblem } from '../../errors.ts';
 import { formatMillions, formatNumber, formatPercent, type Locale } from '../../domain/format.ts';
 import type { ProgrammeFigures } from '../../domain/programme-figures.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
@@ -8,12 +9,12 @@ import type { Chart } from '../charts/chart.ts';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
 import { ChartSection } from './chart-section.tsx';
-import { ErrorSummary, wordedProblems } from '../portal/form-controls.tsx';
+import { ErrorSummary } from '../portal/form-controls.tsx';
 import { ActiveFilter, FilterForm } from './filter-form.tsx';
 
 export type DashboardPageProps = {
   locale: Locale; filter: DashboardFilter; query: string; options: FilterOptions;
-  figures: ProgrammeFigures; charts: Chart[]; problems?: FilterProblem[];
+  figures: ProgrammeFigures; charts: Chart[]; problems?: FieldProblem[];
 };
 
 function Figures({ figures: f, locale }: { figures: ProgrammeFigures; locale: Locale }) {
@@ -40,7 +41,7 @@ export function DashboardPage({ locale, filter, query, options, figures, charts,
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <IllustrativeNotice locale={locale} />
-      {problems.length > 0 && <ErrorSummary title={t.errorTitle} message={t.errorIntro} problems={wordedProblems(problems)} fieldId={(name) => `filter-${name}`} />}
+      {problems.length > 0 && <ErrorSummary title={t.errorTitle} message={t.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
       <FilterForm locale={locale} action="/dashboard" filter={filter} options={options} />
       {problems.length === 0 && <ActiveFilter locale={locale} filter={filter} options={options} />}
       {problems.length === 0 && <Figures figures={figures} locale={locale} />}

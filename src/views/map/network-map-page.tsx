@@ -1,11 +1,12 @@
-import type { DashboardFilter, FilterProblem } from '../../domain/dashboard/filter.ts';
+import type { DashboardFilter } from '../../domain/dashboard/filter.ts';
+import type { FieldProblem } from '../../errors.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { dashboardMessages } from '../../i18n/dashboard.ts';
 import { localePath } from '../../i18n/messages.ts';
 import { mapMessages } from '../../i18n/network-map.ts';
 import type { MapListPage } from '../../services/dashboard/list-map-pps-page.ts';
 import type { FilterOptions } from '../../services/dashboard/list-filter-options.ts';
-import { ErrorSummary, wordedProblems } from '../portal/form-controls.tsx';
+import { ErrorSummary } from '../portal/form-controls.tsx';
 import { ActiveFilter, FilterForm } from '../dashboard/filter-form.tsx';
 import { IllustrativeNotice } from '../illustrative-notice.tsx';
 import { Layout } from '../layout.tsx';
@@ -24,7 +25,7 @@ export type NetworkMapPageProps = {
   locale: Locale; filter: DashboardFilter; colouring: MapColouring; query: string; options: FilterOptions;
   /** The sentence under the map; null when the filter is refused. */
   summary: string | null; groups: MapGroup[]; sizes: { count: number; size: number }[]; list: MapListPage | null;
-  problems?: FilterProblem[];
+  problems?: FieldProblem[];
 };
 
 function ColourSelect({ locale, colouring }: { locale: Locale; colouring: MapColouring }) {
@@ -126,7 +127,7 @@ export function NetworkMapPage({ locale, filter, colouring, query, options, summ
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.intro}</p>
       <IllustrativeNotice locale={locale} />
-      {problems.length > 0 && <ErrorSummary title={d.errorTitle} message={d.errorIntro} problems={wordedProblems(problems)} fieldId={(name) => `filter-${name}`} />}
+      {problems.length > 0 && <ErrorSummary title={d.errorTitle} message={d.errorIntro} problems={problems} fieldId={(name) => `filter-${name}`} />}
       <FilterForm locale={locale} action="/kaart" filter={filter} options={options} fields={MAP_FILTER_FIELDS} extra={<ColourSelect locale={locale} colouring={colouring} />} />
       {summary !== null && (
         <>

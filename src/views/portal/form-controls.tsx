@@ -1,7 +1,5 @@
 import { useContext, type Child } from 'hono/jsx';
-import { wordedProblems, type ErrorValues, type FieldProblem } from '../../errors.ts';
-// The public filters still word their own problems; they move to codes with the dashboard's filter parser.
-export { wordedProblems };
+import type { ErrorValues, FieldProblem } from '../../errors.ts';
 import { errorText, isErrorCode } from '../../i18n/errors.ts';
 import { LocaleContext } from '../locale-context.ts';
 
@@ -40,7 +38,7 @@ export function PostForm({ action, csrfToken, children, class: className, enctyp
   );
 }
 
-/** Each problem's reason is an error code, worded here; `message` is a code too, or a sentence the route worded. */
+/** Each problem's reason is an error code, worded here; `message` is a code too, or a sentence of the page's messages. */
 export function ErrorSummary({ title, message, messageValues, problems, fieldId = fieldIdOf }: {
   title: string; message?: string | undefined; messageValues?: ErrorValues | undefined; problems: FieldProblem[];
   /** The id of a problem's field, when the form names its fields otherwise (the public filters). */
