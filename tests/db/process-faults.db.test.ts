@@ -1,20 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { rmSync } from 'node:fs';
 import { count, eq, like } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openPglite, openPostgres, pgliteDatabase, type Database } from '../../src/db/client.ts';
+import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { auditLog, organisations, progressReports, users } from '../../src/db/schema/index.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { startChildServer, stopChild, type ChildServer } from '../helpers/child-server.ts';
 import { loginAs } from '../helpers/login.ts';
 import { makeConsortium, makeProgramme, makeReport, makeUser } from '../helpers/portal-factory.ts';
-import { DATABASE_KINDS } from '../helpers/test-db.ts';
+import { createPgliteFolder, DATABASE_KINDS } from '../helpers/test-db.ts';
 
 // The real server in a child process, killed (SIGKILL) or stopped (SIGTERM) while a transaction is open: a
 // test-only pause (PPS_TEST_PAUSE_IN) holds it after its writes, before its commit. Nothing half-written survives.
@@ -105,17 +102,7 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
 
 /** A PGlite data folder of its own, started from the migrated test template (no initdb). */
 async function pgliteFolder() {
-  const dir = mkdtempSync(join(tmpdir(), 'pps-faults-'));
-  const template = inject('pgliteTemplate');
-  if (template) {
-    const client = new PGlite(dir, { loadDataDir: new Blob([readFileSync(template)]) });
-    await client.waitReady;
-    await pgliteDatabase(client, 'template copy').close();
-  } else {
-    const database = await openPglite(dir);
-    await migrateDatabase(database);
-    await database.close();
-  }
+  const dir = await createPgliteFolder('pps-faults-');
   return { env: { DATA_DIR: dir }, open: () => openPglite(dir), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 

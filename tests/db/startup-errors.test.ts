@@ -10,6 +10,7 @@ import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.ts';
 import { StartupError } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer } from '../../src/server.ts';
+import { createPgliteFolder } from '../helpers/test-db.ts';
 
 // Each start-up failure is one line that says what to do.
 describe('start-up errors', () => {
@@ -32,7 +33,7 @@ describe('start-up errors', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
-    const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(join(tmpdir(), 'pps-')), SEED_DEMO: 'false' });
+    const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: await createPgliteFolder(), SEED_DEMO: 'false' });
     try {
       const error = await startServer(config, createLogger(config)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StartupError);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
@@ -57,6 +59,22 @@ export async function createTestDatabase(kind: DatabaseKind, options: { demo?: b
 function pgliteTemplate(): Blob | undefined {
   const file = inject('pgliteTemplate');
   return file ? new Blob([readFileSync(file)]) : undefined;
+}
+
+/** A PGlite data folder of its own for a server the test starts, migrated (from the template when there is one, no initdb). */
+export async function createPgliteFolder(prefix = 'pps-test-'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const template = pgliteTemplate();
+  if (template) {
+    const client = new PGlite(dir, { loadDataDir: template });
+    await client.waitReady;
+    await pgliteDatabase(client, 'template copy').close();
+  } else {
+    const database = await openPglite(dir);
+    await migrateDatabase(database);
+    await database.close();
+  }
+  return dir;
 }
 
 /** A PGlite in memory started from a copy of the migrated template: its own database, no initdb, no migrations. */
