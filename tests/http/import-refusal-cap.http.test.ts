@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProgramme, TEST_PASSWORD, type TestProgramme } from '../helpers/factories.ts';
-import { loginAs, type Visitor } from '../helpers/login.ts';
+import { describe, expect, it } from 'vitest';
 import { bareRowsCsv } from '../helpers/pathological-files.ts';
-import { createTestApp } from '../helpers/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { useOfficeApp } from '../helpers/office-app.ts';
 
 // The check stops at 1.000 refused rows: the page says the download holds those, in Dutch and in English.
 describe('the refusal download of a file with more refused rows than the check reads', () => {
-  let database: TestDatabase;
-  let app: ReturnType<typeof createTestApp>;
-  let office: Visitor;
-  let programme: TestProgramme;
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    programme = await createProgramme(database.db);
-    app = createTestApp(database.db);
-    office = await loginAs(app, programme.office.email, TEST_PASSWORD);
-  });
-  afterAll(() => database?.dispose());
+  const s = useOfficeApp();
 
   const upload = async (path: string, rows: number) => {
     const form = new FormData();
-    form.set('_csrf', office.csrfToken);
+    form.set('_csrf', s.office.csrfToken);
     form.set('soort', 'organisaties');
     form.set('bestand', new File([bareRowsCsv(rows) as Uint8Array<ArrayBuffer>], 'kaal.csv'));
-    const response = await office.request(path, { method: 'POST', body: form });
+    const response = await s.office.request(path, { method: 'POST', body: form });
     expect(response.status).toBe(400);
     return response.text();
   };
