@@ -49,7 +49,7 @@ export const publicBudget = pgTable('public_budget', {
   cofinancing: doublePrecision('cofinancing').notNull(),
 });
 
-/** Consortia and pps'en per province, consortia per sector, pps'en per discipline, consortia per number of levels (0012). */
+/** Consortia and pps'en per province, consortia per sector, pps'en per discipline, consortia per number of levels (0013). */
 export const COUNT_DIMENSIONS = ['province_consortia', 'province_pps', 'sector_consortia', 'discipline_pps', 'level_consortia'] as const;
 
 export const publicCounts = pgTable('public_counts', {

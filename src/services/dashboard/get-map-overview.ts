@@ -5,7 +5,7 @@ import { countMapOverview, labelled, overviewOf, type MapGrouping, type MapOverv
 import type { Scope } from './resolve-scope.ts';
 
 /**
- * The map page's figures. A single choice reads them precomputed (public_map_figures, migration 0012: tens of rows,
+ * The map page's figures. A single choice reads them precomputed (public_map_figures, migration 0013: tens of rows,
  * plus the pps'en placed by their own coordinates); combined filters count them from the base tables.
  */
 export async function getMapOverview(ctx: ServiceContext, scope: Scope, grouping: MapGrouping, locale: Locale): Promise<MapOverview> {

@@ -41,7 +41,7 @@ export async function getConsortiumLevels(ctx: ServiceContext, scope: Scope): Pr
   return [...byConsortium.values()].map((c) => ({ ...c, levels: c.levels.sort((a, b) => order(a) - order(b)) }));
 }
 
-/** Consortia in a keyed scope per number of education levels, precomputed (migration 0012); the downloads list each. */
+/** Consortia in a keyed scope per number of education levels, precomputed (migration 0013); the downloads list each. */
 export async function getLevelCounts(ctx: ServiceContext, scope: Scope): Promise<Map<number, number>> {
   const counts = await countsOf(ctx, scope, 'level_consortia');
   return new Map([...counts].map(([levels, n]) => [Number(levels), n]));
