@@ -37,19 +37,11 @@ export function toOpenTable<K extends PublicTable>(table: K, rows: PublicDataset
   return (SHAPES[table] as (d: PublicDataset[K]) => unknown)(rows);
 }
 
+type Shaped = { [K in PublicTable]: ReturnType<(typeof SHAPES)[K]> };
+
 /** The public dataset in the API's Dutch shapes. */
-export function toOpenDataset(d: PublicDataset) {
-  return {
-    kerncijfers: SHAPES.kerncijfers(d.kerncijfers),
-    actielijnen: SHAPES.actielijnen(d.actielijnen),
-    indicatoren: SHAPES.indicatoren(d.indicatoren),
-    consortia: SHAPES.consortia(d.consortia),
-    pps: SHAPES.pps(d.pps),
-    organisaties: SHAPES.organisaties(d.organisaties),
-    doelen: SHAPES.doelen(d.doelen),
-    realisaties: SHAPES.realisaties(d.realisaties),
-    begrotingen: SHAPES.begrotingen(d.begrotingen),
-  };
+export function toOpenDataset(d: PublicDataset): Shaped {
+  return Object.fromEntries((Object.keys(SHAPES) as PublicTable[]).map((table) => [table, toOpenTable(table, d[table])])) as Shaped;
 }
 export type OpenDataset = ReturnType<typeof toOpenDataset>;
 
