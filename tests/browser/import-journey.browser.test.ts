@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { programmeRules } from '../../src/db/schema/index.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
 import { addReport, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium } from '../helpers/factories.ts';
-import { activate, expectAccessible } from '../helpers/keyboard.ts';
+import { activate, expectAccessible, logInByKeyboard } from '../helpers/keyboard.ts';
 
 // A consortium coordinator's import journey, by keyboard where a keyboard user can: template, a new pps,
 // its partner, then a budget the locked year refuses. axe-core on the import page in every state shown.
@@ -46,25 +46,27 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
       consortium = await createConsortium(db, programme, { ppsAt: ['GM0014'] });
       await addReport(db, programme, consortium, { year: 2025, status: 'goedgekeurd', value: 150 });
       partner = await createOrganisation(db, { name: 'Waterstof Noord Installaties BV', provinceCode: 'PV20' });
+      // The budget rules on award, share and change threshold have their own tests; here only the locked year speaks.
+      await db.update(programmeRules).set({ value: false }).where(eq(programmeRules.code, 'begroting_binnen_toekenning'));
+      await db.update(programmeRules).set({ value: 1 }).where(eq(programmeRules.code, 'max_subsidieaandeel'));
+      await db.update(programmeRules).set({ value: 10 }).where(eq(programmeRules.code, 'drempel_wijzigingsverzoek'));
     },
   });
 
-  it('downloads the template, imports a new pps and its partner, and sees a budget for a locked year refused', async () => {
+  /** The coordinator signed in by keyboard, on the import page. */
+  async function importPage(): Promise<Page> {
     const page = await app.browser.newPage();
-    const publicPps = () => page.request.get(`${app.url}/pps/${PPS_SLUG}`);
-
-    // Log in by keyboard and open the import page.
-    await page.goto(`${app.url}/inloggen`);
-    await page.locator('#veld-email').focus();
-    await page.keyboard.type(consortium.coordinator.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(TEST_PASSWORD);
-    await Promise.all([page.waitForURL(/\/portaal/), page.keyboard.press('Enter')]);
+    await logInByKeyboard(page, app.url, consortium.coordinator.email, TEST_PASSWORD);
     await page.goto(`${app.url}/portaal/import`);
     expect(await page.locator('h1').innerText()).toBe('Gegevens inlezen');
+    return page;
+  }
+
+  // Three tests, so none nears its time limit: the template, a new pps and then its partner, a refused budget.
+  it('downloads the pps template by keyboard, with the columns the import reads', async () => {
+    const page = await importPage();
     await expectAccessible(page);
 
-    // The pps template: the link on the page downloads, and the file has the columns the import reads.
     const templateLink = page.locator('#sjablonen ~ ul a[href$="/sjablonen/pps.csv"]');
     const href = await templateLink.getAttribute('href');
     expect(href).toBe('/downloads/sjablonen/pps.csv');
@@ -78,7 +80,13 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('sjabloon-pps.csv');
     expect(await download.failure()).toBeNull();
+    await page.close();
+  });
 
+  it('imports a new pps from a spreadsheet of its own, then its partner by KvK number; the public pps page follows', async () => {
+    const page = await importPage();
+    const publicPps = () => page.request.get(`${app.url}/pps/${PPS_SLUG}`);
+    const created = page.locator('table', { has: page.locator('caption', { hasText: /^Nieuw \(1\)$/ }) });
     // A new pps from a spreadsheet of our own: other column order, Dutch date, levels in one cell.
     const ppsCsv = [
       'niveaus;gemeente;naam;opgericht;consortium;beschrijving',
@@ -86,7 +94,6 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     ].join('\r\n');
     await check(page, { typed: 'pps', value: 'pps' }, 'nieuwe-pps.csv', ppsCsv);
     expect(await page.locator('#voorbeeld').innerText()).toBe('Controle van nieuwe-pps.csv');
-    const created = page.locator('table', { has: page.locator('caption', { hasText: /^Nieuw \(1\)$/ }) });
     expect(await created.locator('tbody').innerText()).toContain(`${PPS_NAME} (${consortium.slug})`);
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect((await publicPps()).status()).toBe(404);
@@ -119,14 +126,13 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     expect(await members.allInnerTexts()).toContain(partner.name);
     expect(await page.locator('[data-figure="aantalPartners"]').innerText()).toBe('1');
     await expectAccessible(page);
+    await page.close();
+  });
 
+  it('refuses a whole budget file with a row for the year whose report is approved, and offers no import', async () => {
+    const page = await importPage();
     // A budget with a row for 2025, whose report is approved: the whole file is refused, no import offered.
-    // (The budget rules on award, share and change threshold have their own tests; here only the locked year speaks.)
-    await app.database.db.update(programmeRules).set({ value: false }).where(eq(programmeRules.code, 'begroting_binnen_toekenning'));
-    await app.database.db.update(programmeRules).set({ value: 1 }).where(eq(programmeRules.code, 'max_subsidieaandeel'));
-    await app.database.db.update(programmeRules).set({ value: 10 }).where(eq(programmeRules.code, 'drempel_wijzigingsverzoek'));
     const budgetBefore = await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text();
-    await page.goto(`${app.url}/portaal/import`);
     const budgetCsv = [
       'consortium;actielijn;jaar;bron;bedrag',
       `${consortium.slug};AL1;2025;subsidie;€ 700.000`,
@@ -142,5 +148,6 @@ describeBrowser('import journey of a consortium coordinator in Chromium', () => 
     expect(await importButton(page).count()).toBe(0);
     await expectAccessible(page);
     expect(await (await page.request.get(`${app.url}/downloads/begrotingen.csv`)).text()).toBe(budgetBefore);
+    await page.close();
   });
 });

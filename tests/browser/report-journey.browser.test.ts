@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { indicators, memberships, programmeRules } from '../../src/db/schema/index.ts';
+import { indicators, memberships, programmeRules, progressReports, reportIndicatorValues } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
 import { addFundedBudget, addOtherRealisations, addReport, addTargets, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
@@ -51,9 +51,11 @@ describeBrowser('progress report journey in Chromium', () => {
       return Number(csv.split('\r\n').find((line) => line.startsWith('Betrokken bedrijven;'))?.split(';')[2]);
     };
     const before = await realisedCompanies();
-    const previousLatest = Number((await db.execute(sql`select v.value from report_indicator_values v join progress_reports r on r.id = v.report_id
-      where r.consortium_id = ${consortiumId} and v.indicator_id = ${companies!.id} and v.breakdown = '' and r.status = 'goedgekeurd'
-      order by r.period_year desc limit 1`) as unknown as { rows: { value: string }[] }).rows[0]?.value ?? 0);
+    const [latest] = await db.select({ value: reportIndicatorValues.value }).from(reportIndicatorValues)
+      .innerJoin(progressReports, eq(progressReports.id, reportIndicatorValues.reportId))
+      .where(and(eq(progressReports.consortiumId, consortiumId), eq(reportIndicatorValues.indicatorId, companies!.id), eq(reportIndicatorValues.breakdown, ''), eq(progressReports.status, 'goedgekeurd')))
+      .orderBy(desc(progressReports.periodYear)).limit(1);
+    const previousLatest = latest?.value ?? 0;
     return { db, coordinator, consortiumId, firstPps, newPartner, companies: companies!, realisedCompanies, before, previousLatest };
   }
 

@@ -6,9 +6,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { createTestApp } from './test-app.ts';
-import { createTestDatabase, type TestDatabase } from './test-db.ts';
+import { createTestDatabase, DATABASE_KINDS, type DatabaseKind, type TestDatabase } from './test-db.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The journeys on the server when there is one (as a deployment runs), else on PGlite. PGlite runs in the test's
+// own process beside Chromium's driver and took each browser file twice as long; the database and HTTP suites
+// cover PGlite itself.
+const BROWSER_DATABASE: DatabaseKind = DATABASE_KINDS.includes('postgres') ? 'postgres' : 'pglite';
 
 /** Browser suites run when Debian's Chromium is there; CI sets REQUIRE_BROWSER=1 so a missing browser fails. */
 export function describeBrowser(name: string, fn: () => void) {
@@ -73,7 +77,7 @@ export function useBrowserApp(options: { seed: (db: Db) => Promise<unknown> }): 
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase(BROWSER_DATABASE);
     await options.seed(database.db);
     server = await startTestServer(database.db);
     browser = await launchBrowser();

@@ -6,7 +6,7 @@ import { FileCheck } from './check-file-stream.ts';
 import { CsvRecordCounter } from './csv-record-counter.ts';
 import { limitProblem } from './import-limits.ts';
 import { ORGANISATION_COLUMNS } from './organisation-rows.ts';
-import { countCsvRecords } from './parse-csv.ts';
+import { csvRecords, UnclosedQuote } from './parse-csv.ts';
 
 const job = { kind: 'organisaties' as const, columns: ORGANISATION_COLUMNS, required: ['naam', 'soort'], lookups: {} };
 const chunked = (bytes: Uint8Array, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
@@ -24,13 +24,16 @@ function pushAll(bytes: Uint8Array, size: number) {
 }
 
 describe('checking an import file as it arrives', () => {
-  it('counts the records of any text as the whole-file counter does, however the bytes are cut', () => {
+  it('counts the records of any text as the reader reads them, however the bytes are cut', () => {
     const text = fc.array(fc.constantFrom('a', ' ', ';', ',', '"', '""', '\n', '\r', '\r\n', '\t', 'é'), { maxLength: 60 }).map((parts) => parts.join(''));
     fc.assert(fc.property(text, fc.integer({ min: 1, max: 7 }), (csv, size) => {
       const delimiter = (csv.split('\n')[0]!.match(/;/g)?.length ?? 0) >= (csv.split('\n')[0]!.match(/,/g)?.length ?? 0) ? ';' : ',';
       const counter = new CsvRecordCounter();
       for (const chunk of chunked(new TextEncoder().encode(csv), size)) counter.push(chunk);
-      expect(counter.end()).toBe(countCsvRecords(csv, delimiter, Number.MAX_SAFE_INTEGER));
+      // A quote left open stops the reader with its line; the counter counts what was read before it.
+      const read: unknown[] = [];
+      try { for (const record of csvRecords(csv, delimiter)) read.push(record); } catch (error) { if (!(error instanceof UnclosedQuote)) throw error; }
+      expect(counter.end()).toBe(read.length);
     }), { seed: 13, numRuns: 2000 });
   });
 

@@ -48,42 +48,6 @@ export function parseCsv(text: string, delimiter: string): CsvResult {
   }
 }
 
-/**
- * How many records there are, counted up to `max + 1` without building any: lines that are not blank, a
- * quoted record (rare) read whole. A file over the row limit is refused before its rows are built.
- */
-export function countCsvRecords(text: string, delimiter: string, max: number): number {
-  let count = 0;
-  let line = 1;
-  let at = 0;
-  const end = text.length;
-  let quote = text.indexOf('"');
-  let cr = text.indexOf('\r');
-  while (at <= end && count <= max) {
-    let next = text.indexOf('\n', at);
-    if (next < 0) next = end;
-    if (cr >= 0 && cr < at) cr = text.indexOf('\r', at);
-    if ((quote < 0 || quote >= next) && (cr < 0 || cr >= next - 1)) {
-      if (hasText(text, at, next)) count++;
-      at = next + 1;
-      line++;
-      continue;
-    }
-    const quoted = quotedRecord(text, at, line, delimiter);
-    if ('unclosed' in quoted) return count;
-    if (!(quoted.cells.length === 1 && quoted.cells[0] === '')) count++;
-    at = quoted.at;
-    line = quoted.line + 1;
-    if (quote >= 0 && quote < at) quote = text.indexOf('"', at);
-  }
-  return count;
-}
-
-function hasText(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return true;
-  return false;
-}
-
 /** One record read character by character, for lines with quotes (which may span lines) or a lone "\r". */
 function quotedRecord(text: string, from: number, startLine: number, delimiter: string): Quoted {
   const cells: string[] = [];

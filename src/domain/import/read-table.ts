@@ -1,7 +1,8 @@
 import { decodeWindows1252 } from './decode-windows-1252.ts';
 import type { ErrorCode, ErrorValues } from '../../i18n/errors.ts';
 import { IMPORT_LIMITS, LimitExceeded, limitProblem, type ImportLimit } from './import-limits.ts';
-import { countCsvRecords, csvRecords, UnclosedQuote } from './parse-csv.ts';
+import { countCsvRecords } from './csv-record-counter.ts';
+import { csvRecords, UnclosedQuote } from './parse-csv.ts';
 
 // A spreadsheet as programme offices really have it: UTF-8 with or without BOM or Windows-1252,
 // ";" or "," separated, trailing spaces, empty rows. Problems come back as codes with line and column.
@@ -46,11 +47,11 @@ export function openCsvTable(bytes: Uint8Array, aliases: Record<string, string[]
   if (large) return large;
   const decoded = decode(bytes);
   if (decoded === null) return { ok: false, problems: [{ line: 0, column: '', code: 'import.notText' }] };
+  if (countCsvRecords(bytes) > IMPORT_LIMITS.rows + 1) return limitRefusal('rows');
   const text = decoded.replace(/^\uFEFF/, '');
   const newline = text.indexOf('\n');
   const firstLine = newline < 0 ? text : text.slice(0, newline);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  if (countCsvRecords(text, delimiter, IMPORT_LIMITS.rows + 1) > IMPORT_LIMITS.rows + 1) return limitRefusal('rows');
   return openTable(csvRecords(text, delimiter), aliases, required, problems);
 }
 
