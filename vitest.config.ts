@@ -1,9 +1,9 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-// One suite in three projects: unit tests beside the code; HTTP and API tests; database tests (PGlite, and
-// PostgreSQL when TEST_DATABASE_URL is set) and browser tests (Debian's Chromium), each file in a process of its own.
+// One suite in five projects: unit tests beside the code; HTTP and API tests; database tests (PGlite, and
+// PostgreSQL when TEST_DATABASE_URL is set); browser tests (Debian's Chromium); the one file that mocks modules.
 const oxc: ViteUserConfig['oxc'] = { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } };
-// vi.mock needs a module graph of its own per file, so these stay in the isolated project.
+// vi.mock needs a module graph of its own per file, so these run isolated.
 const MOCKING = ['src/services/imports/read-import-file.test.ts'];
 // One migrated PGlite data folder (and PostgreSQL template) that each test database starts from.
 const TEMPLATES = ['tests/helpers/global-setup.ts'];
@@ -42,10 +42,29 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'isolated',
-          // Database files hold embedded databases and child processes; browser files a Chromium each.
-          include: ['tests/db/**/*.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}', ...MOCKING],
+          name: 'db',
+          include: ['tests/db/**/*.test.{ts,tsx}'],
           globalSetup: TEMPLATES,
+          // Each file opens and closes its own databases, child processes and servers. One module graph per
+          // worker: loading the app per file cost these and the browser files 130 s of a run.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          globalSetup: TEMPLATES,
+          // Each file launches and closes its own Chromium, app and database.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'mocking',
+          include: MOCKING,
         },
       },
     ],
