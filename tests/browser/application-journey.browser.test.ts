@@ -11,8 +11,9 @@ import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helper
 import { content, createSelectionFixture } from '../helpers/selection-factory.ts';
 
 // The applicant applies and the office takes an application in, keyboard only, axe-core on every page.
-// Two tests on data of their own: the office's half starts from an application submitted in the seed, so
-// neither waits for the other and neither nears its time limit.
+// Three tests on data of their own, so none waits for another or nears its time limit: starting a draft;
+// filling in a draft made in the seed, a rule failing and the application submitted; the office taking in an
+// application submitted in the seed.
 const PASSWORD = 'aanvraag-wachtwoord-2026';
 const SUBMITTED = 'Zorg Samen Verder';
 
@@ -21,6 +22,7 @@ describeBrowser('application journey in Chromium', () => {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   let f: Awaited<ReturnType<typeof createSelectionFixture>>;
   let submittedId = 0;
+  let draftId = 0;
   // A round open today, of a programme of its own (no demo).
   const app = useBrowserApp({
     seed: async (db) => {
@@ -32,7 +34,22 @@ describeBrowser('application journey in Chromium', () => {
       const saved = await saveApplication(office, { applicationId: id, version: 1, content: { ...content(f, 4_000_000, 5_000_000), title: SUBMITTED } });
       await submitApplication(office, { applicationId: id, version: saved.version, now: today });
       submittedId = id;
+      ({ id: draftId } = await createApplication({ db, actor: f.applicant }, { roundId: f.roundId, leadOrganisationId: f.lead, title: 'Groene Techniek Samen' }));
     },
+  });
+
+  it('an applicant starts a draft from the applications page', async () => {
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(8000);
+    await logInByKeyboard(page, app.url, 'applicant@test.nl', PASSWORD);
+    await activate(page, 'nav a[href="/portaal/aanvragen"]');
+    await expectAccessible(page);
+    await typeInto(page, '#veld-titel', 'Slimme Zorg Regio');
+    await activate(page, 'button:has-text("Aanvraag starten")');
+    await expectAccessible(page);
+    expect(await page.locator('main').textContent()).toContain('De aanvraag is aangemaakt');
+    expect(await page.locator('#veld-titel').inputValue()).toBe('Slimme Zorg Regio');
+    await page.close();
   });
 
   it('an applicant fills in a draft, sees a rule fail, corrects it and submits', async () => {
@@ -42,12 +59,8 @@ describeBrowser('application journey in Chromium', () => {
     const page = await app.browser.newPage();
     page.setDefaultTimeout(8000);
     await logInByKeyboard(page, app.url, 'applicant@test.nl', PASSWORD);
-    await activate(page, 'nav a[href="/portaal/aanvragen"]');
-    await expectAccessible(page);
-    await typeInto(page, '#veld-titel', 'Groene Techniek Samen');
-    await activate(page, 'button:has-text("Aanvraag starten")');
-    await expectAccessible(page);
-    expect(await page.locator('main').textContent()).toContain('De aanvraag is aangemaakt');
+    await activate(page, `a[href="/portaal/aanvragen/${draftId}"]`);
+    expect(await page.locator('#veld-titel').inputValue()).toBe('Groene Techniek Samen');
 
     await typeInto(page, '#veld-partnerzoek', 'Bedrijf Test');
     await activate(page, 'button[value="zoeken"]');

@@ -3,29 +3,33 @@ import { expect, it } from 'vitest';
 import { indicators, memberships, programmeRules, progressReports, reportIndicatorValues } from '../../src/db/schema/index.ts';
 import { valueField } from '../../src/domain/reports/report-fields.ts';
 import { describeBrowser, useBrowserApp } from '../helpers/browser.ts';
+import { returnReport } from '../../src/services/reports/return-report.ts';
 import { addFundedBudget, addOtherRealisations, addReport, addTargets, createConsortium, createOrganisation, createProgramme, TEST_PASSWORD, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
 import type { Db } from '../../src/db/client.ts';
 import { activate, expectAccessible, logInByKeyboard, typeInto } from '../helpers/keyboard.ts';
 
 // The whole reporting cycle as the people do it: keyboard only, axe-core on every portal page visited.
-// Four tests, each on its own data, so none nears its time limit: adding a partner, writing and submitting a
-// report, and the office's review of reports submitted in the seed: returned and submitted again, and approved.
+// Five tests, each on its own data, so none nears its time limit: adding a partner, writing and submitting a
+// report, and the review of reports submitted in the seed: the office returns one, the coordinator answers one
+// returned in the seed, the office approves one.
 describeBrowser('progress report journey in Chromium', () => {
   let programme: TestProgramme;
   // Each test has a consortium of its own; a third one's latest approved report is on 2025, as the public figures
   // count it. All made before the app starts, so its response cache holds no figure from before them.
-  let journeys: { partner: TestConsortium; report: TestConsortium; returned: TestConsortium; approved: TestConsortium };
-  const submitted = { returned: 0, approved: 0 };
+  let journeys: { partner: TestConsortium; report: TestConsortium; returned: TestConsortium; approved: TestConsortium; resubmit: TestConsortium };
+  const submitted = { returned: 0, approved: 0, resubmit: 0 };
   const app = useBrowserApp({
     seed: async (db) => {
       programme = await createProgramme(db);
-      const [partner, report, returned, approved] = [await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db)];
-      journeys = { partner: partner!, report: report!, returned: returned!, approved: approved! };
+      const [partner, report, returned, approved, resubmit] = [await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db)];
+      journeys = { partner: partner!, report: report!, returned: returned!, approved: approved!, resubmit: resubmit! };
       // Reports on 2026, complete and submitted, as a coordinator leaves them after the report test.
-      for (const key of ['returned', 'approved'] as const) {
+      for (const key of ['returned', 'approved', 'resubmit'] as const) {
         submitted[key] = await addReport(db, programme, journeys[key], { year: 2026, status: 'ingediend', value: 160, realised: 90_000 });
         await addOtherRealisations(db, programme, submitted[key], 0);
       }
+      const [{ version }] = await db.select({ version: progressReports.version }).from(progressReports).where(eq(progressReports.id, submitted.resubmit)) as [{ version: number }];
+      await returnReport({ db, actor: programme.office.actor }, { reportId: submitted.resubmit, version, note: 'Vul de toelichting bij actielijn 1 aan.' });
     },
   });
 
@@ -76,6 +80,7 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await coordinatorPage.locator('main').innerText()).toContain('Toegevoegd.');
     expect(await membershipCount()).toBe(partnersBefore + 1);
     await expectAccessible(coordinatorPage);
+    await coordinatorPage.close();
   });
 
   it('coordinator starts a report, fills it in by keyboard and submits it; the public figures wait for approval', async () => {
@@ -109,11 +114,11 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
     await expectAccessible(coordinatorPage);
     expect(await realisedCompanies()).toBe(before);
+    await coordinatorPage.close();
   });
 
-  it('the office returns a submitted report with a note; the coordinator reads it and submits again', async () => {
-    const { coordinator } = await journeyData(journeys.returned);
-    const office = await (await app.browser.newContext()).newPage();
+  it('the office returns a submitted report with a note', async () => {
+    const office = await app.browser.newPage();
     await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
     await office.goto(`${app.url}/portaal/bureau/rapportages`);
     await expectAccessible(office);
@@ -122,19 +127,25 @@ describeBrowser('progress report journey in Chromium', () => {
     await typeInto(office, 'textarea[name="note"]', 'Licht de daling bij het mkb toe.');
     await activate(office, 'form[action$="/terugsturen"] button[type="submit"]');
     expect(await office.locator('main').innerText()).toMatch(/Status: teruggestuurd/i);
+    expect(await office.locator('main').innerText()).toContain('Licht de daling bij het mkb toe.');
+    await office.close();
+  });
 
+  it('the coordinator reads the office\'s note on a returned report and submits it again', async () => {
+    const { coordinator } = await journeyData(journeys.resubmit);
     const coordinatorPage = await app.browser.newPage();
     await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
-    await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.returned}`);
-    expect(await coordinatorPage.locator('main').innerText()).toContain('Licht de daling bij het mkb toe.');
+    await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.resubmit}`);
+    expect(await coordinatorPage.locator('main').innerText()).toContain('Vul de toelichting bij actielijn 1 aan.');
     await expectAccessible(coordinatorPage);
     await activate(coordinatorPage, 'button[name="actie"][value="indienen"]');
     expect(await coordinatorPage.locator('main').innerText()).toMatch(/Status: ingediend/i);
+    await coordinatorPage.close();
   });
 
   it('the office approves a submitted report: the period is locked and the public figures follow', async () => {
     const { coordinator, realisedCompanies, before, previousLatest } = await journeyData(journeys.approved);
-    const office = await (await app.browser.newContext()).newPage();
+    const office = await app.browser.newPage();
     await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
     await office.goto(`${app.url}/portaal/bureau/rapportages/${submitted.approved}`);
     await activate(office, 'form[action$="/goedkeuren"] button[type="submit"]');
@@ -147,5 +158,7 @@ describeBrowser('progress report journey in Chromium', () => {
     await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
     await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.approved}`);
     expect(await coordinatorPage.locator('button[name="actie"][value="indienen"]').count()).toBe(0);
+    await office.close();
+    await coordinatorPage.close();
   });
 });
