@@ -21,6 +21,8 @@ describeBrowser('progress report journey in Chromium', () => {
   const app = useBrowserApp({
     seed: async (db) => {
       programme = await createProgramme(db);
+      // The office opens reporting on a year a year early (a new rule version), so the journeys work on any date.
+      await db.insert(programmeRules).values({ programmeId: programme.id, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
       const [partner, report, returned, approved, resubmit] = [await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db), await withHistory(db)];
       journeys = { partner: partner!, report: report!, returned: returned!, approved: approved!, resubmit: resubmit! };
       // Reports on 2026, complete and submitted, as a coordinator leaves them after the report test.
@@ -84,9 +86,7 @@ describeBrowser('progress report journey in Chromium', () => {
   });
 
   it('coordinator starts a report, fills it in by keyboard and submits it; the public figures wait for approval', async () => {
-    const { db, coordinator, consortiumId, companies, realisedCompanies, before } = await journeyData(journeys.report);
-    // The office opens reporting on a year a year early (a new rule version), so the journey works on any date.
-    await db.insert(programmeRules).values({ programmeId: programme.id, code: 'rapportagevenster_dagen', version: 2, value: 366, descriptionNl: 'Rapporteren gedurende het jaar', validFrom: '2023-03-14' });
+    const { coordinator, consortiumId, companies, realisedCompanies, before } = await journeyData(journeys.report);
     const coordinatorPage = await app.browser.newPage();
     await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
 
