@@ -17,8 +17,9 @@ import { createPgliteFolder, DATABASE_KINDS } from '../helpers/test-db.ts';
 // test-only pause (PPS_TEST_PAUSE_IN) holds it after its writes, before its commit. Nothing half-written survives.
 const PASSWORD = 'noodstop-wachtwoord-2026';
 const ROWS = 450; // a CSV of at most 500 lines is checked inline: no reader thread to start in the child
-const csv = `naam;soort\n${Array.from({ length: ROWS }, (_, i) => `Noodstop ${String(i).padStart(4, '0')};overig\n`).join('')}`;
-const content = Buffer.from(csv).toString('base64');
+// Each import test names its organisations with a prefix of its own, so neither sees the other's rows.
+const importFile = (prefix: string) =>
+  Buffer.from(`naam;soort\n${Array.from({ length: ROWS }, (_, i) => `${prefix} ${String(i).padStart(4, '0')};overig\n`).join('')}`).toString('base64');
 
 describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %s', (kind) => {
   let target: { env: Record<string, string>; open: () => Promise<Database>; dispose: () => Promise<void> };
@@ -44,10 +45,10 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
   afterAll(async () => { await target?.dispose(); });
 
   /** What the fault may not leave half-done, read from the database reopened after the process ended. */
-  const stateAfter = async () => {
+  const stateAfter = async (prefix = 'Noodstop') => {
     const database = await target.open();
     try {
-      const [imported] = await database.db.select({ n: count() }).from(organisations).where(like(organisations.name, 'Noodstop %'));
+      const [imported] = await database.db.select({ n: count() }).from(organisations).where(like(organisations.name, `${prefix} %`));
       const [report] = await database.db.select({ status: progressReports.status, version: progressReports.version }).from(progressReports).where(eq(progressReports.id, reportId));
       const audit = await database.db.select({ action: auditLog.action, entity: auditLog.entity }).from(auditLog);
       return { imported: imported!.n, report, audit };
@@ -62,15 +63,16 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
   };
 
   it('leaves no organisation and no audit row when killed inside an import commit', async () => {
+    const importsBefore = (await stateAfter()).audit.filter((a) => a.action === 'import').length;
     const office = await signIn('import-commit', '30000');
-    const commit = office.post('/portaal/import/inlezen', { soort: 'organisaties', inhoud: content, bestandsnaam: 'noodstop.csv' }).catch((error: unknown) => error);
+    const commit = office.post('/portaal/import/inlezen', { soort: 'organisaties', inhoud: importFile('Noodstop'), bestandsnaam: 'noodstop.csv' }).catch((error: unknown) => error);
     await server!.waitForLog(/test pause reached/);
     server!.child.kill('SIGKILL');
     expect((await server!.exited).signal).toBe('SIGKILL');
     expect(await commit).toBeInstanceOf(Error);
     const state = await stateAfter();
     expect(state.imported).toBe(0);
-    expect(state.audit.filter((a) => a.action === 'import')).toEqual([]);
+    expect(state.audit.filter((a) => a.action === 'import')).toHaveLength(importsBefore);
   }, 60_000);
 
   it('leaves the report submitted, unchanged and unaudited when killed inside its approval', async () => {
@@ -86,17 +88,19 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
   }, 60_000);
 
   it('finishes the commit in flight after SIGTERM, answers it, then exits 0', async () => {
+    // Read before the child starts: a PGlite folder has one process at a time.
+    const importsBefore = (await stateAfter('Afsluiten')).audit.filter((a) => a.action === 'import').length;
     const office = await signIn('import-commit', '1500');
-    const commit = office.post('/portaal/import/inlezen', { soort: 'organisaties', inhoud: content, bestandsnaam: 'noodstop.csv' });
+    const commit = office.post('/portaal/import/inlezen', { soort: 'organisaties', inhoud: importFile('Afsluiten'), bestandsnaam: 'afsluiten.csv' });
     await server!.waitForLog(/test pause reached/);
     server!.child.kill('SIGTERM');
     const response = await commit;
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toContain(`nieuw=${ROWS}`);
     expect(await server!.exited).toEqual({ code: 0, signal: null });
-    const state = await stateAfter();
+    const state = await stateAfter('Afsluiten');
     expect(state.imported).toBe(ROWS);
-    expect(state.audit.filter((a) => a.action === 'import')).toHaveLength(1);
+    expect(state.audit.filter((a) => a.action === 'import')).toHaveLength(importsBefore + 1);
   }, 60_000);
 });
 
