@@ -1,6 +1,4 @@
-import type { Page } from 'playwright-core';
-
-// Walks a site as a visitor clicking through it: from the start pages, every same-site link under the
+// Walks a site as a visitor following its links: from the start pages, every same-site link under the
 // given prefixes, once per page shape (numbers and query strings ignored), files and sign-out left out.
 export type WalkOptions = {
   /** Paths to begin at, e.g. ['/', '/dashboard']. */
@@ -28,31 +26,7 @@ function followable(href: string, base: string, options: WalkOptions): string | 
   return options.within.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) ? path : null;
 }
 
-/** Visits each page shape once and calls `check` on it; returns the paths visited. */
-export async function walkSite(page: Page, base: string, options: WalkOptions, check: (page: Page, path: string) => Promise<void>): Promise<string[]> {
-  const queue = [...options.starts];
-  const seen = new Set<string>(queue.map(pathShape));
-  const visited: string[] = [];
-  while (queue.length && visited.length < (options.limit ?? 80)) {
-    const path = queue.shift()!;
-    const response = await page.goto(`${base}${path}`);
-    if (!response || response.status() >= 400) throw new Error(`${path} answered HTTP ${response?.status()}`);
-    visited.push(path);
-    if (process.env.WALK_DEBUG) console.log(`${Date.now() % 100000} ${path}`);
-    await check(page, path);
-    const hrefs = await page.$$eval('a[href]:not([download])', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-    for (const href of hrefs) {
-      const next = followable(href, page.url(), options);
-      if (next && !seen.has(pathShape(next))) {
-        seen.add(pathShape(next));
-        queue.push(next);
-      }
-    }
-  }
-  return visited;
-}
-
-/** The same walk over HTTP without a browser (app.request with a visitor's cookies): quick, for checks of the HTML. */
+/** The walk over HTTP (app.request or fetch with a visitor's cookies): quick; browser tests then open the pages it found. */
 export async function walkHttp(
   request: (path: string) => Response | Promise<Response>, options: WalkOptions, check: (html: string, path: string) => void | Promise<void>,
 ): Promise<string[]> {
