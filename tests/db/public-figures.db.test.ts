@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import * as s from '../../src/db/schema/index.ts';
 import type { DashboardFilter } from '../../src/domain/dashboard/filter.ts';
 import { addPartner } from '../../src/services/consortia/add-partner.ts';
@@ -11,8 +11,8 @@ import { getDisciplineCounts, getSectorCounts } from '../../src/services/dashboa
 import { getSpread } from '../../src/services/dashboard/get-spread.ts';
 import { resolveScope, type Scope } from '../../src/services/dashboard/resolve-scope.ts';
 import { approveReport } from '../../src/services/reports/approve-report.ts';
-import { addBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, type TestConsortium, type TestProgramme } from '../helpers/factories.ts';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../helpers/test-db.ts';
+import { addBudget, addReport, addTargets, createConsortium, createOrganisation, createProgramme, type TestConsortium } from '../helpers/factories.ts';
+import { createTestDatabase, DATABASE_KINDS } from '../helpers/test-db.ts';
 
 // Every figure the dashboard reads from the precomputed tables (migration 0007), beside the same figure computed
 // straight from the base tables (the services' direct path, taken when the scope has no key): the oracle.
@@ -28,17 +28,15 @@ const direct = (ctx: ServiceContext, scope: Scope) => figures(ctx, { ...scope, k
 const count = (composition: { category: string; count: number }[], category: string) => composition.find((c) => c.category === category)?.count;
 
 describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
-  let database: TestDatabase;
-  let ctx: ServiceContext;
-  let programme: TestProgramme;
-  let north: TestConsortium;
-  let south: TestConsortium;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    ctx = { db: database.db, actor: null };
-    programme = await createProgramme(database.db);
-    north = await createConsortium(database.db, programme, { ppsAt: ['GM0344', 'GM0363'], sectors: ['energie', 'zorg'], companiesPerPps: 3 });
-    south = await createConsortium(database.db, programme, { ppsAt: ['GM0599'], sectors: ['zorg'], companiesPerPps: 2 });
+  // The figures count the whole programme (the first one in the database) and two tests change them (an approval,
+  // a new partner), so each test gets a database of its own with the same two consortia, closed when it ends.
+  async function arrangeFigures() {
+    const database = await createTestDatabase(kind);
+    onTestFinished(() => database.dispose());
+    const ctx: ServiceContext = { db: database.db, actor: null };
+    const programme = await createProgramme(database.db);
+    const north = await createConsortium(database.db, programme, { ppsAt: ['GM0344', 'GM0363'], sectors: ['energie', 'zorg'], companiesPerPps: 3 });
+    const south = await createConsortium(database.db, programme, { ppsAt: ['GM0599'], sectors: ['zorg'], companiesPerPps: 2 });
     // One organisation in both consortia, counted once in the whole programme; a municipality and a knowledge institute.
     const shared = await createOrganisation(database.db, { kind: 'kennisinstelling' });
     const council = await createOrganisation(database.db, { kind: 'overheid' });
@@ -53,18 +51,19 @@ describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
     }
     await addReport(database.db, programme, north, { year: 2024, status: 'goedgekeurd', value: 14 });
     await addReport(database.db, programme, south, { year: 2024, status: 'goedgekeurd', value: 11 });
-    await addReport(database.db, programme, north, { year: 2025, status: 'ingediend', value: 20 });
-  });
-  afterAll(() => database?.dispose());
+    const submittedReportId = await addReport(database.db, programme, north, { year: 2025, status: 'ingediend', value: 20 });
+    return { database, ctx, programme, north, south, submittedReportId };
+  }
 
-  const filters = (): [string, DashboardFilter][] => [
+  const filters = (north: TestConsortium, south: TestConsortium): [string, DashboardFilter][] => [
     ['no filter', {}], ['Utrecht', { provincie: 'PV26' }], ['Noord-Holland', { provincie: 'PV27' }], ['Zuid-Holland', { provincie: 'PV28' }],
     ['Groningen (empty)', { provincie: 'PV20' }], ['energie', { sector: 'energie' }], ['zorg', { sector: 'zorg' }],
     ['north', { consortium: north.slug }], ['south', { consortium: south.slug }],
   ];
 
   it('equal the figures computed from the base tables, for every single filter', async () => {
-    for (const [name, filter] of filters()) {
+    const { ctx, north, south } = await arrangeFigures();
+    for (const [name, filter] of filters(north, south)) {
       const scope = await resolveScope(ctx, filter);
       expect(scope.key, name).not.toBeNull();
       expect(await figures(ctx, scope), name).toEqual(await direct(ctx, scope));
@@ -72,6 +71,7 @@ describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
   });
 
   it('hold the expected numbers, so the comparison is not of two empty answers', async () => {
+    const { ctx, programme } = await arrangeFigures();
     const all = await figures(ctx, await resolveScope(ctx, {}));
     expect(count(all.composition, 'kennisinstelling')).toBe(1);
     expect(count(all.composition, 'overheid-gemeente')).toBe(1);
@@ -86,8 +86,9 @@ describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
   });
 
   it('follow an approval at once, through the real use-case', async () => {
+    const { database, ctx, programme, north, submittedReportId } = await arrangeFigures();
     const [report] = await database.db.select({ id: s.progressReports.id, version: s.progressReports.version }).from(s.progressReports)
-      .where(eq(s.progressReports.status, 'ingediend'));
+      .where(eq(s.progressReports.id, submittedReportId));
     await approveReport({ db: database.db, actor: programme.office.actor }, { reportId: report!.id, version: report!.version });
     const scope = await resolveScope(ctx, { consortium: north.slug });
     const goals = await getGoals(ctx, scope);
@@ -98,6 +99,7 @@ describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
   });
 
   it('follow a new partner at once, through the real use-case, and a rolled-back write leaves them as they were', async () => {
+    const { database, ctx, south } = await arrangeFigures();
     const ppsId = south.pps[0]!.id;
     await addPartner({ db: database.db, actor: south.coordinator.actor }, { ppsId, organisation: { name: 'Gemeente Testrijk', kind: 'overheid', governmentLevel: 'gemeente' } });
     for (const filter of [{}, { provincie: 'PV28' }, { sector: 'zorg' }, { consortium: south.slug }] as DashboardFilter[]) {
@@ -115,6 +117,7 @@ describe.each(DATABASE_KINDS)('precomputed public figures on %s', (kind) => {
   });
 
   it('leave combined filters to the direct queries', async () => {
+    const { ctx } = await arrangeFigures();
     const scope = await resolveScope(ctx, { provincie: 'PV26', sector: 'energie' });
     expect(scope.key).toBeNull();
     expect(count(await getComposition(ctx, scope), 'onderwijs-mbo')).toBe(1);

@@ -50,9 +50,16 @@ describe.each(DATABASE_KINDS)('schema constraints on %s', (kind) => {
   });
 
   it('migrates idempotently: a second run changes nothing', async () => {
+    // A row of its own, and the count before and after: other tests in this database add organisations too.
+    const [own] = await database.db.insert(organisations).values({ name: 'Migratie Blijft BV', kind: 'bedrijf', companySize: 'mkb' }).returning({ id: organisations.id });
+    const countOrganisations = async () => {
+      const result = await database.db.execute(sql`select count(*)::int as n from organisations`);
+      const rows = (result as unknown as { rows?: { n: number }[] }).rows ?? (result as unknown as { n: number }[]);
+      return rows[0]?.n;
+    };
+    const before = await countOrganisations();
     await migrateDatabase(database);
-    const result = await database.db.execute(sql`select count(*)::int as n from organisations`);
-    const rows = (result as unknown as { rows?: { n: number }[] }).rows ?? (result as unknown as { n: number }[]);
-    expect(rows[0]?.n).toBe(1);
+    expect(await countOrganisations()).toBe(before);
+    expect(await database.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, own!.id))).toEqual([{ name: 'Migratie Blijft BV' }]);
   });
 });

@@ -12,10 +12,15 @@ import { declareConflict } from '../../src/services/assessments/declare-conflict
 import { submitScores } from '../../src/services/assessments/submit-scores.ts';
 import { recordDecision } from '../../src/services/decisions/record-decision.ts';
 
-/** A small programme of its own for selection tests: rules, four criteria, two action lines, a round, people. */
-export async function createSelectionFixture(db: Db, round: { opensOn?: string; closesOn?: string; budget?: number } = {}) {
+/**
+ * A small programme of its own for selection tests: rules, four criteria, two action lines, a round, people.
+ * A `label` makes the programme's slug and the people's e-mail addresses unique, so several fixtures fit in one
+ * database (one per test); names stay as they are, so pages read the same.
+ */
+export async function createSelectionFixture(db: Db, round: { opensOn?: string; closesOn?: string; budget?: number; label?: string } = {}) {
+  const suffix = round.label ? `-${round.label}` : '';
   await db.transaction(async (tx) => loadCodeLists(tx));
-  const [programme] = await db.insert(s.programmes).values({ slug: 'p', name: 'Regeling', shortName: 'R', budgetCeiling: 100_000_000, startsOn: '2023-01-01', endsOn: '2030-12-31' }).returning({ id: s.programmes.id });
+  const [programme] = await db.insert(s.programmes).values({ slug: `p${suffix}`, name: 'Regeling', shortName: 'R', budgetCeiling: 100_000_000, startsOn: '2023-01-01', endsOn: '2030-12-31' }).returning({ id: s.programmes.id });
   const programmeId = programme!.id;
   await db.insert(s.programmeRules).values([
     { programmeId, code: 'max_toekenning_per_aanvraag', value: 9_000_000, descriptionNl: 'max', validFrom: '2023-01-01' },
@@ -38,7 +43,7 @@ export async function createSelectionFixture(db: Db, round: { opensOn?: string; 
     { name: 'Bedrijf Test BV', kind: 'bedrijf', companySize: 'mkb' },
     { name: 'Andere School', kind: 'onderwijsinstelling', educationLevel: 'hbo' },
   ]).returning({ id: s.organisations.id });
-  const people = await db.insert(s.users).values(['office', 'assessor1', 'assessor2', 'applicant', 'other-applicant'].map((n) => ({ email: `${n}@test.nl`, name: n }))).returning({ id: s.users.id });
+  const people = await db.insert(s.users).values(['office', 'assessor1', 'assessor2', 'applicant', 'other-applicant'].map((n) => ({ email: `${n}${suffix}@test.nl`, name: n }))).returning({ id: s.users.id });
   const [office, a1, a2, applicant, other] = people.map((p) => p.id) as [number, number, number, number, number];
   await db.insert(s.userRoles).values([
     { userId: office, role: 'programmabureau' }, { userId: a1, role: 'beoordelaar' }, { userId: a2, role: 'beoordelaar' },

@@ -1,37 +1,58 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as s from '../../src/db/schema/index.ts';
+import { createApplication } from '../../src/services/applications/create-application.ts';
+import { saveApplication } from '../../src/services/applications/save-application.ts';
 import { openRound } from '../../src/services/rounds/open-round.ts';
-import { createSelectionFixture } from '../helpers/selection-factory.ts';
+import { content, createSelectionFixture } from '../helpers/selection-factory.ts';
 import { as, createPortalTestApp, TEST_CSRF } from '../helpers/portal-test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
 
 type Fixture = Awaited<ReturnType<typeof createSelectionFixture>>;
 const text = async (r: Response) => (await r.text()).replace(/\u00a0/g, ' ');
+const IN_WINDOW = new Date('2023-04-01T10:00:00Z');
+const AFTER_CLOSING = new Date('2023-04-18T10:00:00Z');
+
+// Each test makes a programme, round and people of its own (the label keeps e-mail addresses and slugs apart), so
+// the tests share one database per describe but no rows, and pass alone and in any order.
+let fixtures = 0;
+const arrangeFixture = (database: TestDatabase) => createSelectionFixture(database.db, { label: `portal-${++fixtures}` });
 
 describe('the applicant fills in and submits an application in the portal (HTTP)', () => {
   let database: TestDatabase;
-  let f: Fixture;
-  let clock = new Date('2023-04-01T10:00:00Z');
   let app: ReturnType<typeof createPortalTestApp>;
-  let applicationId = 0;
+  // The same portal a day after the round closed: a clock of its own instead of one test moving a shared clock.
+  let lateApp: ReturnType<typeof createPortalTestApp>;
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    f = await createSelectionFixture(database.db);
-    await openRound({ db: database.db, actor: f.office }, { roundId: f.roundId });
-    app = createPortalTestApp(database.db, () => clock);
+    app = createPortalTestApp(database.db, () => IN_WINDOW);
+    lateApp = createPortalTestApp(database.db, () => AFTER_CLOSING);
   });
   afterAll(() => database?.dispose());
 
-  const versionOf = async () => (await database.db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, applicationId)))[0]!.v;
-  const cell = (source: string) => `begroting.${f.actionLineIds[0]}.2024.${source}`;
-  const draft = async (extra: Record<string, string | string[]> = {}) => ({
-    _csrf: TEST_CSRF, version: String(await versionOf()), titel: 'Opschaling techniek', ppsen: 'Pps Noord\nPps Zuid', provincies: ['PV26', 'PV27'],
-    sectoren: ['energie'], partners: [String(f.company)], [cell('ngf_subsidie')]: '4.000.000', [cell('bedrijfsleven')]: '5.000.000',
+  /** An open round of the test's own. */
+  const arrangeRound = async () => {
+    const f = await arrangeFixture(database);
+    await openRound({ db: database.db, actor: f.office }, { roundId: f.roundId });
+    return f;
+  };
+  /** An open round with an empty draft of the applicant's own organisation, started through the use-case ('starts an application…' starts one through the form). */
+  const arrangeDraft = async () => {
+    const f = await arrangeRound();
+    const { id } = await createApplication({ db: database.db, actor: f.applicant }, { roundId: f.roundId, leadOrganisationId: f.lead, title: 'Opschaling techniek' });
+    return { f, applicationId: id };
+  };
+
+  const versionOf = async (applicationId: number) => (await database.db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, applicationId)))[0]!.v;
+  const cell = (f: Fixture, source: string) => `begroting.${f.actionLineIds[0]}.2024.${source}`;
+  const draft = async (f: Fixture, applicationId: number, extra: Record<string, string | string[]> = {}) => ({
+    _csrf: TEST_CSRF, version: String(await versionOf(applicationId)), titel: 'Opschaling techniek', ppsen: 'Pps Noord\nPps Zuid', provincies: ['PV26', 'PV27'],
+    sectoren: ['energie'], partners: [String(f.company)], [cell(f, 'ngf_subsidie')]: '4.000.000', [cell(f, 'bedrijfsleven')]: '5.000.000',
     [`plan.${f.actionLineIds[0]}`]: 'Wij schalen op in de regio.', actie: 'opslaan', ...extra,
   });
 
   it('starts an application in the open round for the applicant’s own organisation only', async () => {
+    const f = await arrangeRound();
     const list = await text(await app.request('/portaal/aanvragen', as(f.applicant)));
     expect(list).toContain('Testronde (sluit op');
     expect(list).toContain('ROC Test');
@@ -40,17 +61,20 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
     expect(refused.status).toBe(403);
     const created = await app.request('/portaal/aanvragen', as(f.applicant, { _csrf: TEST_CSRF, ronde: String(f.roundId), penvoerder: String(f.lead), titel: 'Opschaling techniek' }));
     expect(created.status).toBe(303);
-    applicationId = Number(/aanvragen\/(\d+)/.exec(created.headers.get('location')!)![1]);
+    const applicationId = Number(/aanvragen\/(\d+)/.exec(created.headers.get('location')!)![1]);
     expect(created.headers.get('location')).toContain('melding=aangemaakt');
+    const [row] = await database.db.select({ status: s.applications.status, lead: s.applications.leadOrganisationId }).from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(row).toEqual({ status: 'concept', lead: f.lead });
   });
 
   it('finds a partner by name, keeping the draft, and saves the whole form', async () => {
-    const search = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ partners: [], actie: 'zoeken', partnerzoek: 'Bedrijf' })));
+    const { f, applicationId } = await arrangeDraft();
+    const search = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId, { partners: [], actie: 'zoeken', partnerzoek: 'Bedrijf' })));
     expect(search.status).toBe(303);
     const page = await text(await app.request(search.headers.get('location')!.replace(/#.*/, ''), as(f.applicant)));
     expect(page).toContain('Bedrijf Test BV');
     expect(page).toContain('value="Opschaling techniek"');
-    const saved = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft()));
+    const saved = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId)));
     expect(saved.status).toBe(303);
     const html = await text(await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant)));
     expect(html).toContain('value="4.000.000"');
@@ -59,11 +83,12 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
   });
 
   it('shows a failing rule as the applicant saves, and refuses submission while it fails', async () => {
-    const over = await draft({ [cell('ngf_subsidie')]: '9.400.000', [cell('bedrijfsleven')]: '10.000.000' });
+    const { f, applicationId } = await arrangeDraft();
+    const over = await draft(f, applicationId, { [cell(f, 'ngf_subsidie')]: '9.400.000', [cell(f, 'bedrijfsleven')]: '10.000.000' });
     expect((await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, over))).status).toBe(303);
     const html = await text(await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant)));
     expect(html).toContain('Voldoet niet:</strong> <a class="utrecht-link" href="#veld-gevraagdBedrag">De gevraagde subsidie is € 9,4 mln; het maximum per aanvraag is € 9 mln.</a>');
-    const submit = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ ...over, actie: 'indienen', version: String(await versionOf()) })));
+    const submit = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId, { ...over, actie: 'indienen', version: String(await versionOf(applicationId)) })));
     expect(submit.status).toBe(400);
     expect(await text(submit)).toContain('niet ingediend');
     const [row] = await database.db.select({ status: s.applications.status }).from(s.applications).where(eq(s.applications.id, applicationId));
@@ -71,13 +96,17 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
   });
 
   it('words the rules in English on /en', async () => {
+    const { f, applicationId } = await arrangeDraft();
+    // A saved draft asking 9,4 mln, over the maximum ('shows a failing rule…' saves the same through the form).
+    await saveApplication({ db: database.db, actor: f.applicant }, { applicationId, version: 1, content: content(f, 9_400_000, 10_000_000) });
     const html = await text(await app.request(`/en/portaal/aanvragen/${applicationId}`, as(f.applicant)));
     expect(html).toContain('Check against the rules');
     expect(html).toContain('The requested grant is €9.4m; the maximum per application is €9m.');
   });
 
   it('words a refused save in English on /en', async () => {
-    const bad = await app.request(`/en/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ [cell('ngf_subsidie')]: '12x', titel: 'x' })));
+    const { f, applicationId } = await arrangeDraft();
+    const bad = await app.request(`/en/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId, { [cell(f, 'ngf_subsidie')]: '12x', titel: 'x' })));
     expect(bad.status).toBe(400);
     const html = await text(bad);
     expect(html).toContain('The application has not been saved: correct the marked fields.');
@@ -86,24 +115,27 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
   });
 
   it('refuses an unreadable amount and keeps the stored draft as it was', async () => {
-    const before = await versionOf();
-    const bad = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ [cell('ngf_subsidie')]: '12x' })));
+    const { f, applicationId } = await arrangeDraft();
+    const before = await versionOf(applicationId);
+    const bad = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId, { [cell(f, 'ngf_subsidie')]: '12x' })));
     expect(bad.status).toBe(400);
     const html = await text(bad);
     expect(html).toContain('De aanvraag is niet opgeslagen');
     expect(html).toContain(`href="#veld-begroting-${f.actionLineIds[0]}-2024-ngf_subsidie"`);
     expect(html).toContain('value="12x"');
-    expect(await versionOf()).toBe(before);
+    expect(await versionOf(applicationId)).toBe(before);
   });
 
   it('keeps other people out: another applicant, an assessor', async () => {
+    const { f, applicationId } = await arrangeDraft();
     expect((await app.request(`/portaal/aanvragen/${applicationId}`, as(f.otherApplicant))).status).toBe(403);
     expect((await app.request(`/portaal/aanvragen/${applicationId}`, as(f.assessor1))).status).toBe(403);
     expect((await app.request('/portaal/aanvragen', as(f.assessor1))).status).toBe(403);
   });
 
   it('submits a compliant application, after which it is read-only; after the closing date nothing is submitted', async () => {
-    const ok = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ actie: 'indienen' })));
+    const { f, applicationId } = await arrangeDraft();
+    const ok = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft(f, applicationId, { actie: 'indienen' })));
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toContain('melding=ingediend');
     const html = await text(await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant)));
@@ -111,27 +143,24 @@ describe('the applicant fills in and submits an application in the portal (HTTP)
     expect(html).not.toContain('name="titel"');
 
     const created = await app.request('/portaal/aanvragen', as(f.applicant, { _csrf: TEST_CSRF, ronde: String(f.roundId), penvoerder: String(f.lead), titel: 'Te laat' }));
-    applicationId = Number(/aanvragen\/(\d+)/.exec(created.headers.get('location')!)![1]);
-    clock = new Date('2023-04-18T10:00:00Z');
-    const late = await app.request(`/portaal/aanvragen/${applicationId}`, as(f.applicant, await draft({ actie: 'indienen' })));
+    const lateId = Number(/aanvragen\/(\d+)/.exec(created.headers.get('location')!)![1]);
+    const late = await lateApp.request(`/portaal/aanvragen/${lateId}`, as(f.applicant, await draft(f, lateId, { actie: 'indienen' })));
     expect(late.status).toBe(400);
     expect(await text(late)).toContain('De ronde is gesloten');
-    clock = new Date('2023-04-01T10:00:00Z');
   });
 });
 
 describe('the office runs a round in the portal (HTTP)', () => {
   let database: TestDatabase;
-  let f: Fixture;
   let app: ReturnType<typeof createPortalTestApp>;
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    f = await createSelectionFixture(database.db);
-    app = createPortalTestApp(database.db, () => new Date('2023-04-01T10:00:00Z'));
+    app = createPortalTestApp(database.db, () => IN_WINDOW);
   });
   afterAll(() => database?.dispose());
 
   it('plans a round with checked fields and opens it, fixing its rules', async () => {
+    const f = await arrangeFixture(database);
     const bad = await app.request('/portaal/bureau/rondes', as(f.office, { _csrf: TEST_CSRF, naam: 'Ronde 2027', opent: '20-03-2027', sluit: '2027-04-17', budget: '50.000.000' }));
     expect(bad.status).toBe(400);
     expect(await text(bad)).toContain('Vul een datum in als 2027-03-20.');
@@ -146,6 +175,9 @@ describe('the office runs a round in the portal (HTTP)', () => {
   });
 
   it('records eligibility with reasons and assigns an assessor once', async () => {
+    // The round opened through the use-case ('plans a round…' opens one through the form).
+    const f = await arrangeFixture(database);
+    await openRound({ db: database.db, actor: f.office }, { roundId: f.roundId });
     const applicant = await app.request('/portaal/aanvragen', as(f.applicant, { _csrf: TEST_CSRF, ronde: String(f.roundId), penvoerder: String(f.lead), titel: 'Voor het bureau' }));
     const id = Number(/aanvragen\/(\d+)/.exec(applicant.headers.get('location')!)![1]);
     const form = {

@@ -1,29 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { getBudgetGrid } from '../../src/services/consortia/get-budget-grid.ts';
-import { createBudgetWorld, type BudgetWorld } from '../helpers/budget-factory.ts';
+import { createBudgetWorld } from '../helpers/budget-factory.ts';
 import { as, createPortalTestApp, TEST_CSRF } from '../helpers/portal-test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.ts';
+import { createTestDatabase } from '../helpers/test-db.ts';
 
 describe('budget rules and change requests in the portal (HTTP)', () => {
-  let database: TestDatabase;
-  let app: ReturnType<typeof createPortalTestApp>;
-  let w: BudgetWorld;
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    w = await createBudgetWorld(database.db);
-    app = createPortalTestApp(database.db);
-  });
-  afterAll(() => database?.dispose());
-
-  const budgetPath = () => `/portaal/consortia/${w.consortiumId}/begroting`;
-  const cellForm = async (amount: string, extra: Record<string, string> = {}) => {
-    const grid = await getBudgetGrid({ db: database.db, actor: w.office }, { consortiumId: w.consortiumId });
-    const c = grid.cells.find((x) => x.actionLineId === w.actionLineIds[0] && x.year === 2025 && x.source === 'bedrijfsleven')!;
-    return { _csrf: TEST_CSRF, [`begroting.${c.actionLineId}.2025.bedrijfsleven`]: amount, [`versie.${c.actionLineId}.2025.bedrijfsleven`]: String(c.version), ...extra };
-  };
+  // The change request alters the budget another test totals, and a new rule version lands in the current (first)
+  // programme: each test gets a database and budget world of its own, closed when it ends.
+  async function arrangeWorld() {
+    const database = await createTestDatabase('pglite');
+    onTestFinished(() => database.dispose());
+    const w = await createBudgetWorld(database.db);
+    const app = createPortalTestApp(database.db);
+    const budgetPath = `/portaal/consortia/${w.consortiumId}/begroting`;
+    const cellForm = async (amount: string, extra: Record<string, string> = {}) => {
+      const grid = await getBudgetGrid({ db: database.db, actor: w.office }, { consortiumId: w.consortiumId });
+      const c = grid.cells.find((x) => x.actionLineId === w.actionLineIds[0] && x.year === 2025 && x.source === 'bedrijfsleven')!;
+      return { _csrf: TEST_CSRF, [`begroting.${c.actionLineId}.2025.bedrijfsleven`]: amount, [`versie.${c.actionLineId}.2025.bedrijfsleven`]: String(c.version), ...extra };
+    };
+    return { w, app, budgetPath, cellForm };
+  }
 
   it('shows totals per row, column and source with Dutch thousands separators', async () => {
-    const html = await (await app.request(budgetPath(), as(w.coordinator))).text();
+    const { w, app, budgetPath } = await arrangeWorld();
+    const html = await (await app.request(budgetPath, as(w.coordinator))).text();
     expect(html).toContain('Totalen van de begroting');
     expect(html).toContain('value="100.000"');
     // The whole budget: 6 cells of 100.000 subsidy and 6 of business cofinancing.
@@ -32,7 +32,8 @@ describe('budget rules and change requests in the portal (HTTP)', () => {
   });
 
   it('refuses a change beyond the threshold with the numbers, offers a change request, and the office approves it', async () => {
-    const refused = await app.request(budgetPath(), as(w.coordinator, await cellForm('400.000')));
+    const { w, app, budgetPath, cellForm } = await arrangeWorld();
+    const refused = await app.request(budgetPath, as(w.coordinator, await cellForm('400.000')));
     expect(refused.status).toBe(400);
     // Intl writes a no-break space after the euro sign.
     const html = (await refused.text()).replace(/\u00a0/g, ' ');
@@ -40,10 +41,10 @@ describe('budget rules and change requests in the portal (HTTP)', () => {
     expect(html).toContain('name="motivering"');
     expect(html).toContain('value="400.000"');
 
-    const filed = await app.request(budgetPath(), as(w.coordinator, await cellForm('400.000', { actie: 'wijzigingsverzoek', motivering: 'Meer leerplaatsen.' })));
+    const filed = await app.request(budgetPath, as(w.coordinator, await cellForm('400.000', { actie: 'wijzigingsverzoek', motivering: 'Meer leerplaatsen.' })));
     expect(filed.status).toBe(303);
     expect(filed.headers.get('location')).toContain('melding=verzoek_ingediend');
-    expect(await (await app.request(budgetPath(), as(w.coordinator))).text()).toContain('Wacht op besluit');
+    expect(await (await app.request(budgetPath, as(w.coordinator))).text()).toContain('Wacht op besluit');
 
     expect((await app.request('/portaal/bureau/wijzigingsverzoeken', as(w.coordinator))).status).toBe(403);
     const office = await (await app.request('/portaal/bureau/wijzigingsverzoeken', as(w.office))).text();
@@ -56,10 +57,11 @@ describe('budget rules and change requests in the portal (HTTP)', () => {
     expect(await noReason.text()).toContain('Schrijf waarom het verzoek wordt afgewezen.');
     const approved = await app.request(`/portaal/bureau/wijzigingsverzoeken/${id}/besluit`, as(w.office, { _csrf: TEST_CSRF, version: '1', besluit: 'goedgekeurd', toelichting: '' }));
     expect(approved.status).toBe(303);
-    expect(await (await app.request(budgetPath(), as(w.coordinator))).text()).toContain('value="400.000"');
+    expect(await (await app.request(budgetPath, as(w.coordinator))).text()).toContain('value="400.000"');
   });
 
   it('shows the office every rule version with its source and validity, and adds a version', async () => {
+    const { w, app } = await arrangeWorld();
     expect((await app.request('/portaal/bureau/regels', as(w.coordinator))).status).toBe(403);
     const page = await (await app.request('/portaal/bureau/regels', as(w.office))).text();
     expect(page).toContain('drempel_wijzigingsverzoek');
