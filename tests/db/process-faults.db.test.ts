@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { count, eq, like } from 'drizzle-orm';
 import postgres from 'postgres';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
@@ -27,9 +27,7 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
   let reportId = 0;
   let server: ChildServer | undefined;
 
-  // Each test gets a database of its own: an import that went through (SIGTERM) must not count in the test that
-  // expects none (SIGKILL), whatever the order. Made before the child server starts, dropped after it stopped.
-  beforeEach(async () => {
+  beforeAll(async () => {
     target = kind === 'pglite' ? await pgliteFolder() : await postgresDatabase();
     const database = await target.open();
     try {
@@ -43,11 +41,8 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
       await database.close();
     }
   }, 120_000);
-  afterEach(async () => {
-    await stopChild(server);
-    server = undefined;
-    await target?.dispose();
-  });
+  afterEach(async () => { await stopChild(server); server = undefined; });
+  afterAll(async () => { await target?.dispose(); });
 
   /** What the fault may not leave half-done, read from the database reopened after the process ended. */
   const stateAfter = async (prefix = 'Noodstop') => {
