@@ -56,7 +56,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           globalSetup: TEMPLATES,
-          // Each file launches and closes its own Chromium, app and database.
+          // One entry file imports every journey, so they run one after another in one worker (see that file);
+          // each journey launches and closes its own Chromium, app and database.
           isolate: false,
         },
       },
