@@ -6,7 +6,7 @@ import { measureChartText } from '../helpers/chart-text.ts';
 import { logInByKeyboard } from '../helpers/keyboard.ts';
 import { createSite, type TestSite } from '../helpers/site-factory.ts';
 import { walkHttp } from '../helpers/site-walk.ts';
-import { loginAs } from '../helpers/login.ts';
+import { loginAs, overHttp } from '../helpers/login.ts';
 
 // Every public and portal page on a 375 px phone: the page itself never scrolls sideways (tables may,
 // inside their own box), and chart text is at least 12 px as shown. A walk over HTTP finds the pages (every link,
@@ -66,7 +66,7 @@ describeBrowser('every page on a 375 px phone, and the report on a desktop', () 
 
   /** The portal pages a role is shown, as the walk finds them over HTTP with that role's own session. */
   async function portalPages(email: string): Promise<string[]> {
-    const visitor = await loginAs({ request: (path: string | URL | Request, init?: RequestInit) => fetch(`${app.url}${String(path)}`, { redirect: 'manual', ...init }) }, email, TEST_PASSWORD);
+    const visitor = await loginAs(overHttp(app.url), email, TEST_PASSWORD);
     return walkHttp((path) => visitor.request(path), { starts: ['/portaal'], within: ['/portaal'], skip: NEVER }, () => {});
   }
 

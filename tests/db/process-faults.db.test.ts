@@ -9,7 +9,7 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
 import { auditLog, organisations, progressReports, users } from '../../src/db/schema/index.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { startChildServer, stopChild, type ChildServer } from '../helpers/child-server.ts';
-import { loginAs } from '../helpers/login.ts';
+import { loginAs, overHttp } from '../helpers/login.ts';
 import { makeConsortium, makeProgramme, makeReport, makeUser } from '../helpers/portal-factory.ts';
 import { createPgliteFolder, DATABASE_KINDS } from '../helpers/test-db.ts';
 
@@ -58,8 +58,7 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
   };
   const signIn = async (pause: string, ms: string) => {
     server = await startChildServer({ ...target.env, PPS_TEST_PAUSE_IN: pause, PPS_TEST_PAUSE_MS: ms });
-    const base = server.base;
-    return loginAs({ request: (path: string | URL | Request, init?: RequestInit) => fetch(base + String(path), { redirect: 'manual', ...init }) }, email, PASSWORD);
+    return loginAs(overHttp(server.base), email, PASSWORD);
   };
 
   it('leaves no organisation and no audit row when killed inside an import commit', async () => {

@@ -3,6 +3,11 @@ import { DEFAULT_DEMO_PASSWORD } from '../../src/config.ts';
 
 type App = Pick<Hono, 'request'>;
 
+/** A served app (a child process or a test server) reached over real HTTP, as `loginAs` and `openForm` take it. */
+export function overHttp(base: string): App {
+  return { request: (path: string | URL | Request, init?: RequestInit) => fetch(base + String(path), { redirect: 'manual', ...init }) } as App;
+}
+
 /** The CSRF token of the first form on a page. */
 export function csrfTokenOf(html: string): string {
   const match = /name="_csrf" value="([^"]+)"/.exec(html);

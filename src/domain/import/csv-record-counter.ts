@@ -1,6 +1,7 @@
 // Counts a CSV's records on its bytes, as they arrive or whole, so a file over the row limit is refused before its
-// rows are built (and an upload before it has all arrived). The same records as `csvRecords` reads: quotes open only at a field's start, "" inside a quoted
-// field is a quote, a line break or a lone carriage return ends a record, and a record of one blank cell is none.
+// rows are built (and an upload before it has all arrived). The same records as `csvRecords` reads: quotes open
+// only at a field's start, "" inside a quoted field is a quote, a line break or a lone carriage return ends a
+// record, and a record of one blank cell is none.
 // Every structural byte is ASCII, so UTF-8 and Windows-1252 read the same here.
 const LF = 0x0a, CR = 0x0d, QUOTE = 0x22, SPACE = 0x20, TAB = 0x09, SEMICOLON = 0x3b, COMMA = 0x2c;
 // The scanner's states: at a field's start (leading blanks skipped), in an unquoted field, in a quoted one, after a quote in it.
