@@ -9,6 +9,7 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
 import { auditLog, organisations, progressReports, users } from '../../src/db/schema/index.ts';
 import { hashPassword } from '../../src/services/auth/password-hash.ts';
 import { startChildServer, stopChild, type ChildServer } from '../helpers/child-server.ts';
+import { buildServerBundle, type ServerBundle } from '../helpers/server-bundle.ts';
 import { loginAs, overHttp } from '../helpers/login.ts';
 import { makeConsortium, makeProgramme, makeReport, makeUser } from '../helpers/portal-factory.ts';
 import { createPgliteFolder, DATABASE_KINDS } from '../helpers/test-db.ts';
@@ -20,6 +21,10 @@ const ROWS = 450; // a CSV of at most 500 lines is checked inline: no reader thr
 // Each import test names its organisations with a prefix of its own, so neither sees the other's rows.
 const importFile = (prefix: string) =>
   Buffer.from(`naam;soort\n${Array.from({ length: ROWS }, (_, i) => `${prefix} ${String(i).padStart(4, '0')};overig\n`).join('')}`).toString('base64');
+
+let bundle: ServerBundle;
+beforeAll(async () => { bundle = await buildServerBundle(); });
+afterAll(() => bundle?.dispose());
 
 describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %s', (kind) => {
   let target: { env: Record<string, string>; open: () => Promise<Database>; dispose: () => Promise<void> };
@@ -57,7 +62,7 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
     }
   };
   const signIn = async (pause: string, ms: string) => {
-    server = await startChildServer({ ...target.env, PPS_TEST_PAUSE_IN: pause, PPS_TEST_PAUSE_MS: ms });
+    server = await startChildServer({ ...target.env, PPS_TEST_PAUSE_IN: pause, PPS_TEST_PAUSE_MS: ms }, bundle);
     return loginAs(overHttp(server.base), email, PASSWORD);
   };
 
