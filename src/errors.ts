@@ -65,6 +65,11 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], fallback = ''
   return issues.map((i) => ({ name: (i.path ?? []).map(String).join('.') || fallback, ...issueReason(i) }));
 }
 
+/** The first problem of each field: a form shows one message beside a field, so its summary lists one too. */
+export function firstPerField(problems: readonly FieldProblem[]): FieldProblem[] {
+  return problems.filter((p, i) => problems.findIndex((q) => q.name === p.name) === i);
+}
+
 export abstract class AppError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly titleNl: string;

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { Invalid, issueProblems, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { firstPerField, Invalid, issueProblems, type ErrorCode, type FieldProblem } from '../errors.ts';
 
-/** Zod issues as field problems with codes (errors.ts issueProblems): the path joined with dots is the field name. */
+/** Zod issues as field problems with codes (errors.ts issueProblems), the first of each field only. */
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
-  return issueProblems(error.issues);
+  return firstPerField(issueProblems(error.issues));
 }
 
 /** Parses a use-case's input with its schema; a failure is Invalid with one problem per field. */

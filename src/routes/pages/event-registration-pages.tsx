@@ -8,7 +8,8 @@ import { RegistrationInput, RegistrationRefused, registerForEvent } from '../../
 import { getPublicItem } from '../../services/knowledge/get-public-item.ts';
 import { findProgrammeRule } from '../../services/programmes/find-programme-rule.ts';
 import { getCurrentProgramme } from '../../services/programmes/get-current-programme.ts';
-import { issueProblems, NotFound } from '../../errors.ts';
+import { NotFound } from '../../errors.ts';
+import { toFieldProblems } from '../../services/parse-input.ts';
 import { CancelPage } from '../../views/public/knowledge/cancel-page.tsx';
 import { knowledgePaths } from '../../views/public/knowledge/knowledge-paths.ts';
 import { RegisterPage, type RegisterPageProps } from '../../views/public/knowledge/register-page.tsx';
@@ -51,9 +52,7 @@ export function createEventRegistrationRoutes({ db, config, logger }: Pick<AppDe
     const values = { name: String(body.name ?? ''), email: String(body.email ?? ''), organisation: String(body.organisation ?? '') };
     const parsed = RegistrationInput.safeParse(values);
     if (!parsed.success) {
-      // The schema's own codes, one problem per field.
-      const problems = issueProblems(parsed.error.issues).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
-      return render(c, item.slug, item.title, { values, problems }, 400);
+      return render(c, item.slug, item.title, { values, problems: toFieldProblems(parsed.error) }, 400);
     }
     try {
       const result = await registerForEvent(ctx, { slug: item.slug, form: parsed.data }, { links: links(c) });
