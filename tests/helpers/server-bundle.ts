@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,12 +8,15 @@ import { build } from 'esbuild';
 // 6 s: no tsx compiling the app's modules, no module resolution across node_modules. Same esbuild as tsx.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+const PREFIX = '.pps-test-bundle-';
+
 export type ServerBundle = { entry: string; dispose: () => void };
 
 /** Builds `src/cli.ts` into one file; each of our modules keeps its own `import.meta.url`. */
 export async function buildServerBundle(): Promise<ServerBundle> {
   // Inside node_modules, so the bundle's bare imports resolve to the project's packages.
-  const dir = mkdtempSync(join(ROOT, 'node_modules', '.pps-test-bundle-'));
+  removeStaleBundles();
+  const dir = mkdtempSync(join(ROOT, 'node_modules', PREFIX));
   const entry = join(dir, 'cli.mjs');
   await build({
     entryPoints: [join(ROOT, 'src/cli.ts')], outfile: entry, tsconfig: join(ROOT, 'tsconfig.json'),
@@ -34,6 +37,15 @@ export async function buildServerBundle(): Promise<ServerBundle> {
     }],
   });
   return { entry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Bundles left by a run that was killed before its clean-up (a day old: no run still uses them). */
+function removeStaleBundles(): void {
+  const modules = join(ROOT, 'node_modules');
+  for (const name of readdirSync(modules).filter((n) => n.startsWith(PREFIX))) {
+    const dir = join(modules, name);
+    if (Date.now() - statSync(dir).mtimeMs > 86_400_000) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
