@@ -62,7 +62,7 @@ describe.each(DATABASE_KINDS)('the server killed or stopped mid-transaction on %
     }
   };
   const signIn = async (pause: string, ms: string) => {
-    server = await startChildServer({ ...target.env, PPS_TEST_PAUSE_IN: pause, PPS_TEST_PAUSE_MS: ms }, bundle);
+    server = await startChildServer(bundle, { ...target.env, PPS_TEST_PAUSE_IN: pause, PPS_TEST_PAUSE_MS: ms });
     return loginAs(overHttp(server.base), email, PASSWORD);
   };
 
