@@ -44,13 +44,9 @@ describeBrowser('progress report journey in Chromium', () => {
     return consortium;
   }
 
-  /** The journey's coordinator, consortium and pps, a knowledge institution that is not yet its partner, and the public companies figure. */
-  async function journeyData(consortium: TestConsortium) {
+  /** The public companies figure (from the dashboard download) and the consortium's latest approved companies value. */
+  async function companiesFigures(consortium: TestConsortium) {
     const db = app.database.db;
-    const coordinator = { email: consortium.coordinator.email };
-    const consortiumId = consortium.id;
-    const firstPps = consortium.pps[0]!;
-    const newPartner = await createOrganisation(db, { kind: 'kennisinstelling', name: `Lectoraat Slimme Netten ${consortiumId}` });
     const [companies] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'bedrijven'));
     const realisedCompanies = async () => {
       const csv = await (await fetch(`${app.url}/dashboard/doelen.csv`)).text();
@@ -59,16 +55,18 @@ describeBrowser('progress report journey in Chromium', () => {
     const before = await realisedCompanies();
     const [latest] = await db.select({ value: reportIndicatorValues.value }).from(reportIndicatorValues)
       .innerJoin(progressReports, eq(progressReports.id, reportIndicatorValues.reportId))
-      .where(and(eq(progressReports.consortiumId, consortiumId), eq(reportIndicatorValues.indicatorId, companies!.id), eq(reportIndicatorValues.breakdown, ''), eq(progressReports.status, 'goedgekeurd')))
+      .where(and(eq(progressReports.consortiumId, consortium.id), eq(reportIndicatorValues.indicatorId, companies!.id), eq(reportIndicatorValues.breakdown, ''), eq(progressReports.status, 'goedgekeurd')))
       .orderBy(desc(progressReports.periodYear)).limit(1);
-    const previousLatest = latest?.value ?? 0;
-    return { db, coordinator, consortiumId, firstPps, newPartner, companies: companies!, realisedCompanies, before, previousLatest };
+    return { companies: companies!, realisedCompanies, before, previousLatest: latest?.value ?? 0 };
   }
 
   it('coordinator searches for an existing organisation and adds it as a partner', async () => {
-    const { db, coordinator, firstPps, newPartner } = await journeyData(journeys.partner);
+    const db = app.database.db;
+    const firstPps = journeys.partner.pps[0]!;
+    // A knowledge institution that is not yet its partner.
+    const newPartner = await createOrganisation(db, { kind: 'kennisinstelling', name: `Lectoraat Slimme Netten ${journeys.partner.id}` });
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await logInByKeyboard(coordinatorPage, app.url, journeys.partner.coordinator.email, TEST_PASSWORD);
     await expectAccessible(coordinatorPage);
 
     // Partner: search before creating, then add the existing organisation.
@@ -86,9 +84,10 @@ describeBrowser('progress report journey in Chromium', () => {
   });
 
   it('coordinator starts a report, fills it in by keyboard and submits it; the public figures wait for approval', async () => {
-    const { coordinator, consortiumId, companies, realisedCompanies, before } = await journeyData(journeys.report);
+    const { companies, realisedCompanies, before } = await companiesFigures(journeys.report);
+    const consortiumId = journeys.report.id;
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await logInByKeyboard(coordinatorPage, app.url, journeys.report.coordinator.email, TEST_PASSWORD);
 
     // Report: start the open period, fill in the companies reached, submit.
     await coordinatorPage.goto(`${app.url}/portaal/consortia/${consortiumId}/rapportages`);
@@ -132,9 +131,8 @@ describeBrowser('progress report journey in Chromium', () => {
   });
 
   it('the coordinator reads the office\'s note on a returned report and submits it again', async () => {
-    const { coordinator } = await journeyData(journeys.resubmit);
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await logInByKeyboard(coordinatorPage, app.url, journeys.resubmit.coordinator.email, TEST_PASSWORD);
     await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.resubmit}`);
     expect(await coordinatorPage.locator('main').innerText()).toContain('Vul de toelichting bij actielijn 1 aan.');
     await expectAccessible(coordinatorPage);
@@ -144,7 +142,7 @@ describeBrowser('progress report journey in Chromium', () => {
   });
 
   it('the office approves a submitted report: the period is locked and the public figures follow', async () => {
-    const { coordinator, realisedCompanies, before, previousLatest } = await journeyData(journeys.approved);
+    const { realisedCompanies, before, previousLatest } = await companiesFigures(journeys.approved);
     const office = await app.browser.newPage();
     await logInByKeyboard(office, app.url, programme.office.email, TEST_PASSWORD);
     await office.goto(`${app.url}/portaal/bureau/rapportages/${submitted.approved}`);
@@ -155,7 +153,7 @@ describeBrowser('progress report journey in Chromium', () => {
     expect(await realisedCompanies()).toBe(before);
     expect(previousLatest).toBeGreaterThan(0);
     const coordinatorPage = await app.browser.newPage();
-    await logInByKeyboard(coordinatorPage, app.url, coordinator.email, TEST_PASSWORD);
+    await logInByKeyboard(coordinatorPage, app.url, journeys.approved.coordinator.email, TEST_PASSWORD);
     await coordinatorPage.goto(`${app.url}/portaal/rapportages/${submitted.approved}`);
     expect(await coordinatorPage.locator('button[name="actie"][value="indienen"]').count()).toBe(0);
     await office.close();
